@@ -1,0 +1,134 @@
+/**
+ * How each record type of records v1 lives in the graph, declared once: its labels, which fields
+ * link to other records (and of which types), which fields are dates. The graph writer, reference
+ * validation, integrity check and exports read this table instead of knowing record types themselves.
+ *
+ * Graph shape: every record is a node labelled `Record` plus its type (Trial also `Event`); entities
+ * carry `Entity`, dated/roled facts carry `Fact`. A reference field becomes a relationship from the
+ * record to the referenced node, named after the field (Posting.person → `(:Posting)-[:PERSON]->(:Person)`),
+ * so a fact node points at everything it relates ("intervals are not edges").
+ */
+import type { RecordType } from '../records/schemas';
+
+export type Category = 'source' | 'entity' | 'fact' | 'law';
+
+export interface RefField {
+  field: string;
+  /** Relationship type from the record to the referenced node. */
+  rel: string;
+  targets: readonly RecordType[];
+  many: boolean;
+}
+
+export interface RecordTypeInfo {
+  type: RecordType;
+  labels: readonly string[];
+  category: Category;
+  refs: readonly RefField[];
+  /** Partial-date fields, stored as text plus `<field>Min`/`<field>Max` full dates. */
+  dates: readonly string[];
+  /** The field that names the record for people (search, drawings). */
+  display: string;
+}
+
+const ACTORS = ['Person', 'Organization'] as const;
+const EVENTS = ['Event', 'Trial'] as const;
+const ENTITIES = ['Person', 'Organization', 'Place', 'Event', 'Trial'] as const;
+
+const ref = (field: string, targets: readonly RecordType[], many = false): RefField => ({
+  field,
+  rel: field.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(),
+  targets,
+  many,
+});
+
+export const RECORD_TYPES: Record<RecordType, RecordTypeInfo> = {
+  Source: { type: 'Source', labels: ['Source'], category: 'source', refs: [], dates: ['publishedAt'], display: 'title' },
+  Person: { type: 'Person', labels: ['Person', 'Entity'], category: 'entity', refs: [], dates: ['birthDate'], display: 'name' },
+  Organization: {
+    type: 'Organization',
+    labels: ['Organization', 'Entity'],
+    category: 'entity',
+    refs: [],
+    dates: ['foundedDate', 'dissolvedDate'],
+    display: 'name',
+  },
+  Place: { type: 'Place', labels: ['Place', 'Entity'], category: 'entity', refs: [], dates: [], display: 'name' },
+  Event: {
+    type: 'Event',
+    labels: ['Event', 'Entity'],
+    category: 'entity',
+    refs: [ref('place', ['Place'])],
+    dates: ['startDate', 'endDate'],
+    display: 'title',
+  },
+  Trial: {
+    type: 'Trial',
+    labels: ['Trial', 'Event', 'Entity'],
+    category: 'entity',
+    refs: [ref('place', ['Place']), ref('court', ['Organization'])],
+    dates: ['startDate', 'endDate', 'verdictDate'],
+    display: 'title',
+  },
+  Posting: {
+    type: 'Posting',
+    labels: ['Posting', 'Fact'],
+    category: 'fact',
+    refs: [ref('person', ['Person']), ref('organization', ['Organization'])],
+    dates: ['startDate', 'endDate'],
+    display: 'role',
+  },
+  Subordination: {
+    type: 'Subordination',
+    labels: ['Subordination', 'Fact'],
+    category: 'fact',
+    refs: [ref('child', ['Organization']), ref('parent', ['Organization'])],
+    dates: ['startDate', 'endDate'],
+    display: 'classification',
+  },
+  Participation: {
+    type: 'Participation',
+    labels: ['Participation', 'Fact'],
+    category: 'fact',
+    refs: [ref('actor', ACTORS), ref('event', EVENTS)],
+    dates: [],
+    display: 'role',
+  },
+  EventLink: {
+    type: 'EventLink',
+    labels: ['EventLink', 'Fact'],
+    category: 'fact',
+    refs: [ref('from', EVENTS), ref('to', EVENTS)],
+    dates: [],
+    display: 'relation',
+  },
+  LegalProvision: {
+    type: 'LegalProvision',
+    labels: ['LegalProvision'],
+    category: 'law',
+    refs: [],
+    dates: [],
+    display: 'title',
+  },
+  Allegation: {
+    type: 'Allegation',
+    labels: ['Allegation', 'Fact'],
+    category: 'fact',
+    refs: [ref('accused', ACTORS), ref('provision', ['LegalProvision']), ref('events', EVENTS, true)],
+    dates: [],
+    display: 'mode',
+  },
+};
+
+export const RECORD_TYPE_NAMES = Object.keys(RECORD_TYPES) as RecordType[];
+
+/** Any record may be contradicted by another: `contradicts` becomes `(:Record)-[:CONTRADICTS]->(:Record)`. */
+export const CONTRADICTS_REL = 'CONTRADICTS';
+export const CITED_FOR_REL = 'CITED_FOR';
+export const ELEMENT_REL = 'HAS_ELEMENT';
+export const ENTITY_TYPES = ENTITIES;
+
+/** The node label that names a record's type (the first of its labels). */
+export function primaryLabel(type: RecordType): string {
+  return RECORD_TYPES[type].labels[0]!;
+}

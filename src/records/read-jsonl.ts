@@ -1,0 +1,56 @@
+/**
+ * Reads records v1 JSON Lines: each non-blank line one record. JSON syntax errors and schema
+ * errors are reported per line; nothing stops at the first problem.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseRecord, type NumberedRecord, type RecordProblem } from './validate';
+
+export interface ParsedLines {
+  records: NumberedRecord[];
+  problems: RecordProblem[];
+}
+
+/** Parses one line; blank lines and lines starting with "//" are skipped (null). */
+export function parseLine(text: string, line: number): { record?: NumberedRecord; problems: RecordProblem[] } | null {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.startsWith('//')) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(trimmed);
+  } catch (e) {
+    return { problems: [{ line, field: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { problems: [{ line, field: '', message: 'a record must be a JSON object' }] };
+  }
+  const { record, problems } = parseRecord(raw, line);
+  return { record: record ? { line, record } : undefined, problems };
+}
+
+export function parseJsonLines(content: string): ParsedLines {
+  const out: ParsedLines = { records: [], problems: [] };
+  content.split(/\r?\n/).forEach((text, i) => {
+    const parsed = parseLine(text, i + 1);
+    if (!parsed) return;
+    if (parsed.record) out.records.push(parsed.record);
+    out.problems.push(...parsed.problems);
+  });
+  return out;
+}
+
+export async function readJsonLinesFile(path: string): Promise<ParsedLines> {
+  return parseJsonLines(await readFile(path, 'utf8'));
+}
+
+/** Streams a large JSON Lines file line by line (imports of millions of records). */
+export async function* streamJsonLines(path: string): AsyncGenerator<{ line: number; record?: NumberedRecord; problems: RecordProblem[] }> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const text of lines) {
+    n += 1;
+    const parsed = parseLine(text, n);
+    if (parsed) yield { line: n, ...parsed };
+  }
+}
