@@ -1,0 +1,16 @@
+// Every record (entity, fact, source, law) has a stable id, unique across all record types.
+CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT trial_id IF NOT EXISTS FOR (n:Trial) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT posting_id IF NOT EXISTS FOR (n:Posting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT subordination_id IF NOT EXISTS FOR (n:Subordination) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT participation_id IF NOT EXISTS FOR (n:Participation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_link_id IF NOT EXISTS FOR (n:EventLink) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT legal_provision_id IF NOT EXISTS FOR (n:LegalProvision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT element_id IF NOT EXISTS FOR (n:Element) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT allegation_id IF NOT EXISTS FOR (n:Allegation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:_Migration) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * evidence-graph: one CLI for the service and its database. Each command lives in src/cli/.
+ * Errors a user can fix (configuration, input) print plainly and exit 2; anything else exits 1.
+ */
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from './config/environment';
+import { version } from './version';
+import { registerServe } from './cli/serve';
+import { registerDb } from './cli/db';
+import { registerMigrate } from './cli/migrate';
+import { UsageError } from './cli/usage-error';
+
+export function buildCli(): Command {
+  const program = new Command('evidence-graph')
+    .description('Sourced, dated facts about state repression in Belarus, as a graph: serve, load, check, export.')
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerDb(program);
+  registerMigrate(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildCli().parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) process.exit(e.exitCode);
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      process.stderr.write(`evidence-graph: ${e.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`evidence-graph: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) void main();

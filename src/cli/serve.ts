@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config/environment';
+import { createLogger } from '../logger';
+import { startService } from '../service/start';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API (starts the local Neo4j unless NEO4J_URI is set, migrates, seeds an empty database)')
+    .action(async () => {
+      const config = loadConfig();
+      const logger = createLogger(config.LOG_LEVEL);
+      const service = await startService(config, logger);
+      process.stdout.write(`\nevidence-graph is ready: ${service.url}/graphql  (health ${service.url}/healthz, readiness ${service.url}/readyz)\n\n`);
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal }, 'shutting down: draining requests');
+        service.close().then(
+          () => process.exit(0),
+          (e) => {
+            logger.error({ err: e }, 'error during shutdown');
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGINT', () => stop('SIGINT'));
+    });
+}

@@ -1,0 +1,115 @@
+/**
+ * The one place that reads process.env. Every setting is validated with zod at start-up; a bad
+ * environment stops the process with every problem listed, not just the first.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project-root';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const size = z.string().regex(/^\d+[kmgKMG]?$/, 'must be a size such as 512m or 2g');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** 0 picks a free port (tests). */
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Set to use an existing Neo4j (compose, Aura, a cluster); unset to start the local one. */
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI (optionally +s or +ssc)')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    /** Server-side limit for every transaction the service runs, in seconds. */
+    NEO4J_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+    LOCAL_NEO4J_PORT: port.default(7687),
+    LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+    LOCAL_NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('evidence-graph-local'),
+    LOCAL_NEO4J_HEAP: size.default('1g'),
+    LOCAL_NEO4J_PAGECACHE: size.default('512m'),
+    /** Load the seed dataset at start-up when the database holds no records. */
+    SEED_ON_START: bool.default(true),
+    /** Where the held source documents are (for referral bundles and the seed's citations). */
+    SOURCES_DIR: z.string().min(1).default('../shared/sources'),
+    /** Largest accepted request body, e.g. 1m. */
+    MAX_BODY_SIZE: size.default('1m'),
+  });
+
+export type Environment = z.infer<typeof schema>;
+
+export interface Config extends Environment {
+  /** The Neo4j the service talks to: NEO4J_URI, or the local instance's Bolt address. */
+  neo4j: { uri: string; user: string; password: string; database: string; local: boolean };
+  localNeo4j: { port: number; dataDir: string; password: string; heap: string; pagecache: string; txTimeoutSeconds: number };
+  sourcesDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SECRET = /PASSWORD|SECRET|KEY|TOKEN/;
+
+/** A setting's value for an error message; secrets are never echoed. */
+function shown(name: string, env: NodeJS.ProcessEnv): string {
+  const value = env[name];
+  if (value === undefined) return 'nothing';
+  return SECRET.test(name) ? `a value of ${value.length} characters` : JSON.stringify(value);
+}
+
+function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  if (env.NEO4J_URI && !env.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD: is required when NEO4J_URI is set');
+  return problems;
+}
+
+const inProject = (p: string) => (isAbsolute(p) ? p : resolve(projectRoot(), p));
+
+/** Validates an environment (process.env by default). Throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  // Rules across settings are checked on the raw environment too, so they are listed alongside
+  // the per-setting problems rather than only once those are fixed.
+  const problems = crossSettingProblems(env);
+  if (!result.success) {
+    problems.unshift(...result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message} (got ${shown(String(i.path[0]), env)})`));
+  }
+  if (problems.length || !result.success) throw new ConfigError(problems);
+  const e = result.data;
+  const local = !e.NEO4J_URI;
+  return {
+    ...e,
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.LOCAL_NEO4J_PORT}`,
+      user: local ? 'neo4j' : e.NEO4J_USER,
+      password: local ? e.LOCAL_NEO4J_PASSWORD : e.NEO4J_PASSWORD!,
+      database: e.NEO4J_DATABASE,
+      local,
+    },
+    localNeo4j: {
+      port: e.LOCAL_NEO4J_PORT,
+      dataDir: inProject(e.LOCAL_NEO4J_DATA_DIR),
+      password: e.LOCAL_NEO4J_PASSWORD,
+      heap: e.LOCAL_NEO4J_HEAP,
+      pagecache: e.LOCAL_NEO4J_PAGECACHE,
+      txTimeoutSeconds: e.NEO4J_TX_TIMEOUT_SECONDS,
+    },
+    sourcesDir: inProject(e.SOURCES_DIR),
+  };
+}
+
+/** Sizes such as "1m" in bytes. */
+export function bytes(size: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(size)!;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * unit;
+}

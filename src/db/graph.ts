@@ -1,0 +1,105 @@
+/**
+ * The service's access to Neo4j: named queries from the Cypher library, always parameterised,
+ * always inside the transaction timeout, with driver errors translated to coded ones. Each call
+ * is one database round trip and is counted, so tests and benchmarks can check that a nested
+ * GraphQL query costs a bounded number of them.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { fromDatabaseError } from '../errors';
+import type { CypherLibrary } from './cypher-library';
+
+export interface RoundTripCounter {
+  count: number;
+}
+
+export type Params = Record<string, unknown>;
+export type Row = RecordShape;
+
+export interface GraphTx {
+  /** Runs a named query inside the transaction. */
+  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
+  /** Runs Cypher generated from the model (the graph writer); never built from user text. */
+  runText<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
+}
+
+export class Graph {
+  constructor(
+    readonly driver: Driver,
+    readonly cypher: CypherLibrary,
+    readonly database: string,
+    readonly txTimeoutMs: number,
+    private readonly counter: RoundTripCounter = { count: 0 },
+  ) {}
+
+  /** A view of the same graph whose round trips are counted in `counter` (one per request). */
+  withCounter(counter: RoundTripCounter): Graph {
+    return new Graph(this.driver, this.cypher, this.database, this.txTimeoutMs, counter);
+  }
+
+  get roundTrips(): number {
+    return this.counter.count;
+  }
+
+  read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.execute<T>(this.cypher.get(name), params, 'READ');
+  }
+
+  write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return this.execute<T>(this.cypher.get(name), params, 'WRITE');
+  }
+
+  /** Runs model-generated or schema Cypher (migrations, the writer); never built from user text. */
+  runText<T extends Row = Row>(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<T[]> {
+    return this.execute<T>(cypher, params, mode);
+  }
+
+  /** One write transaction: everything in `work` commits together or not at all. */
+  async transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((mtx) => work(this.wrap(mtx)), { timeout: this.txTimeoutMs });
+    } catch (e) {
+      throw fromDatabaseError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A read transaction for several queries that must see one state. */
+  async readTransaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((mtx) => work(this.wrap(mtx)), { timeout: this.txTimeoutMs });
+    } catch (e) {
+      throw fromDatabaseError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(mtx: ManagedTransaction): GraphTx {
+    const run = async <T extends Row>(cypher: string, params: Params): Promise<T[]> => {
+      this.counter.count += 1;
+      const result = await mtx.run<T>(cypher, params);
+      return result.records.map((r) => r.toObject());
+    };
+    return {
+      run: (name, params = {}) => run(this.cypher.get(name), params),
+      runText: (cypher, params = {}) => run(cypher, params),
+    };
+  }
+
+  private async execute<T extends Row>(cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
+    this.counter.count += 1;
+    try {
+      const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, params, {
+        database: this.database,
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { timeout: this.txTimeoutMs },
+      });
+      return result.records.map((r) => r.toObject());
+    } catch (e) {
+      throw fromDatabaseError(e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { Neo4jError } from 'neo4j-driver';
+import { AppError } from './app-error';
+import { ErrorCode } from './codes';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/**
+ * Translates a driver error into the service's error type: an unreachable database and a
+ * transaction timeout become coded errors a client can act on; anything else stays internal
+ * (its text may contain Cypher, which clients never see outside development).
+ */
+export function fromDatabaseError(e: unknown): unknown {
+  if (e instanceof AppError) return e;
+  if (e instanceof Neo4jError) {
+    if (UNAVAILABLE.has(e.code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(e.message)) {
+      return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'the database is unavailable; try again shortly', {}, { cause: e });
+    }
+    if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(e.code)) {
+      return new AppError(ErrorCode.TIMEOUT, 'the query ran past the transaction timeout; narrow it (fewer hops, a smaller limit)', {}, { cause: e });
+    }
+  }
+  return e;
+}

@@ -1,0 +1,3 @@
+export { ErrorCode } from './codes';
+export { AppError, isAppError, type AppErrorDetails } from './app-error';
+export { fromDatabaseError } from './database-errors';

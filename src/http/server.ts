@@ -1,0 +1,74 @@
+/**
+ * The HTTP surface: /healthz, /readyz and Apollo Server 5 at /graphql on express 5. Apollo's
+ * landing page loads from a CDN, which these machines (and many investigators' networks) cannot
+ * reach, so it is disabled; GET / explains where to send queries instead.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Graph } from '../db/graph';
+import type { Logger } from '../logger';
+import { createContext, type Context } from '../graphql/context';
+import { createFormatError } from '../graphql/format-error';
+import { healthRoutes, type Readiness } from './health';
+
+export interface HttpOptions {
+  schema: GraphQLSchema;
+  graph: Graph;
+  logger: Logger;
+  readiness: () => Promise<Readiness>;
+  host: string;
+  port: number;
+  development: boolean;
+  maxBodyBytes: number;
+}
+
+export interface RunningHttp {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: opts.schema,
+    formatError: createFormatError(opts.logger, opts.development),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // The CLI owns signals: it drains HTTP, then closes the driver and the local Neo4j, in that order.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(opts.readiness));
+  app.get('/', (_req, res) => {
+    res.type('text/plain').send('evidence-graph: POST GraphQL queries to /graphql (see the README). Health: /healthz, readiness: /readyz.\n');
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: opts.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async () => createContext(opts.graph, opts.logger) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${address.port}`;
+  return {
+    url,
+    server,
+    // Apollo's drain plugin stops accepting connections and waits for requests in flight.
+    close: () => apollo.stop(),
+  };
+}

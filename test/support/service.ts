@@ -1,0 +1,33 @@
+/** Helpers for integration tests: the service on the run's Neo4j, on a free HTTP port. */
+import { loadConfig, type Config } from '../../src/config/environment';
+import { createLogger } from '../../src/logger';
+import { startService, type Service } from '../../src/service/start';
+import { openDatabase, type Database } from '../../src/service/database';
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...overrides });
+}
+
+export const silentLogger = createLogger('silent');
+
+export function startTestService(overrides: Record<string, string> = {}): Promise<Service> {
+  return startService(testConfig(overrides), silentLogger);
+}
+
+export function openTestDatabase(overrides: Record<string, string> = {}): Promise<Database> {
+  return openDatabase(testConfig(overrides), silentLogger);
+}
+
+/** Removes every record (not the migration log), so a suite starts from an empty graph. */
+export async function clearGraph(db: Database): Promise<void> {
+  await db.graph.runText('MATCH (n) WHERE NOT n:_Migration DETACH DELETE n');
+}
+
+export async function gql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as never };
+}

@@ -1,0 +1,58 @@
+/** The curated seed dataset is valid records v1, self-contained, and cites held source files. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJsonLinesFile } from '../../src/records/read-jsonl';
+import { formatProblem, validateBatch, type NumberedRecord } from '../../src/records/validate';
+
+const SEED_DIR = join(__dirname, '..', '..', 'seed');
+const SOURCES_DIR = join(__dirname, '..', '..', '..', 'shared', 'sources');
+
+async function loadSeed(): Promise<{ records: NumberedRecord[]; problems: string[] }> {
+  const files = readdirSync(SEED_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+  const records: NumberedRecord[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    const parsed = await readJsonLinesFile(join(SEED_DIR, f));
+    records.push(...parsed.records);
+    problems.push(...parsed.problems.map((p) => `${f}: ${formatProblem(p)}`));
+  }
+  problems.push(...(await validateBatch(records)).map((p) => formatProblem(p)));
+  return { records, problems };
+}
+
+describe('seed dataset', () => {
+  it('is valid records v1 whose references all resolve within the dataset', async () => {
+    const { records, problems } = await loadSeed();
+    expect(problems).toEqual([]);
+    expect(records.length).toBeGreaterThan(100);
+  });
+
+  it('names only held source files', async () => {
+    const { records } = await loadSeed();
+    const missing = records
+      .map((r) => r.record)
+      .filter((r) => r.type === 'Source' && r.file && !existsSync(join(SOURCES_DIR, r.file)))
+      .map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('quotes every held source verbatim: each citation of a held file has a quote found in that file', async () => {
+    const { records } = await loadSeed();
+    const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+    const files = new Map<string, string>();
+    for (const { record } of records) {
+      if (record.type === 'Source' && record.file) files.set(record.id, fold(readFileSync(join(SOURCES_DIR, record.file), 'utf8')));
+    }
+    const bad: string[] = [];
+    for (const { record } of records) {
+      if (!('sources' in record)) continue;
+      record.sources.forEach((c, i) => {
+        const text = files.get(c.source);
+        if (text === undefined) return;
+        if (!c.quote) bad.push(`${record.id} sources.${i}: no quote from ${c.source}`);
+        else if (!text.includes(fold(c.quote))) bad.push(`${record.id} sources.${i}: quote not found in ${c.source}: "${c.quote.slice(0, 80)}"`);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+});
