@@ -9,6 +9,7 @@ import { version } from './version';
 import { registerServe } from './cli/serve';
 import { registerDb } from './cli/db';
 import { registerMigrate } from './cli/migrate';
+import { registerSeed } from './cli/seed';
 import { UsageError } from './cli/usage-error';
 
 export function buildCli(): Command {
@@ -20,6 +21,7 @@ export function buildCli(): Command {
   registerServe(program);
   registerDb(program);
   registerMigrate(program);
+  registerSeed(program);
   return program;
 }
 

@@ -84,14 +84,21 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
   }
 
   // Every id referred to that the batch does not define is looked up among stored records at once.
-  const referred = new Set<string>();
+  // Ids the batch defines are looked up too: an id stored under another type is a conflict.
+  const referred = new Set<string>(inBatch.keys());
   const provisions = new Set<string>();
   for (const { record } of batch) {
-    for (const target of referencesOf(record)) if (!inBatch.has(target.id)) referred.add(target.id);
+    for (const target of referencesOf(record)) referred.add(target.id);
     if (record.type === 'Allegation') provisions.add(record.provision);
   }
   const stored = referred.size ? await known.typeOf([...referred]) : new Map<string, RecordType>();
   const typeOf = (id: string): RecordType | undefined => inBatch.get(id)?.record.type ?? stored.get(id);
+  for (const { line, record } of inBatch.values()) {
+    const existing = stored.get(record.id);
+    if (existing && existing !== record.type) {
+      problems.push({ line, recordId: record.id, recordType: record.type, field: 'id', message: `id is already used by a stored ${existing}` });
+    }
+  }
 
   const storedProvisions = [...provisions].filter((p) => !inBatch.has(p));
   const storedElements = storedProvisions.length && known.elementsOf ? await known.elementsOf(storedProvisions) : new Map<string, string[]>();

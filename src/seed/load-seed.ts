@@ -1,7 +1,41 @@
+/**
+ * The curated seed dataset (seed/*.jsonl, records v1): loaded into an empty database at start-up
+ * and on demand by `evidence-graph seed`. It is small, so it goes in one transaction: all or nothing.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../config/project-root';
 import type { Graph } from '../db/graph';
 import type { Logger } from '../logger';
+import { loadRecords, RecordsRejected } from '../records/load-records';
+import { readJsonLinesFile } from '../records/read-jsonl';
+import type { NumberedRecord, RecordProblem } from '../records/validate';
+import type { WriteSummary } from '../records/write/write-records';
 
-/** Loads the curated seed dataset when the database holds no records (filled in with the model). */
-export async function loadSeedIfEmpty(_graph: Graph, _logger: Logger): Promise<boolean> {
-  return false;
+export const SEED_DIR = () => join(projectRoot(), 'seed');
+
+/** Reads every seed file; problems carry the file name in `recordType`-independent messages. */
+export async function readSeed(dir = SEED_DIR()): Promise<NumberedRecord[]> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const records: NumberedRecord[] = [];
+  const problems: RecordProblem[] = [];
+  for (const f of files) {
+    const parsed = await readJsonLinesFile(join(dir, f));
+    records.push(...parsed.records);
+    problems.push(...parsed.problems.map((p) => ({ ...p, message: `${f}: ${p.message}` })));
+  }
+  if (problems.length) throw new RecordsRejected(problems);
+  return records;
+}
+
+export async function loadSeed(graph: Graph, dir = SEED_DIR()): Promise<WriteSummary> {
+  return loadRecords(graph, await readSeed(dir));
+}
+
+export async function loadSeedIfEmpty(graph: Graph, logger: Logger): Promise<boolean> {
+  const [row] = await graph.read<{ count: number }>('records/count');
+  if ((row?.count ?? 0) > 0) return false;
+  const summary = await loadSeed(graph);
+  logger.info({ summary }, 'loaded the seed dataset into the empty database');
+  return true;
 }

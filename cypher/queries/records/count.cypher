@@ -1,0 +1,1 @@
+MATCH (n:Record) RETURN count(n) AS count
