@@ -22,6 +22,21 @@ export interface GraphTx {
   runText<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
 }
 
+/**
+ * JavaScript has one number type and the driver sends it as a Cypher float; whole numbers go as
+ * integers instead, so LIMIT accepts them and grades and counts are stored as integers.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toCypherParams(v);
+    return out;
+  }
+  return value;
+}
+
 export class Graph {
   constructor(
     readonly driver: Driver,
@@ -80,7 +95,7 @@ export class Graph {
   private wrap(mtx: ManagedTransaction): GraphTx {
     const run = async <T extends Row>(cypher: string, params: Params): Promise<T[]> => {
       this.counter.count += 1;
-      const result = await mtx.run<T>(cypher, params);
+      const result = await mtx.run<T>(cypher, toCypherParams(params) as Params);
       return result.records.map((r) => r.toObject());
     };
     return {
@@ -92,7 +107,7 @@ export class Graph {
   private async execute<T extends Row>(cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
     this.counter.count += 1;
     try {
-      const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, params, {
+      const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, toCypherParams(params) as Params, {
         database: this.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: { timeout: this.txTimeoutMs },

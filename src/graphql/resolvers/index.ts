@@ -1,6 +1,29 @@
 import type { Resolvers } from '../../generated/graphql';
 import { DateScalar } from '../scalars/date';
+import { GradeScalar } from '../scalars/grade';
+import { JsonScalar } from '../scalars/json';
 import { aboutResolvers } from './about';
+import { eventResolvers } from './event';
+import { factResolvers } from './facts';
+import { lawResolvers } from './law';
+import { nodeResolvers } from './node';
+import { organizationResolvers } from './organization';
+import { personResolvers } from './person';
+import { placeResolvers } from './place';
+import { searchResolvers } from './search';
+import { sourceResolvers } from './source';
 
 /** Every concept's resolvers; each concept keeps its own file. */
-export const resolvers: Resolvers[] = [{ Date: DateScalar }, aboutResolvers];
+export const resolvers: Resolvers[] = [
+  { Date: DateScalar, Grade: GradeScalar, JSON: JsonScalar },
+  aboutResolvers,
+  nodeResolvers,
+  sourceResolvers,
+  personResolvers,
+  organizationResolvers,
+  placeResolvers,
+  eventResolvers,
+  factResolvers,
+  lawResolvers,
+  searchResolvers,
+];

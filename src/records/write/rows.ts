@@ -25,8 +25,14 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/**
+ * Bumped whenever the way records are stored changes, so that re-loading the same records rewrites
+ * them in the new shape instead of calling them unchanged.
+ */
+export const STORAGE_VERSION = 3;
+
 export function recordHash(record: RecordV1): string {
-  return createHash('sha256').update(canonicalJson(record)).digest('hex');
+  return createHash('sha256').update(`v${STORAGE_VERSION}\n`).update(canonicalJson(record)).digest('hex');
 }
 
 /** Fields that do not become node properties: they become relationships or child nodes. */
@@ -48,10 +54,11 @@ function searchTexts(record: RecordV1): { searchNames: string | null; searchName
 
 export function toWriteRow(record: RecordV1): WriteRow {
   const info = RECORD_TYPES[record.type];
-  const refFields = new Set(info.refs.map((r) => r.field));
+  // Reference ids stay on the node as properties too (Posting.person = "person:…"), beside the
+  // relationships that traversals use, so reading a record back needs no traversal.
   const props: Record<string, unknown> = { recordType: record.type };
   for (const [key, value] of Object.entries(record)) {
-    if (STRUCTURAL.has(key) || refFields.has(key) || value === undefined || value === null) continue;
+    if (STRUCTURAL.has(key) || value === undefined || value === null) continue;
     props[key] = value;
   }
   for (const field of info.dates) {

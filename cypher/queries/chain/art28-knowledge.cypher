@@ -1,0 +1,20 @@
+// Evidence citing knowledge for superior responsibility: the citations of allegations under
+// Rome Statute art. 28 that accuse one of $personIds over the event $eventId and go to the
+// provision's MENTAL element (knew / should have known / consciously disregarded).
+UNWIND $personIds AS personId
+MATCH (:Person {id: personId})<-[:ACCUSED]-(a:Allegation)-[:EVENTS]->(:Event {id: $eventId})
+MATCH (a)-[:PROVISION]->(lp:LegalProvision)-[:HAS_ELEMENT]->(el:Element)
+WHERE (lp.id STARTS WITH 'lp:rome-28' OR (lp.article STARTS WITH '28' AND lp.instrument CONTAINS 'Rome Statute'))
+  AND el.kind = 'MENTAL'
+WITH personId, a, lp, el,
+     COLLECT {
+       MATCH (s:Source)-[c:CITED_FOR]->(a)
+       WHERE c.element = el.number
+       WITH s, c ORDER BY s.id, c.locator
+       RETURN {sourceId: s.id, title: s.title, reliability: s.reliability, confidentiality: s.confidentiality,
+               locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+     } AS citations
+WHERE size(citations) > 0
+RETURN personId, a.id AS allegationId, a.mode AS mode, a.description AS description, lp.id AS provisionId,
+       lp.article AS article, el.number AS elementNumber, el.text AS elementText, citations
+ORDER BY personId, allegationId, elementNumber

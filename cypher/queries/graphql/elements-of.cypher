@@ -1,0 +1,4 @@
+// The numbered elements of each legal provision among $ids (DataLoader batch).
+UNWIND $ids AS id
+MATCH (:LegalProvision {id: id})-[:HAS_ELEMENT]->(e:Element)
+RETURN id, collect(e {.number, .text, .kind}) AS elements

@@ -1,0 +1,1 @@
+MATCH (s:Source) RETURN count(s) AS count

@@ -1,0 +1,57 @@
+/**
+ * Relay-style connections with keyset cursors: a cursor is the sort key and id of the last row
+ * seen, so pages stay consistent while records are added and cost the same deep in a list.
+ * `totalCount` runs its count query only when a client asks for it.
+ */
+import { AppError } from '../../errors';
+import type { Context } from '../context';
+import type { NodeProps } from '../loaders';
+
+export const MAX_PAGE_SIZE = 200;
+
+export interface PageParams {
+  limit: number;
+  afterKey: string | null;
+  afterId: string | null;
+}
+
+export function encodeCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+export function pageParams(first: number | null | undefined, after: string | null | undefined): PageParams {
+  const limit = first ?? 50;
+  if (!Number.isInteger(limit) || limit < 0) throw AppError.badInput('first', `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+  if (limit > MAX_PAGE_SIZE) throw AppError.limit('first', `at most ${MAX_PAGE_SIZE} per page; page through with \`after\``);
+  if (!after) return { limit, afterKey: null, afterId: null };
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    decoded = null;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 2 || !decoded.every((x) => typeof x === 'string')) {
+    throw AppError.badInput('after', 'is not a cursor this list returned');
+  }
+  return { limit, afterKey: decoded[0] as string, afterId: decoded[1] as string };
+}
+
+export interface Connection {
+  edges: { cursor: string; node: NodeProps }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+/**
+ * Runs `listQuery` (which returns up to `limit + 1` rows of `{node, key}` after the cursor, in key
+ * order) and builds the connection; `countQuery` returns `{count}` under the same filter.
+ */
+export async function paginate(ctx: Context, listQuery: string, countQuery: string, filter: Record<string, unknown>, page: PageParams): Promise<Connection> {
+  const rows = await ctx.graph.read<{ node: NodeProps; key: string }>(listQuery, { ...filter, ...page, fetch: page.limit + 1 });
+  const edges = rows.slice(0, page.limit).map((r) => ({ cursor: encodeCursor(r.key, r.node.id), node: r.node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: async () => (await ctx.graph.read<{ count: number }>(countQuery, filter))[0]?.count ?? 0,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Resolvers } from '../../generated/graphql';
+import { listOrganizations } from '../lists/organizations';
+import { byStart, citedFields, filterFacts, list, loadAs } from './shared';
+
+export const organizationResolvers: Resolvers = {
+  Query: {
+    organization: (_p, { id }, ctx) => loadAs(ctx, id, ['Organization']),
+    organizations: (_p, args, ctx) => listOrganizations(ctx, args),
+  },
+  Organization: {
+    aliases: (o) => list(o.aliases),
+    parents: async (o, { at, classification }, ctx) =>
+      filterFacts(await ctx.loaders.factsByTarget('CHILD').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }).sort(byStart),
+    children: async (o, { at, classification }, ctx) =>
+      filterFacts(await ctx.loaders.factsByTarget('PARENT').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }).sort(byStart),
+    members: async (o, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ORGANIZATION').load(o.id), { at, roles }).sort(byStart),
+    participations: async (o, { roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ACTOR').load(o.id), { roles }),
+    ...citedFields,
+  },
+};

@@ -1,0 +1,18 @@
+import type { Resolvers } from '../../generated/graphql';
+import { listPersons } from '../lists/persons';
+import { byStart, citedFields, filterFacts, list, loadAs } from './shared';
+
+export const personResolvers: Resolvers = {
+  Query: {
+    person: (_p, { id }, ctx) => loadAs(ctx, id, ['Person']),
+    persons: (_p, args, ctx) => listPersons(ctx, args),
+  },
+  Person: {
+    aliases: (p) => list(p.aliases),
+    citizenship: (p) => list(p.citizenship),
+    protection: (p) => (p.protection as never) ?? 'NONE',
+    postings: async (p, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('PERSON').load(p.id), { at, roles }).sort(byStart),
+    participations: async (p, { roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ACTOR').load(p.id), { roles }),
+    ...citedFields,
+  },
+};
