@@ -47,15 +47,18 @@ export function parseRecord(raw: unknown, line?: number): { record?: RecordV1; p
   const recordId = typeof obj.id === 'string' ? obj.id : undefined;
   const recordType = typeof obj.type === 'string' ? obj.type : undefined;
   return {
-    problems: result.error.issues.map((issue) => ({
-      line,
-      recordId,
-      recordType,
-      field: issue.path.join('.'),
-      message: issue.code === 'invalid_union' && issue.path.length === 0 && recordType === undefined
-        ? 'has no "type" (one of ' + Object.keys(RECORD_TYPES).join(', ') + ')'
-        : issue.message,
-    })),
+    problems: result.error.issues.map((issue) => {
+      const isType = issue.path.length === 1 && issue.path[0] === 'type';
+      return {
+        line,
+        recordId,
+        recordType,
+        field: isType ? 'type' : issue.path.join('.'),
+        message: isType
+          ? `${recordType === undefined ? 'is missing' : `"${String(obj.type)}" is not a record type`}: expected one of ${Object.keys(RECORD_TYPES).join(', ')}`
+          : issue.message,
+      };
+    }),
   };
 }
 

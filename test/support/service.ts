@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../../src/config/environment';
 import { createLogger } from '../../src/logger';
 import { startService, type Service } from '../../src/service/start';
 import { openDatabase, type Database } from '../../src/service/database';
+import { migrate } from '../../src/db/migrations';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ ...process.env, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...overrides });
@@ -14,8 +15,12 @@ export function startTestService(overrides: Record<string, string> = {}): Promis
   return startService(testConfig(overrides), silentLogger);
 }
 
-export function openTestDatabase(overrides: Record<string, string> = {}): Promise<Database> {
-  return openDatabase(testConfig(overrides), silentLogger);
+/** The run's database, migrated, with its indexes online. */
+export async function openTestDatabase(overrides: Record<string, string> = {}): Promise<Database> {
+  const db = await openDatabase(testConfig(overrides), silentLogger);
+  await migrate(db.graph, db.migrations);
+  await db.graph.runText('CALL db.awaitIndexes(120)');
+  return db;
 }
 
 /** Removes every record (not the migration log), so a suite starts from an empty graph. */

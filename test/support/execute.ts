@@ -1,0 +1,29 @@
+/**
+ * Runs a GraphQL operation in-process against the real database and reports how many database
+ * round trips it cost (the per-request counter the loaders and lists go through).
+ */
+import { ApolloServer } from '@apollo/server';
+import type { Graph } from '../../src/db/graph';
+import { createContext, type Context, type Viewer } from '../../src/graphql/context';
+import { createFormatError } from '../../src/graphql/format-error';
+import { buildSchema } from '../../src/graphql/schema';
+import { silentLogger } from './service';
+
+let server: ApolloServer<Context> | undefined;
+
+export interface Executed<T> {
+  data?: T;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  roundTrips: number;
+}
+
+export async function execute<T = Record<string, any>>(graph: Graph, query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<Executed<T>> {
+  if (!server) {
+    server = new ApolloServer<Context>({ schema: buildSchema(), formatError: createFormatError(silentLogger, false), stopOnTerminationSignals: false });
+    await server.start();
+  }
+  const contextValue = createContext(graph, silentLogger, viewer);
+  const res = await server.executeOperation<T>({ query, variables }, { contextValue });
+  if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
+  return { data: res.body.singleResult.data ?? undefined, errors: res.body.singleResult.errors as Executed<T>['errors'], roundTrips: contextValue.roundTrips.count };
+}

@@ -1,0 +1,106 @@
+/** Records v1 validation: every problem reported with line, record, field and reason. */
+import { parseJsonLines } from '../../src/records/read-jsonl';
+import { formatProblem, validateBatch, type KnownRecords } from '../../src/records/validate';
+
+const SRC = '{"type":"Source","id":"src:a","title":"A report","kind":"UN_REPORT","reliability":"A"}';
+const cite = '"sources":[{"source":"src:a","locator":"para. 1","credibility":2}]';
+
+async function problemsOf(lines: string[], known?: KnownRecords): Promise<string[]> {
+  const parsed = parseJsonLines(lines.join('\n'));
+  const batch = parsed.problems.length ? [] : await validateBatch(parsed.records, known);
+  return [...parsed.problems, ...batch].map(formatProblem);
+}
+
+describe('records v1 validation', () => {
+  it('accepts a valid set, keeping partial dates with their precision', async () => {
+    const parsed = parseJsonLines([SRC, `{"type":"Event","id":"event:x","eventType":"RAID","title":"A raid","startDate":"2021-07",${cite}}`].join('\n'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.records[1]!.record).toEqual(expect.objectContaining({ startDate: '2021-07' }));
+    expect(await validateBatch(parsed.records)).toEqual([]);
+  });
+
+  it('reports JSON syntax, missing type and unknown fields per line', async () => {
+    expect(await problemsOf([SRC, '{"type":"Person", "id": ', '{"id":"person:x"}', '{"type":"Witness","id":"person:z"}', `{"type":"Person","id":"person:y","name":"Y","nmae":"typo",${cite}}`])).toEqual([
+      expect.stringMatching(/^line 2: not valid JSON: /),
+      'line 3, record person:x: type: is missing: expected one of Source, Person, Organization, Place, Event, Trial, Posting, Subordination, Participation, EventLink, LegalProvision, Allegation',
+      'line 4, Witness person:z: type: "Witness" is not a record type: expected one of Source, Person, Organization, Place, Event, Trial, Posting, Subordination, Participation, EventLink, LegalProvision, Allegation',
+      expect.stringMatching(/^line 5, Person person:y: Unrecognized key: "nmae"/),
+    ]);
+  });
+
+  it('requires a citation on every fact but a Source', async () => {
+    expect(await problemsOf([SRC, '{"type":"Person","id":"person:x","name":"X","sources":[]}'])).toEqual([
+      'line 2, Person person:x: sources: must cite at least one source',
+    ]);
+  });
+
+  it('names the field of a bad date, enum, grade or id', async () => {
+    expect(
+      await problemsOf([
+        SRC,
+        `{"type":"Posting","id":"post:x","person":"person:x","organization":"org:y","role":"BOSS","startDate":"2021-13",${cite}}`,
+        '{"type":"Person","id":"Person X","name":"X","sources":[{"source":"src:a","locator":"p. 1","credibility":7}]}',
+      ]),
+    ).toEqual([
+      expect.stringMatching(/^line 2, Posting post:x: role: Invalid option: expected one of "HEAD"\|"COMMANDER"/),
+      'line 2, Posting post:x: startDate: "2021-13" has month 13: months run 01 to 12',
+      'line 3, Person Person X: id: must look like "prefix:name" (lower-case prefix, then letters, digits, . _ - : /)',
+      expect.stringMatching(/^line 3, Person Person X: sources\.0\.credibility: /),
+    ]);
+  });
+
+  it('requires a pseudonym for a PSEUDONYM person', async () => {
+    expect(await problemsOf([SRC, `{"type":"Person","id":"person:w","name":"W","protection":"PSEUDONYM",${cite}}`])).toEqual([
+      'line 2, Person person:w: pseudonym: is required when protection is PSEUDONYM',
+    ]);
+  });
+
+  it('reports unknown references, references of the wrong type and unknown sources by field', async () => {
+    expect(
+      await problemsOf([
+        SRC,
+        `{"type":"Person","id":"person:p","name":"P",${cite}}`,
+        `{"type":"Posting","id":"post:p","person":"person:p","organization":"person:p","role":"HEAD",${cite}}`,
+        '{"type":"Participation","id":"part:p","actor":"person:p","event":"event:none","role":"VICTIM","sources":[{"source":"src:none","locator":"x","credibility":1}]}',
+      ]),
+    ).toEqual([
+      'line 3, Posting post:p: organization: refers to "person:p", a Person; expected Organization',
+      'line 4, Participation part:p: event: refers to unknown Event or Trial "event:none"',
+      'line 4, Participation part:p: sources.0.source: refers to unknown Source "src:none"',
+    ]);
+  });
+
+  it('resolves references among stored records, and refuses an id stored under another type', async () => {
+    const known: KnownRecords = { typeOf: (ids) => new Map(ids.filter((id) => id === 'org:stored' || id === 'person:p').map((id) => [id, id === 'org:stored' ? 'Organization' : 'Organization'] as const)) };
+    expect(
+      await problemsOf([SRC, `{"type":"Person","id":"person:p","name":"P",${cite}}`, `{"type":"Posting","id":"post:p","person":"person:p","organization":"org:stored","role":"HEAD",${cite}}`], known),
+    ).toEqual(['line 2, Person person:p: id: id is already used by a stored Organization']);
+  });
+
+  it('reports duplicate ids and intervals that end before they start', async () => {
+    expect(
+      await problemsOf([
+        SRC,
+        `{"type":"Organization","id":"org:o","name":"O","kind":"UNIT",${cite}}`,
+        `{"type":"Organization","id":"org:o","name":"O again","kind":"UNIT",${cite}}`,
+        `{"type":"Subordination","id":"sub:s","child":"org:o","parent":"org:o","classification":"COMMAND","startDate":"2021-05","endDate":"2021-04",${cite}}`,
+      ]),
+    ).toEqual(['line 3, Organization org:o: id: duplicate id: already used on line 2', 'line 4, Subordination sub:s: endDate: 2021-04 is before startDate 2021-05']);
+  });
+
+  it('checks that an allegation\'s citations name elements of its provision', async () => {
+    expect(
+      await problemsOf([
+        SRC,
+        `{"type":"Organization","id":"org:o","name":"O","kind":"AGENCY",${cite}}`,
+        `{"type":"Event","id":"event:e","eventType":"DEPORTATION","title":"E",${cite}}`,
+        `{"type":"LegalProvision","id":"lp:x","instrument":"Rome Statute","article":"7(1)(d)","title":"Deportation","elements":[{"number":"1","text":"deported","kind":"CONDUCT"}],${cite}}`,
+        '{"type":"Allegation","id":"alg:a","accused":"org:o","provision":"lp:x","mode":"ART25_3_A","events":["event:e"],"sources":[{"source":"src:a","locator":"p","credibility":2,"element":"9"}]}',
+        '{"type":"Event","id":"event:f","eventType":"RAID","title":"F","sources":[{"source":"src:a","locator":"p","credibility":2,"element":"1"}]}',
+      ]),
+    ).toEqual([
+      'line 5, Allegation alg:a: sources.0.element: element "9" is not an element of lp:x (it has 1)',
+      "line 6, Event event:f: sources.0.element: only an Allegation's citations name an element",
+    ]);
+  });
+});
