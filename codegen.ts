@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           OrganizationConnection: '../graphql/lists/pagination#Connection',
           EventConnection: '../graphql/lists/pagination#Connection',
           SourceConnection: '../graphql/lists/pagination#Connection',
+          TimelineEntry: '../timeline/timeline#TimelineEntry as TimelineEntryModel',
         },
       },
     },

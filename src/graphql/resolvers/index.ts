@@ -12,6 +12,8 @@ import { personResolvers } from './person';
 import { placeResolvers } from './place';
 import { searchResolvers } from './search';
 import { sourceResolvers } from './source';
+import { statisticsResolvers } from './statistics';
+import { timelineResolvers } from './timeline';
 
 /** Every concept's resolvers; each concept keeps its own file. */
 export const resolvers: Resolvers[] = [
@@ -26,4 +28,6 @@ export const resolvers: Resolvers[] = [
   factResolvers,
   lawResolvers,
   searchResolvers,
+  timelineResolvers,
+  statisticsResolvers,
 ];
