@@ -69,22 +69,21 @@ export class Graph {
   }
 
   /** One write transaction: everything in `work` commits together or not at all. */
-  async transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((mtx) => work(this.wrap(mtx)), { timeout: this.txTimeoutMs });
-    } catch (e) {
-      throw fromDatabaseError(e);
-    } finally {
-      await session.close();
-    }
+  transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', work);
   }
 
   /** A read transaction for several queries that must see one state. */
-  async readTransaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+  readTransaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.inSession('READ', work);
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      return await session.executeRead((mtx) => work(this.wrap(mtx)), { timeout: this.txTimeoutMs });
+      const unit = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+      const config = { timeout: this.txTimeoutMs };
+      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
     } catch (e) {
       throw fromDatabaseError(e);
     } finally {

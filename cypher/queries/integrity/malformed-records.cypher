@@ -7,5 +7,5 @@ WHERE n:Record OR any(l IN labels(n) WHERE l IN $recordLabels)
 WITH n, CASE WHEN n.recordType IS :: STRING NOT NULL THEN $labels[n.recordType] END AS expected
 WHERE NOT n:Record OR n.id IS NULL OR expected IS NULL
    OR size(labels(n)) <> size(expected) + 1 OR any(l IN expected WHERE NOT l IN labels(n))
-RETURN n.id AS id, toString(n.recordType) AS type, labels(n) AS labels, expected, n:Record AS isRecord
+RETURN n.id AS id, n.recordType AS type, labels(n) AS labels, expected, n:Record AS isRecord
 ORDER BY id
