@@ -2,7 +2,12 @@
 // Rome Statute art. 28 that accuse one of $personIds over the event $eventId and go to the
 // provision's MENTAL element (knew / should have known / consciously disregarded).
 UNWIND $personIds AS personId
-MATCH (:Person {id: personId})<-[:ACCUSED]-(a:Allegation)-[:EVENTS]->(:Event {id: $eventId})
+MATCH (person:Person {id: personId})
+CALL (person) {
+  MATCH (person)<-[:ACCUSED]-(a:Allegation)-[:EVENTS]->(e:Event)
+  WHERE e.id = $eventId
+  RETURN a
+}
 MATCH (a)-[:PROVISION]->(lp:LegalProvision)-[:HAS_ELEMENT]->(el:Element)
 WHERE (lp.id STARTS WITH 'lp:rome-28' OR (lp.article STARTS WITH '28' AND lp.instrument CONTAINS 'Rome Statute'))
   AND el.kind = 'MENTAL'
@@ -10,7 +15,7 @@ WITH personId, a, lp, el,
      COLLECT {
        MATCH (s:Source)-[c:CITED_FOR]->(a)
        WHERE c.element = el.number
-       WITH s, c ORDER BY s.id, c.locator
+       WITH s, c ORDER BY c.position, s.id, c.locator
        RETURN {sourceId: s.id, title: s.title, reliability: s.reliability, confidentiality: s.confidentiality,
                locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
      } AS citations

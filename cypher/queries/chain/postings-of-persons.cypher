@@ -8,7 +8,7 @@ RETURN po.id AS postingId, personId, o.id AS organizationId, po.role AS role, po
        po.startDate AS startDate, po.endDate AS endDate,
        COLLECT {
          MATCH (s:Source)-[c:CITED_FOR]->(po)
-         WITH s, c ORDER BY s.id, c.locator
+         WITH s, c ORDER BY c.position, s.id, c.locator
          RETURN {sourceId: s.id, title: s.title, reliability: s.reliability, confidentiality: s.confidentiality,
                  locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
        } AS citations

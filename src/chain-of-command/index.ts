@@ -1,0 +1,10 @@
+/**
+ * The chain-of-command domain layer (issue 4, items 1–3), called by the GraphQL resolvers. Results
+ * are plain objects carrying ids plus all the evidence; see types.ts.
+ */
+export { chainOfCommand, type ChainOptions } from './chain';
+export { commandersAt, type CommandersAtOptions } from './commanders';
+export { organizationChart, type OrganizationChartOptions } from './org-chart';
+export { superiorResponsibility } from './superior-responsibility';
+export { DEFAULT_DEPTH, MAX_DEPTH } from './options';
+export type * from './types';

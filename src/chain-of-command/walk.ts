@@ -1,0 +1,168 @@
+/**
+ * The walk along COMMAND subordinations valid at a date, level by level: one query per level for
+ * all the organisations of that level (a bounded number of round trips however wide the tree),
+ * then one query for the commanders of every organisation reached. An organisation met again is
+ * linked but not expanded again, so a cycle is cut, then found and reported (DFS over the links
+ * followed). Rival accounts (two COMMAND parents valid at the date) are both kept.
+ */
+import type { GraphTx } from '../db/graph';
+import type { Grade } from '../model/grades';
+import { commandersOf } from './commanders';
+import { admit, best, validAt, weakest } from './evidence';
+import { loadCommandLinks } from './load';
+import type { DateWindow } from './options';
+import type { ChainLevel, ChainOrganization, CommandLink, CycleReport, Excluded, LinkValidity } from './types';
+
+export interface WalkStart {
+  organizationId: string;
+  /** The grade and validity of the way the walk reached this start (a unit's participation or posting). */
+  grade: string | null;
+  validity: LinkValidity;
+}
+
+export interface WalkOptions {
+  at: DateWindow;
+  direction: 'UP' | 'DOWN';
+  depth: number;
+  minGrade: Grade | null;
+}
+
+export interface WalkResult {
+  levels: ChainLevel[];
+  links: CommandLink[];
+  cycles: CycleReport[];
+  depthLimited: boolean;
+  excluded: Excluded[];
+}
+
+/** The organisation a link leads to in the walk's direction, and the one it leaves. */
+const ends = (link: CommandLink, direction: 'UP' | 'DOWN') =>
+  direction === 'UP' ? { from: link.childId, to: link.parentId } : { from: link.parentId, to: link.childId };
+
+export async function walkCommand(tx: GraphTx, starts: readonly WalkStart[], options: WalkOptions): Promise<WalkResult> {
+  const { at, direction, depth, minGrade } = options;
+  const excluded: Excluded[] = [];
+  const levelOf = new Map<string, number>();
+  const levelIds: string[][] = [[]];
+  for (const s of starts) {
+    if (levelOf.has(s.organizationId)) continue;
+    levelOf.set(s.organizationId, 0);
+    levelIds[0]!.push(s.organizationId);
+  }
+  const links: CommandLink[] = [];
+  let depthLimited = false;
+  let frontier = levelIds[0]!;
+
+  for (let level = 1; level <= depth + 1 && frontier.length; level++) {
+    const next: string[] = [];
+    for (const row of await loadCommandLinks(tx, frontier, at, direction)) {
+      const validity = validAt(row.startDate, row.endDate, at.text);
+      if (!validity) continue;
+      const to = direction === 'UP' ? row.parentId : row.childId;
+      // Past the depth bound only links back into what was already reached are followed (they may close a cycle).
+      if (level > depth && !levelOf.has(to)) {
+        depthLimited = true;
+        continue;
+      }
+      const evidence = admit('Subordination', row.subordinationId, row.citations, minGrade, excluded);
+      if (!evidence) continue;
+      links.push({
+        subordinationId: row.subordinationId,
+        childId: row.childId,
+        parentId: row.parentId,
+        startDate: row.startDate ?? null,
+        endDate: row.endDate ?? null,
+        validity,
+        level,
+        closesCycle: false,
+        ...evidence,
+      });
+      if (!levelOf.has(to)) {
+        levelOf.set(to, level);
+        next.push(to);
+      }
+    }
+    if (level <= depth && next.length) levelIds.push(next);
+    frontier = level <= depth ? next : [];
+  }
+
+  const cycles = findCycles(levelIds.flat(), links, direction);
+  const allIds = levelIds.flat();
+  const commanders = await commandersOf(tx, allIds, at, minGrade, excluded);
+  const organizations = new Map<string, ChainOrganization>();
+  const startOf = new Map(starts.map((s) => [s.organizationId, s]));
+
+  for (const [level, ids] of levelIds.entries()) {
+    for (const id of ids) {
+      let pathGrade: string | null = null;
+      let pathValidity: LinkValidity = 'POSSIBLE';
+      if (level === 0) {
+        const s = startOf.get(id)!;
+        pathGrade = s.grade;
+        pathValidity = s.validity;
+      } else {
+        // The best path from the level below: each path is as strong as its weakest link.
+        const incoming = links.filter((l) => ends(l, direction).to === id && levelOf.get(ends(l, direction).from) === level - 1);
+        const paths = incoming.map((l) => {
+          const from = organizations.get(ends(l, direction).from)!;
+          return { grade: weakest([from.pathGrade, l.grade]), certain: from.pathValidity === 'CERTAIN' && l.validity === 'CERTAIN' };
+        });
+        pathGrade = best(paths.map((p) => p.grade));
+        pathValidity = paths.some((p) => p.certain) ? 'CERTAIN' : 'POSSIBLE';
+      }
+      organizations.set(id, {
+        organizationId: id,
+        level,
+        commanders: commanders.get(id) ?? [],
+        links: links.filter((l) => ends(l, direction).from === id),
+        pathGrade,
+        pathValidity,
+      });
+    }
+  }
+  return {
+    levels: levelIds.map((ids, level) => ({ level, organizations: ids.map((id) => organizations.get(id)!) })),
+    links,
+    cycles,
+    depthLimited,
+    excluded,
+  };
+}
+
+/** Cycles among the links followed: every link that returns to an organisation on the current DFS path closes one. */
+export function findCycles(ids: readonly string[], links: CommandLink[], direction: 'UP' | 'DOWN'): CycleReport[] {
+  const out = new Map<string, CommandLink[]>();
+  for (const l of links) {
+    const { from } = ends(l, direction);
+    (out.get(from) ?? out.set(from, []).get(from)!).push(l);
+  }
+  const state = new Map<string, 'OPEN' | 'DONE'>();
+  const pathIds: string[] = [];
+  const pathLinks: CommandLink[] = [];
+  const cycles: CycleReport[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'OPEN');
+    pathIds.push(id);
+    for (const l of out.get(id) ?? []) {
+      const { to } = ends(l, direction);
+      const s = state.get(to);
+      if (s === 'OPEN') {
+        const start = pathIds.indexOf(to);
+        l.closesCycle = true;
+        cycles.push({
+          organizationIds: [...pathIds.slice(start), to],
+          subordinationIds: [...pathLinks.slice(start).map((p) => p.subordinationId), l.subordinationId],
+          cutAt: l.subordinationId,
+        });
+      } else if (s === undefined) {
+        pathLinks.push(l);
+        visit(to);
+        pathLinks.pop();
+      }
+    }
+    pathIds.pop();
+    state.set(id, 'DONE');
+  };
+  for (const id of ids) if (!state.has(id)) visit(id);
+  return cycles;
+}
