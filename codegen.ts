@@ -11,7 +11,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', Grade: 'string', JSON: 'unknown' },
         defaultMapper: 'Partial<{T}>',
         // Resolvers receive records as stored (node properties), and resolve the rest from them.
         mappers: {
@@ -27,7 +27,7 @@ const config: CodegenConfig = {
           Participation: '../graphql/loaders#NodeProps',
           LegalProvision: '../graphql/loaders#NodeProps',
           Allegation: '../graphql/loaders#NodeProps',
-          Citation: '../graphql/loaders#CitationRow',
+          Citation: '../graphql/loaders#CitationLike',
           Element: '../graphql/loaders#ElementRow',
           // Connections compute totalCount lazily: graphql-js calls a function-valued field.
           PersonConnection: '../graphql/lists/pagination#Connection',
@@ -35,10 +35,33 @@ const config: CodegenConfig = {
           EventConnection: '../graphql/lists/pagination#Connection',
           SourceConnection: '../graphql/lists/pagination#Connection',
           TimelineEntry: '../timeline/timeline#TimelineEntry as TimelineEntryModel',
+          // Chain of command: the domain layer's plain objects (ids + evidence).
+          DirectActor: '../chain-of-command/types#DirectActor as DirectActorModel',
+          CommandPosting: '../chain-of-command/types#PostingEvidence as CommandPostingModel',
+          CommandLink: '../chain-of-command/types#CommandLink as CommandLinkModel',
+          UnitReason: '../chain-of-command/types#UnitReason as UnitReasonModel',
+          Unit: '../chain-of-command/types#Unit as UnitModel',
+          ChainOrganization: '../chain-of-command/types#ChainOrganization as ChainOrganizationModel',
+          ChainLevel: '../chain-of-command/types#ChainLevel as ChainLevelModel',
+          CycleReport: '../chain-of-command/types#CycleReport as CycleReportModel',
+          ChainOfCommand: '../chain-of-command/types#ChainOfCommand as ChainOfCommandModel',
+          CommandersAt: '../chain-of-command/types#CommandersAt as CommandersAtModel',
+          OrganizationChart: '../chain-of-command/types#OrganizationChart as OrganizationChartModel',
+          CommandHeld: '../chain-of-command/types#CommandHeld as CommandHeldModel',
+          KnowledgeEvidence: '../chain-of-command/types#KnowledgeEvidence as KnowledgeEvidenceModel',
+          SuperiorCandidate: '../chain-of-command/types#SuperiorCandidate as SuperiorCandidateModel',
+          SuperiorResponsibility: '../chain-of-command/types#SuperiorResponsibility as SuperiorResponsibilityModel',
+          // Drawn graphs and paths (src/subgraph, src/paths): nodes and edges already fit for the viewer.
+          Subgraph: '../subgraph/types#Subgraph as SubgraphModel',
+          GraphNode: '../subgraph/types#SubgraphNode as SubgraphNodeModel',
+          GraphEdge: '../subgraph/types#SubgraphEdge as SubgraphEdgeModel',
+          Path: '../paths/paths#GraphPath as GraphPathModel',
+          PathStep: '../paths/paths#PathStep as PathStepModel',
         },
       },
     },
   },
-  silent: true,
+  // Not silent: an SDL error must show, not leave stale types behind.
+  silent: false,
 };
 export default config;

@@ -10,6 +10,9 @@ import { registerServe } from './cli/serve';
 import { registerDb } from './cli/db';
 import { registerMigrate } from './cli/migrate';
 import { registerSeed } from './cli/seed';
+import { registerCheck } from './cli/check';
+import { registerImport } from './cli/import';
+import { registerGenerate } from './cli/generate';
 import { UsageError } from './cli/usage-error';
 
 export function buildCli(): Command {
@@ -22,6 +25,9 @@ export function buildCli(): Command {
   registerDb(program);
   registerMigrate(program);
   registerSeed(program);
+  registerCheck(program);
+  registerImport(program);
+  registerGenerate(program);
   return program;
 }
 

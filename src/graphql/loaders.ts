@@ -17,6 +17,12 @@ export interface CitationRow {
   element: string | null;
 }
 
+/** A citation as the chain-of-command layer reports it (source by id). */
+export type { CitationEvidence } from '../chain-of-command/types';
+import type { CitationEvidence } from '../chain-of-command/types';
+/** Either shape of citation the `Citation` type resolves. */
+export type CitationLike = CitationRow | CitationEvidence;
+
 export interface ElementRow {
   number: string;
   text: string;

@@ -3,10 +3,12 @@
  * mutations): validate everything against the schemas and the stored graph, refuse the whole set
  * with every problem listed if anything is wrong, otherwise write it all in one transaction.
  */
-import type { Graph } from '../db/graph';
+import { Neo4jError } from 'neo4j-driver';
+import type { Graph, GraphTx } from '../db/graph';
 import { AppError, ErrorCode } from '../errors';
+import type { RecordType } from './schemas';
 import { storedRecords } from './stored-records';
-import { formatProblem, validateBatch, type NumberedRecord, type RecordProblem } from './validate';
+import { article, formatProblem, validateBatch, type NumberedRecord, type RecordProblem } from './validate';
 import { writeRecords, type WriteSummary } from './write/write-records';
 
 export class RecordsRejected extends AppError {
@@ -19,8 +21,35 @@ export class RecordsRejected extends AppError {
   }
 }
 
-export async function loadRecords(graph: Graph, records: readonly NumberedRecord[]): Promise<WriteSummary> {
+/** What a single-record create or update expects of the stored graph, checked inside its transaction. */
+export interface Expectation {
+  id: string;
+  type: RecordType;
+  mode: 'create' | 'update';
+}
+
+async function claim(tx: GraphTx, e: Expectation): Promise<void> {
+  if (e.mode === 'update') {
+    const [row] = await tx.run<{ type: string }>('records/lock-for-update', { id: e.id });
+    if (!row) throw new AppError(ErrorCode.NOT_FOUND, `no ${e.type} with id "${e.id}"`, { field: 'id' });
+    if (row.type !== e.type) throw new AppError(ErrorCode.CONFLICT, `"${e.id}" is ${article(row.type)} ${row.type}, not ${article(e.type)} ${e.type}; a record cannot change type`, { field: 'id' });
+    return;
+  }
+  try {
+    await tx.run('records/claim-id', { id: e.id });
+  } catch (err) {
+    if (err instanceof Neo4jError && /ConstraintValidationFailed/.test(err.code)) {
+      throw new AppError(ErrorCode.CONFLICT, `"${e.id}" already exists`, { field: 'id' }, { cause: err });
+    }
+    throw err;
+  }
+}
+
+export async function loadRecords(graph: Graph, records: readonly NumberedRecord[], opts: { expect?: Expectation } = {}): Promise<WriteSummary> {
   const problems = await validateBatch(records, storedRecords(graph));
   if (problems.length) throw new RecordsRejected(problems);
-  return graph.transaction((tx) => writeRecords(tx, records.map((r) => r.record)));
+  return graph.transaction(async (tx) => {
+    if (opts.expect) await claim(tx, opts.expect);
+    return writeRecords(tx, records.map((r) => r.record));
+  });
 }

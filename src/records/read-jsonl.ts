@@ -12,8 +12,11 @@ export interface ParsedLines {
   problems: RecordProblem[];
 }
 
-/** Parses one line; blank lines and lines starting with "//" are skipped (null). */
-export function parseLine(text: string, line: number): { record?: NumberedRecord; problems: RecordProblem[] } | null {
+/**
+ * The JSON step of reading one line, before any schema: blank lines and lines starting with "//"
+ * are skipped (null); bad JSON and non-objects become problems. Shared with the import readers.
+ */
+export function parseRawLine(text: string, line: number): { raw?: Record<string, unknown>; problems: RecordProblem[] } | null {
   const trimmed = text.trim();
   if (!trimmed || trimmed.startsWith('//')) return null;
   let raw: unknown;
@@ -25,7 +28,14 @@ export function parseLine(text: string, line: number): { record?: NumberedRecord
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { problems: [{ line, field: '', message: 'a record must be a JSON object' }] };
   }
-  const { record, problems } = parseRecord(raw, line);
+  return { raw: raw as Record<string, unknown>, problems: [] };
+}
+
+/** Parses one line; blank lines and lines starting with "//" are skipped (null). */
+export function parseLine(text: string, line: number): { record?: NumberedRecord; problems: RecordProblem[] } | null {
+  const json = parseRawLine(text, line);
+  if (!json || json.raw === undefined) return json;
+  const { record, problems } = parseRecord(json.raw, line);
   return { record: record ? { line, record } : undefined, problems };
 }
 

@@ -16,6 +16,8 @@ export interface RecordProblem {
   /** Dotted path of the field at fault, e.g. "sources.0.source"; "" for the record as a whole. */
   field: string;
   message: string;
+  /** For a reference problem: the id referred to. */
+  refersTo?: string;
 }
 
 export interface NumberedRecord {
@@ -31,6 +33,11 @@ export interface KnownRecords {
 }
 
 export const NO_KNOWN_RECORDS: KnownRecords = { typeOf: () => new Map() };
+
+/** "a" or "an" before a record type's name. */
+export function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+}
 
 export function formatProblem(p: RecordProblem): string {
   const where = [p.line !== undefined ? `line ${p.line}` : null, p.recordId ? `${p.recordType ?? 'record'} ${p.recordId}` : null]
@@ -99,7 +106,7 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
   for (const { line, record } of inBatch.values()) {
     const existing = stored.get(record.id);
     if (existing && existing !== record.type) {
-      problems.push({ line, recordId: record.id, recordType: record.type, field: 'id', message: `id is already used by a stored ${existing}` });
+      problems.push({ line, recordId: record.id, recordType: record.type, field: 'id', message: `id is already used by ${article(existing)} ${existing} in the graph` });
     }
   }
 
@@ -112,11 +119,11 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
   };
 
   for (const { line, record } of batch) {
-    const at = (field: string, message: string) => problems.push({ line, recordId: record.id, recordType: record.type, field, message });
+    const at = (field: string, message: string, refersTo?: string) => problems.push({ line, recordId: record.id, recordType: record.type, field, message, ...(refersTo ? { refersTo } : {}) });
     for (const target of referencesOf(record)) {
       const actual = typeOf(target.id);
-      if (!actual) at(target.field, `refers to unknown ${target.expected.join(' or ')} "${target.id}"`);
-      else if (!target.expected.includes(actual)) at(target.field, `refers to "${target.id}", a ${actual}; expected ${target.expected.join(' or ')}`);
+      if (!actual) at(target.field, `refers to unknown ${target.expected.join(' or ')} "${target.id}"`, target.id);
+      else if (!target.expected.includes(actual)) at(target.field, `refers to "${target.id}", ${article(actual)} ${actual}; expected ${target.expected.join(' or ')}`, target.id);
     }
     if (record.type === 'Allegation') {
       const elements = elementsOf(record.provision);

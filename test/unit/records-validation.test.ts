@@ -74,7 +74,7 @@ describe('records v1 validation', () => {
     const known: KnownRecords = { typeOf: (ids) => new Map(ids.filter((id) => id === 'org:stored' || id === 'person:p').map((id) => [id, id === 'org:stored' ? 'Organization' : 'Organization'] as const)) };
     expect(
       await problemsOf([SRC, `{"type":"Person","id":"person:p","name":"P",${cite}}`, `{"type":"Posting","id":"post:p","person":"person:p","organization":"org:stored","role":"HEAD",${cite}}`], known),
-    ).toEqual(['line 2, Person person:p: id: id is already used by a stored Organization']);
+    ).toEqual(['line 2, Person person:p: id: id is already used by an Organization in the graph']);
   });
 
   it('reports duplicate ids and intervals that end before they start', async () => {

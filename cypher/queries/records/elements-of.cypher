@@ -1,5 +1,9 @@
-// The element numbers of each stored legal provision among $ids.
+// The element numbers of each stored legal provision among $ids, in the provision's order.
 UNWIND $ids AS id
 MATCH (p:LegalProvision {id: id})
-OPTIONAL MATCH (p)-[:HAS_ELEMENT]->(e:Element)
-RETURN p.id AS id, collect(e.number) AS numbers
+CALL (p) {
+  OPTIONAL MATCH (p)-[:HAS_ELEMENT]->(e:Element)
+  WITH e ORDER BY e.position, e.number
+  RETURN collect(e.number) AS numbers
+}
+RETURN p.id AS id, numbers

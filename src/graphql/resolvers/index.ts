@@ -3,11 +3,16 @@ import { DateScalar } from '../scalars/date';
 import { GradeScalar } from '../scalars/grade';
 import { JsonScalar } from '../scalars/json';
 import { aboutResolvers } from './about';
+import { chainResolvers } from './chain';
+import { importResolvers } from './import';
 import { eventResolvers } from './event';
 import { factResolvers } from './facts';
 import { lawResolvers } from './law';
+import { mutationResolvers } from './mutations';
+import { neighborhoodResolvers } from './neighborhood';
 import { nodeResolvers } from './node';
 import { organizationResolvers } from './organization';
+import { pathResolvers } from './paths';
 import { personResolvers } from './person';
 import { placeResolvers } from './place';
 import { searchResolvers } from './search';
@@ -30,4 +35,9 @@ export const resolvers: Resolvers[] = [
   searchResolvers,
   timelineResolvers,
   statisticsResolvers,
+  chainResolvers,
+  neighborhoodResolvers,
+  pathResolvers,
+  mutationResolvers,
+  importResolvers,
 ];

@@ -13,9 +13,9 @@ export interface WriteRow {
   id: string;
   props: Record<string, unknown>;
   refs: Record<string, string[]>;
-  sources: { source: string; locator: string; credibility: number; quote: string | null; element: string | null }[];
+  sources: { source: string; locator: string; credibility: number; quote: string | null; element: string | null; position: number }[];
   contradicts: string[];
-  elements: { id: string; number: string; text: string; kind: string }[];
+  elements: { id: string; number: string; text: string; kind: string; position: number }[];
 }
 
 /** JSON with keys sorted at every level, so equal records hash equally. */
@@ -29,7 +29,7 @@ export function canonicalJson(value: unknown): string {
  * Bumped whenever the way records are stored changes, so that re-loading the same records rewrites
  * them in the new shape instead of calling them unchanged.
  */
-export const STORAGE_VERSION = 3;
+export const STORAGE_VERSION = 4;
 
 export function recordHash(record: RecordV1): string {
   return createHash('sha256').update(`v${STORAGE_VERSION}\n`).update(canonicalJson(record)).digest('hex');
@@ -80,8 +80,8 @@ export function toWriteRow(record: RecordV1): WriteRow {
     id: record.id,
     props,
     refs,
-    sources: 'sources' in record ? record.sources.map((c) => ({ source: c.source, locator: c.locator, credibility: c.credibility, quote: c.quote ?? null, element: c.element ?? null })) : [],
+    sources: 'sources' in record ? record.sources.map((c, position) => ({ source: c.source, locator: c.locator, credibility: c.credibility, quote: c.quote ?? null, element: c.element ?? null, position })) : [],
     contradicts: 'contradicts' in record ? (record.contradicts ?? []) : [],
-    elements: record.type === 'LegalProvision' ? record.elements.map((e) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind })) : [],
+    elements: record.type === 'LegalProvision' ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, position })) : [],
   };
 }

@@ -1,0 +1,157 @@
+/**
+ * Import benchmark (not part of npm test): `npm run bench:import -- [--scale 0.1] [--rounds 3] [--label text]`.
+ *
+ * Starts its own throw-away Neo4j, generates a synthetic records v1 file and measures, side by side
+ * in one run and interleaved round by round (these 2-core machines are noisy; medians reported):
+ *   (a) `evidence-graph import` of the file into an empty database (runImport: validation and
+ *       the graph writer, batches of 1000, one transaction each) — records/s end to end;
+ *   (b) the floor: a plain `UNWIND $rows MERGE (n:Record {id: row.id}) SET n += row.props` of the
+ *       same records' properties (no labels, relationships, citations), same batch size, one
+ *       transaction per batch through neo4j-driver — rows/s (rows prepared beforehand);
+ *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s.
+ * Before the rounds, one cold import (planning included) and a re-import are run and left out.
+ * Prints a Markdown table with the ratio (a)/(b) and writes bench/results/import-<UTC time>.json|md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toCypherParams } from '../src/db/graph';
+import { fileSink, generate } from '../src/generate';
+import { openReader } from '../src/import/formats';
+import { DEFAULT_BATCH_SIZE, runImport } from '../src/import/pipeline';
+import { readJsonLinesFile } from '../src/records/read-jsonl';
+import { toWriteRow } from '../src/records/write/rows';
+import { projectRoot } from '../src/config/project-root';
+import { startBenchNeo4j, type BenchDatabase } from './neo4j';
+import { markdownTable, median, writeResults, type Measured } from './results-file';
+
+const PLAIN_MERGE = 'UNWIND $rows AS row MERGE (n:Record {id: row.id}) SET n += row.props';
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+async function importFile(db: BenchDatabase, file: string, dryRun = false): Promise<{ seconds: number; records: number }> {
+  const { reader, format } = await openReader(file, 'jsonl');
+  const start = process.hrtime.bigint();
+  const report = await runImport(db.graph, reader, { file, format, dryRun, batchSize: DEFAULT_BATCH_SIZE, key: `bench:${file}` });
+  if (report.problems.length || (!dryRun && !report.written)) throw new Error(`the import was refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
+  return { seconds: seconds(start), records: report.records };
+}
+
+async function plainMerge(db: BenchDatabase, rows: readonly { id: string; props: Record<string, unknown> }[]): Promise<number> {
+  const start = process.hrtime.bigint();
+  const session = db.driver.session();
+  try {
+    for (let i = 0; i < rows.length; i += DEFAULT_BATCH_SIZE) {
+      const batch = toCypherParams(rows.slice(i, i + DEFAULT_BATCH_SIZE));
+      await session.executeWrite((tx) => tx.run(PLAIN_MERGE, { rows: batch }));
+    }
+  } finally {
+    await session.close();
+  }
+  return seconds(start);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '0.1' },
+      rounds: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '1' },
+      heap: { type: 'string', default: '1g' },
+      pagecache: { type: 'string', default: '512m' },
+      label: { type: 'string', default: '' },
+    },
+  });
+  const scale = Number(values.scale);
+  const rounds = Math.max(1, Math.trunc(Number(values.rounds)));
+  const seed = Math.trunc(Number(values.seed));
+  if (!(scale > 0)) throw new Error('--scale must be a number above 0');
+
+  const work = mkdtempSync(join(tmpdir(), 'evidence-graph-bench-data-'));
+  const file = join(work, `synthetic-${scale}.jsonl`);
+  const generated = generate({ scale, seed }, fileSink(file));
+  const parsed = await readJsonLinesFile(file);
+  const rows = parsed.records.map(({ record }) => {
+    const r = toWriteRow(record);
+    return { id: r.id, props: r.props };
+  });
+  log(`${file}: ${generated.records} records (scale ${scale}, seed ${seed}): ${JSON.stringify(generated.counts)}`);
+
+  log('starting a throw-away Neo4j…');
+  const db = await startBenchNeo4j({ heap: values.heap!, pagecache: values.pagecache! });
+  const a: number[] = [];
+  const aWrite: number[] = [];
+  const b: number[] = [];
+  const c: number[] = [];
+  let coldSeconds = NaN;
+  try {
+    // The first import into a fresh Neo4j also plans every writer statement (then cached: the
+    // writer skips re-planning); reported on its own, the rounds measure the steady state.
+    const cold = await importFile(db, file);
+    coldSeconds = cold.seconds;
+    log(`cold: import in ${cold.seconds.toFixed(1)} s`);
+    await importFile(db, file);
+    await db.clear();
+    await plainMerge(db, rows.slice(0, DEFAULT_BATCH_SIZE));
+    for (let round = 1; round <= rounds; round += 1) {
+      const importAndReimport = async () => {
+        await db.clear();
+        // The same validation as the import's own, alone: the import's time less this is its writing.
+        const validation = await importFile(db, file, true);
+        const first = await importFile(db, file);
+        a.push(first.records / first.seconds);
+        aWrite.push(first.records / (first.seconds - validation.seconds));
+        log(`round ${round}: (a) import ${first.records} records in ${first.seconds.toFixed(1)} s (validation alone ${validation.seconds.toFixed(1)} s)`);
+        const again = await importFile(db, file);
+        c.push(again.records / again.seconds);
+        log(`round ${round}: (c) re-import (unchanged) in ${again.seconds.toFixed(1)} s`);
+      };
+      const plain = async () => {
+        await db.clear();
+        const s = await plainMerge(db, rows);
+        b.push(rows.length / s);
+        log(`round ${round}: (b) plain UNWIND MERGE of ${rows.length} rows in ${s.toFixed(1)} s`);
+      };
+      // Alternate which side goes first, so a drift of the machine does not favour one.
+      if (round % 2) {
+        await importAndReimport();
+        await plain();
+      } else {
+        await plain();
+        await importAndReimport();
+      }
+    }
+  } finally {
+    await db.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const measured: Measured[] = [
+    { name: '(a) evidence-graph import, end to end', runs: a },
+    { name: '(a′) its writing alone: (a) less a dry run (validation only)', runs: aWrite },
+    { name: '(b) plain UNWIND MERGE … SET n += row.props', runs: b },
+    { name: '(c) re-import, all unchanged', runs: c },
+    { name: '(a₀) first import into the fresh Neo4j (plans every statement; not in the rounds)', runs: [generated.records / coldSeconds] },
+  ];
+  const ratio = median(a) / median(b);
+  const markdown = [
+    `# Import benchmark, ${new Date().toISOString()}`,
+    '',
+    ...(values.label ? [`${values.label}`, ''] : []),
+    `${generated.records} records (synthetic, scale ${scale}, seed ${seed}), batches of ${DEFAULT_BATCH_SIZE}, ${rounds} interleaved rounds, medians.`,
+    '',
+    markdownTable(measured),
+    '',
+    `Ratio (a)/(b): **${ratio.toFixed(2)}**; (a′)/(b): ${(median(aWrite) / median(b)).toFixed(2)}.`,
+  ].join('\n');
+  const json = { date: new Date().toISOString(), label: values.label || undefined, scale, seed, records: generated.records, counts: generated.counts, batchSize: DEFAULT_BATCH_SIZE, rounds, measured: measured.map((m) => ({ ...m, median: median(m.runs) })), ratio };
+  process.stdout.write(`${markdown}\n`);
+  for (const path of writeResults(join(projectRoot(), 'bench', 'results'), 'import', json, markdown)) log(`wrote ${path}`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  process.exit(1);
+});

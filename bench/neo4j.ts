@@ -1,0 +1,70 @@
+/**
+ * A throw-away local Neo4j for a benchmark run (its own free port and temporary data folder), the
+ * Graph over it with the schema migrated, and a way to empty it between measured runs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { projectRoot } from '../src/config/project-root';
+import { CypherLibrary } from '../src/db/cypher-library';
+import { Graph } from '../src/db/graph';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jSettings } from '../src/db/local-neo4j/control';
+import { loadMigrations, migrate } from '../src/db/migrations';
+
+const PASSWORD = 'evidence-graph-bench';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface BenchDatabase {
+  driver: Driver;
+  graph: Graph;
+  /** Deletes every node but the migration markers (schema and indexes stay). */
+  clear(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchNeo4j(opts: { heap: string; pagecache: string }): Promise<BenchDatabase> {
+  const settings: LocalNeo4jSettings = {
+    port: await freePort(),
+    dataDir: mkdtempSync(join(tmpdir(), 'evidence-graph-bench-')),
+    password: PASSWORD,
+    heap: opts.heap,
+    pagecache: opts.pagecache,
+    txTimeoutSeconds: 300,
+  };
+  await startLocalNeo4j(settings);
+  const driver = neo4j.driver(`bolt://127.0.0.1:${settings.port}`, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
+  const stop = async () => {
+    await driver.close();
+    await stopLocalNeo4j(settings);
+    rmSync(settings.dataDir, { recursive: true, force: true });
+  };
+  try {
+    await driver.verifyConnectivity();
+    const graph = new Graph(driver, CypherLibrary.load(join(projectRoot(), 'cypher', 'queries')), 'neo4j', settings.txTimeoutSeconds * 1000);
+    await migrate(graph, loadMigrations(join(projectRoot(), 'cypher', 'migrations')));
+    const clear = async () => {
+      const session = driver.session();
+      try {
+        await session.run('MATCH (n) WHERE NOT n:_Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
+    };
+    return { driver, graph, clear, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}

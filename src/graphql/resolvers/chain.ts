@@ -1,0 +1,56 @@
+/**
+ * Chain of command (issue 4, items 1–3): thin resolvers over src/chain-of-command, turning the
+ * domain layer's ids into records through the request's loaders.
+ */
+import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility } from '../../chain-of-command';
+import type { Resolvers } from '../../generated/graphql';
+import type { Context } from '../context';
+import { loadLinked } from './shared';
+
+const load = (ctx: Context, id: string, what: string) => loadLinked(ctx, id, what);
+
+export const chainResolvers: Resolvers = {
+  Query: {
+    chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth }),
+    commandersAt: (_p, { organizationId, at, minGrade }, ctx) => commandersAt(ctx.graph, organizationId, at, { minGrade }),
+    organizationChart: (_p, { organizationId, at, direction, depth, minGrade }, ctx) => organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade }),
+    superiorResponsibility: (_p, { eventId, at, minGrade }, ctx) => superiorResponsibility(ctx.graph, eventId, { at, minGrade }),
+  },
+  ChainOfCommand: { event: (c, _a, ctx) => load(ctx, c.eventId, 'event') },
+  CommandersAt: { organization: (c, _a, ctx) => load(ctx, c.organizationId, 'organization') },
+  OrganizationChart: { organization: (c, _a, ctx) => load(ctx, c.organizationId, 'organization') },
+  SuperiorResponsibility: { event: (c, _a, ctx) => load(ctx, c.eventId, 'event') },
+  DirectActor: {
+    participation: (d, _a, ctx) => load(ctx, d.participationId, 'participation'),
+    actor: (d, _a, ctx) => load(ctx, d.actorId, 'actor'),
+  },
+  CommandPosting: {
+    posting: (p, _a, ctx) => load(ctx, p.postingId, 'posting'),
+    person: (p, _a, ctx) => load(ctx, p.personId, 'person'),
+    organization: (p, _a, ctx) => load(ctx, p.organizationId, 'organization'),
+  },
+  CommandLink: {
+    subordination: (l, _a, ctx) => load(ctx, l.subordinationId, 'subordination'),
+    child: (l, _a, ctx) => load(ctx, l.childId, 'organization'),
+    parent: (l, _a, ctx) => load(ctx, l.parentId, 'organization'),
+  },
+  Unit: { organization: (u, _a, ctx) => load(ctx, u.organizationId, 'organization') },
+  UnitReason: {
+    participation: (r, _a, ctx) => (r.kind === 'ACTOR' ? load(ctx, r.participationId, 'participation') : null),
+    posting: (r) => (r.kind === 'POSTING' ? r.posting : null),
+  },
+  ChainOrganization: { organization: (o, _a, ctx) => load(ctx, o.organizationId, 'organization') },
+  CycleReport: {
+    organizations: (c, _a, ctx) => Promise.all(c.organizationIds.map((id) => load(ctx, id, 'organization'))),
+    subordinations: (c, _a, ctx) => Promise.all(c.subordinationIds.map((id) => load(ctx, id, 'subordination'))),
+  },
+  CommandHeld: {
+    organization: (h, _a, ctx) => load(ctx, h.organizationId, 'organization'),
+    unit: (h, _a, ctx) => load(ctx, h.unitId, 'organization'),
+  },
+  KnowledgeEvidence: {
+    allegation: (k, _a, ctx) => load(ctx, k.allegationId, 'allegation'),
+    provision: (k, _a, ctx) => load(ctx, k.provisionId, 'provision'),
+  },
+  SuperiorCandidate: { person: (c, _a, ctx) => load(ctx, c.personId, 'person') },
+};

@@ -1,0 +1,36 @@
+/**
+ * The bulk import for GraphQL users (issue 5, item 5): the CLI's pipeline on records sent in the
+ * request, with the same validation report.
+ */
+import { createHash } from 'node:crypto';
+import { AppError, ErrorCode } from '../../errors';
+import type { Resolvers } from '../../generated/graphql';
+import { arrayReader } from '../../import/formats/array';
+import { runImport } from '../../import/pipeline';
+import { canonicalJson } from '../../records/write/rows';
+import { createLoaders } from '../loaders';
+
+export const MAX_IMPORT_RECORDS = 10_000;
+
+export const importResolvers: Resolvers = {
+  Mutation: {
+    importRecords: async (_p, { records, dryRun, skipInvalid }, ctx) => {
+      // TODO(issue 6): require a role that may import
+      if (records.length > MAX_IMPORT_RECORDS) {
+        throw AppError.limit('records', `at most ${MAX_IMPORT_RECORDS} records a call (got ${records.length}); use \`evidence-graph import\` for larger files`);
+      }
+      const key = createHash('sha256').update(canonicalJson(records)).update(`|${skipInvalid}`).digest('hex');
+      const report = await runImport(ctx.graph, arrayReader(records), { file: 'graphql', format: 'jsonl', dryRun: !!dryRun, skipInvalid: !!skipInvalid, key });
+      if (report.written) ctx.loaders = createLoaders(ctx.graph);
+      const types = new Set([...Object.keys(report.summary), ...Object.keys(report.rejectedByType)]);
+      return {
+        records: report.records,
+        problems: report.problems.map((p) => ({ code: ErrorCode.VALIDATION_FAILED, field: [p.recordId, p.field].filter(Boolean).join(': ') || null, line: p.line ?? null, message: p.message })),
+        rejectedLines: report.rejectedLines,
+        dryRun: report.dryRun,
+        written: report.written,
+        summary: [...types].map((t) => ({ recordType: t, ...(report.summary[t as keyof typeof report.summary] ?? { created: 0, updated: 0, unchanged: 0 }), rejected: report.rejectedByType[t] ?? 0 })),
+      };
+    },
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * The chain-of-command fields through GraphQL (the semantics are tested in chain-of-command.test.ts):
+ * the answer's shape, records resolved from ids, citations with grades, and the round trips.
+ */
+import { loadRecords } from '../../src/records/load-records';
+import { loadSeed } from '../../src/seed/load-seed';
+import type { Database } from '../../src/service/database';
+import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';
+import { execute } from '../support/execute';
+import { clearGraph, openTestDatabase } from '../support/service';
+
+let db: Database;
+const q = (query: string, variables: Record<string, unknown> = {}) => execute<any>(db.graph, query, variables);
+
+export const CHAIN_QUERY = `query($event: ID!, $at: Date, $minGrade: Grade) {
+  chainOfCommand(eventId: $event, at: $at, minGrade: $minGrade) {
+    event { id title } at atFrom grade validity depthLimited
+    directActors { role grade actor { ... on Organization { id name } ... on Person { id name } } citations { locator grade quote source { title } } }
+    units { organization { id } reasons { kind posting { person { name } role validity } } }
+    levels { level organizations { organization { id name } pathGrade commanders { person { name } role validity startDate endDate grade } } }
+    links { level validity closesCycle grade child { id } parent { id } citations { locator } }
+    cycles { organizations { id } cutAt }
+    excluded { kind id reason }
+  }
+}`;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await clearGraph(db);
+  await loadRecords(db.graph, CHAIN_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+});
+afterAll(() => db.close());
+
+describe('chainOfCommand through GraphQL', () => {
+  it("answers May's raid with the successor commander, the chain above and its evidence", async () => {
+    const r = await q(CHAIN_QUERY, { event: 'event:c-raid-may' });
+    expect(r.errors).toBeUndefined();
+    const c = r.data.chainOfCommand;
+    expect(c.event).toEqual({ id: 'event:c-raid-may', title: 'Raid on the NGO office (May 2021)' });
+    expect(c).toEqual(expect.objectContaining({ at: '2021-05-20', atFrom: 'EVENT_START', depthLimited: false }));
+    expect(c.directActors).toEqual([
+      {
+        role: 'DIRECTLY_PERPETRATED',
+        grade: 'A1',
+        actor: { id: 'org:c-riot-unit', name: 'Riot unit' },
+        citations: [{ locator: 'para. 30', grade: 'A1', quote: 'officers of the riot unit raided the office', source: { title: 'UN report (test)' } }],
+      },
+    ]);
+    const level0 = c.levels.find((l: any) => l.level === 0).organizations[0];
+    expect(level0.organization.id).toBe('org:c-riot-unit');
+    expect(level0.commanders.map((p: any) => p.person.name)).toEqual(['Nikolai New']);
+    const level1 = c.levels.find((l: any) => l.level === 1).organizations.map((o: any) => o.organization.id);
+    expect(level1).toEqual(['org:c-regional-dept']);
+    expect(c.links.some((l: any) => l.parent.id === 'org:c-finance')).toBe(false); // administrative: not command
+    expect(c.cycles).toHaveLength(1);
+  });
+
+  it('says what a minimum grade left out', async () => {
+    const r = await q(CHAIN_QUERY, { event: 'event:c-raid-may', minGrade: 'B2' });
+    expect(r.data.chainOfCommand.excluded).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'Subordination', id: 'sub:c-ministry-president' })]));
+  });
+
+  it('rejects a bad grade literal and a depth over the limit with codes', async () => {
+    const bad = await q('{ chainOfCommand(eventId: "event:c-raid-may", minGrade: "Z9") { at } }');
+    expect(bad.errors![0]!.message).toMatch(/"Z9" is not a grade/);
+    const deep = await q('{ chainOfCommand(eventId: "event:c-raid-may", depth: 50) { at } }');
+    expect(deep.errors![0]!.extensions!.code).toBe('LIMIT_EXCEEDED');
+    const missing = await q('{ chainOfCommand(eventId: "event:none") { at } }');
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('commandersAt, organizationChart and superiorResponsibility resolve their records', async () => {
+    const r = await q(`{
+      commandersAt(organizationId: "org:c-riot-unit", at: "2021-03-01") { commanders { person { name } validity } }
+      organizationChart(organizationId: "org:c-ministry", at: "2021-05-20", direction: DOWN, depth: 2) { levels { level organizations { organization { id } } } }
+      superiorResponsibility(eventId: "event:c-raid-may") { candidates { person { name } commands { organization { id } posting { role } } knowledge { elementNumber citations { locator } } } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.commandersAt.commanders).toEqual([{ person: { name: 'Oleg Old' }, validity: 'CERTAIN' }]);
+    expect(r.data.organizationChart.levels.map((l: any) => l.level)).toEqual([0, 1, 2]);
+    const names = r.data.superiorResponsibility.candidates.map((c: any) => c.person.name);
+    expect(names).toContain('Nikolai New');
+  });
+
+  it('costs a bounded number of round trips', async () => {
+    const r = await q(CHAIN_QUERY, { event: 'event:c-raid-may' });
+    expect(r.roundTrips).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('the seed dataset', () => {
+  beforeAll(async () => {
+    await clearGraph(db);
+    await loadSeed(db.graph);
+  });
+
+  it('the chain behind the 11 September 2025 passport seizures reaches the KGB, with the line that says so', async () => {
+    const r = await q(CHAIN_QUERY, { event: 'event:2025-09-11-passport-seizures' });
+    expect(r.errors).toBeUndefined();
+    const kgb = r.data.chainOfCommand.directActors.find((d: any) => d.actor.id === 'org:kgb');
+    expect(kgb.role).toBe('DIRECTLY_PERPETRATED');
+    expect(kgb.citations[0]).toEqual(expect.objectContaining({ locator: 'line 17', source: { title: 'Political prisoners were deported from Belarus to Lithuania without passports' } }));
+    expect(kgb.citations[0].quote).toMatch(/KGB officers/);
+    // No source in the seed states the KGB's subordination, so the chain has no command link above it.
+    expect(r.data.chainOfCommand.links).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * A canonical dump of the whole graph (records, their links and citations; not bookkeeping nodes
+ * such as migrations and import checkpoints), for comparing two graphs exactly.
+ */
+import type { Graph } from '../../src/db/graph';
+import { canonicalJson } from '../../src/records/write/rows';
+
+export async function dumpGraph(graph: Graph): Promise<string[]> {
+  const nodes = await graph.runText<{ labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) WHERE NOT n:_Migration AND NOT n:_Import RETURN labels(n) AS labels, properties(n) AS props',
+    {},
+    'READ',
+  );
+  const rels = await graph.runText<{ from: string; type: string; props: Record<string, unknown>; to: string }>(
+    'MATCH (a)-[r]->(b) WHERE NOT a:_Import RETURN a.id AS from, type(r) AS type, properties(r) AS props, b.id AS to',
+    {},
+    'READ',
+  );
+  return [
+    ...nodes.map((n) => `${[...n.labels].sort().join(':')} ${canonicalJson(n.props)}`),
+    ...rels.map((r) => `${r.from} -${r.type} ${canonicalJson(r.props)}-> ${r.to}`),
+  ].sort();
+}

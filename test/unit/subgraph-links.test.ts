@@ -1,0 +1,60 @@
+/**
+ * The traversals follow exactly the model's links: every relationship-type list in the subgraph
+ * and paths Cypher files equals the reference relationship types of RECORD_TYPES, and none of them
+ * follows citations, legal elements or contradictions (through which everything would connect).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL, RECORD_TYPES, RECORD_TYPE_NAMES } from '../../src/model/record-types';
+import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql';
+import { loadTypeDefs } from '../../src/graphql/schema';
+import { EDGE_TYPES, KIND_OF_TYPE, LINK_RELS, NODE_KINDS } from '../../src/subgraph';
+
+const modelRels = [...new Set(RECORD_TYPE_NAMES.flatMap((t) => RECORD_TYPES[t].refs.map((r) => r.rel)))].sort();
+const files = ['subgraph', 'paths'].flatMap((dir) => {
+  const d = join(__dirname, '../../cypher/queries', dir);
+  return readdirSync(d)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(d, f), 'utf8').replace(/\/\/.*$/gm, '') }));
+});
+/** Every relationship pattern's type list: `-[r:A|B]-`, `<-[:A]-`. */
+const relLists = (text: string) => [...text.matchAll(/\[\s*\w*\s*:\s*([A-Z_|]+)/g)].map((m) => m[1]!.split('|').sort());
+
+describe('link relationship types', () => {
+  it('LINK_RELS are the reference fields of the model', () => {
+    expect(LINK_RELS).toEqual(modelRels);
+    expect(modelRels).toEqual(expect.arrayContaining(['PERSON', 'ORGANIZATION', 'CHILD', 'PARENT', 'ACTOR', 'EVENT', 'FROM', 'TO', 'ACCUSED', 'PROVISION', 'EVENTS', 'PLACE', 'COURT']));
+  });
+
+  it('there are traversal files to check', () => {
+    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['subgraph/hop.cypher', 'paths/shortest.cypher']));
+  });
+
+  it.each(files.map((f) => [f.name, f.text]))('%s lists exactly the model links wherever it follows links', (name, text) => {
+    const lists = relLists(text);
+    for (const list of lists) {
+      expect(list).not.toContain(CONTRADICTS_REL);
+      expect(list).not.toContain(ELEMENT_REL);
+      // A list is either a citation lookup (CITED_FOR alone), a single link named for a filter, or all the links.
+      if (list.length === 1 && (list[0] === CITED_FOR_REL || list[0] === 'ACCUSED')) continue;
+      expect(list).toEqual(modelRels);
+    }
+    // The traversals themselves do follow the links (the endpoint lookup follows none).
+    if (name !== 'subgraph/nodes.cypher') expect(lists).toContainEqual(modelRels);
+  });
+});
+
+describe('drawn-graph vocabularies', () => {
+  const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
+  const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
+
+  it('GraphNodeKind and GraphEdgeType mirror src/subgraph/types.ts', () => {
+    expect(values('GraphNodeKind')).toEqual([...NODE_KINDS]);
+    expect(values('GraphEdgeType')).toEqual([...EDGE_TYPES]);
+  });
+
+  it('every entity type, legal provisions and allegations are drawn as nodes of a kind', () => {
+    const drawn = RECORD_TYPE_NAMES.filter((t) => RECORD_TYPES[t].category === 'entity' || t === 'LegalProvision' || t === 'Allegation');
+    expect(drawn.map((t) => KIND_OF_TYPE[t]).sort()).toEqual([...NODE_KINDS].sort());
+  });
+});
