@@ -6,12 +6,8 @@ import type { Graph, RoundTripCounter } from '../db/graph';
 import type { Logger } from '../logger';
 import { createLoaders, type Loaders } from './loaders';
 
-export interface Viewer {
-  id: string;
-  roles: string[];
-  /** Whether the viewer may see protected persons' real names. */
-  cleared: boolean;
-}
+import type { Viewer } from '../auth/permissions';
+export type { Viewer } from '../auth/permissions';
 
 /** Until authentication lands (issue 6), requests are anonymous and not cleared: safe by default. */
 export const ANONYMOUS: Viewer = { id: 'anonymous', roles: [], cleared: false };

@@ -1,6 +1,7 @@
 /** timeline and statistics against the real Neo4j, on the API scenario plus a protected person. */
 import { loadRecords } from '../../src/records/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
+import type { Viewer } from '../../src/auth/permissions';
 import type { Database } from '../../src/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
 import { execute } from '../support/execute';
@@ -13,8 +14,8 @@ const PROTECTED: RecordV1[] = [
 ];
 
 let db: Database;
-const uncleared = { id: 'analyst', roles: ['analyst'], cleared: false };
-const cleared = { id: 'investigator', roles: ['investigator'], cleared: true };
+const uncleared: Viewer = { id: 'analyst', roles: ['analyst'], cleared: false };
+const cleared: Viewer = { id: 'investigator', roles: ['investigator'], cleared: true };
 
 beforeAll(async () => {
   db = await openTestDatabase();
