@@ -54,13 +54,17 @@ export async function readJsonLinesFile(path: string): Promise<ParsedLines> {
   return parseJsonLines(await readFile(path, 'utf8'));
 }
 
-/** Streams a large JSON Lines file line by line (imports of millions of records). */
-export async function* streamJsonLines(path: string): AsyncGenerator<{ line: number; record?: NumberedRecord; problems: RecordProblem[] }> {
+/**
+ * Each non-blank, non-comment line of a JSON Lines file as JSON (or the problem with it), with its
+ * line number, streamed: the one loop every JSON Lines reader (records v1, FtM, format detection)
+ * goes through. Breaking out of it closes the file.
+ */
+export async function* rawJsonLines(path: string): AsyncGenerator<{ line: number; raw?: Record<string, unknown>; problems: RecordProblem[] }> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const text of lines) {
     n += 1;
-    const parsed = parseLine(text, n);
+    const parsed = parseRawLine(text, n);
     if (parsed) yield { line: n, ...parsed };
   }
 }

@@ -13,10 +13,8 @@
  * fine for the FtM exports this project takes (thousands of entities, not millions).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Model, defaultModel, type Schema } from '@opensanctions/followthemoney';
-import { parseRawLine } from '../../records/read-jsonl';
+import { rawJsonLines } from '../../records/read-jsonl';
 import type { RecordProblem } from '../../records/validate';
 import type { PostingRole } from '../../model/enums';
 import { EVENT_WORDS, PARTY_WORDS, POSTING_WORDS, firstMatch } from './ftm-words';
@@ -90,12 +88,8 @@ async function convertFile(path: string, opts: ReaderOptions): Promise<{ items: 
   const multi = (e: Entity, p: string) =>
     group(`multi ${e.schema.name}.${p}`, e, `FtM ${e.schema.name}.${p}`, (n) => `several values on ${n} ${entityWord(n)}: only the first was kept`);
 
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const text of lines) {
-    n += 1;
-    const parsed = parseRawLine(text, n);
-    if (!parsed) continue;
+  for await (const parsed of rawJsonLines(path)) {
+    const n = parsed.line;
     const raw = parsed.raw;
     if (!raw) { items.push({ line: n, problems: parsed.problems }); continue; }
     const bad = (message: string) => items.push({ line: n, problems: [{ line: n, field: '', message }] });

@@ -4,11 +4,9 @@
  * Lines, and the first entity line tells records v1 (`type`) from FollowTheMoney (`schema` and
  * `properties`).
  */
-import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
-import { parseRawLine } from '../../records/read-jsonl';
+import { rawJsonLines } from '../../records/read-jsonl';
 import { csvReader } from './csv';
 import { ftmReader } from './ftm';
 import { jsonLinesReader } from './jsonl';
@@ -24,24 +22,14 @@ export async function detectFormat(path: string): Promise<ImportFormat> {
   if (ext !== '.jsonl' && ext !== '.ndjson' && ext !== '.json') {
     throw new Error(`${path}: cannot tell the import format from the extension "${ext || '(none)'}": use .jsonl, .ndjson or .csv, or give the format (--format jsonl|csv|ftm)`);
   }
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  try {
-    let n = 0;
-    for await (const text of lines) {
-      n += 1;
-      const parsed = parseRawLine(text, n);
-      if (!parsed) continue;
-      const raw = parsed.raw;
-      if (raw && 'schema' in raw && 'properties' in raw) return 'ftm';
-      if (raw && 'type' in raw) return 'jsonl';
-      throw new Error(
-        `${path}: cannot tell records v1 from FollowTheMoney by line ${n} (${raw ? 'it has neither "type" nor "schema" and "properties"' : parsed.problems[0]?.message}): give the format (--format jsonl|ftm)`,
-      );
-    }
-    return 'jsonl'; // nothing but blank lines and comments: nothing to convert either way
-  } finally {
-    lines.close();
+  for await (const { line, raw, problems } of rawJsonLines(path)) {
+    if (raw && 'schema' in raw && 'properties' in raw) return 'ftm';
+    if (raw && 'type' in raw) return 'jsonl';
+    throw new Error(
+      `${path}: cannot tell records v1 from FollowTheMoney by line ${line} (${raw ? 'it has neither "type" nor "schema" and "properties"' : problems[0]?.message}): give the format (--format jsonl|ftm)`,
+    );
   }
+  return 'jsonl'; // nothing but blank lines and comments: nothing to convert either way
 }
 
 /** The reader for a file, and the format it was read as (the one given, or the one `auto` chose). */
