@@ -57,6 +57,8 @@ const config: CodegenConfig = {
           GraphEdge: '../subgraph/types#SubgraphEdge as SubgraphEdgeModel',
           Path: '../paths/paths#GraphPath as GraphPathModel',
           PathStep: '../paths/paths#PathStep as PathStepModel',
+          // The audit trail (src/audit): totalCount is counted only when asked for.
+          AuditConnection: '../graphql/resolvers/audit#AuditConnectionModel',
         },
       },
     },

@@ -8,7 +8,10 @@
  *   (b) the floor: a plain `UNWIND $rows MERGE (n:Record {id: row.id}) SET n += row.props` of the
  *       same records' properties (no labels, relationships, citations), same batch size, one
  *       transaction per batch through neo4j-driver — rows/s (rows prepared beforehand);
- *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s.
+ *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s;
+ *   (d)/(e) the graph writer alone (no reading or validation; import-shaped batches) into an empty
+ *       database and again over it (all unchanged): the flat writer of src/records/write beside
+ *       the nested-CALL writer it replaced (bench/legacy-writer.ts) — the before/after.
  * Before the rounds, one cold import (planning included) and a re-import are run and left out.
  * Prints a Markdown table with the ratio (a)/(b) and writes bench/results/import-<UTC time>.json|md.
  */
@@ -25,6 +28,7 @@ import { toWriteRow } from '../src/records/write/rows';
 import { projectRoot } from '../src/config/project-root';
 import { startBenchNeo4j, type BenchDatabase } from './neo4j';
 import { markdownTable, median, writeResults, type Measured } from './results-file';
+import { tierBatches, writeAlone, WRITERS } from './writer-alone';
 
 const PLAIN_MERGE = 'UNWIND $rows AS row MERGE (n:Record {id: row.id}) SET n += row.props';
 
@@ -73,6 +77,10 @@ async function main(): Promise<void> {
   const file = join(work, `synthetic-${scale}.jsonl`);
   const generated = generate({ scale, seed }, fileSink(file));
   const parsed = await readJsonLinesFile(file);
+  const batches = tierBatches(
+    parsed.records.map((r) => r.record),
+    DEFAULT_BATCH_SIZE,
+  );
   const rows = parsed.records.map(({ record }) => {
     const r = toWriteRow(record);
     return { id: r.id, props: r.props };
@@ -85,6 +93,7 @@ async function main(): Promise<void> {
   const aWrite: number[] = [];
   const b: number[] = [];
   const c: number[] = [];
+  const alone = { flat: { fresh: [] as number[], unchanged: [] as number[] }, nested: { fresh: [] as number[], unchanged: [] as number[] } };
   let coldSeconds = NaN;
   try {
     // The first import into a fresh Neo4j also plans every writer statement (then cached: the
@@ -95,6 +104,9 @@ async function main(): Promise<void> {
     await importFile(db, file);
     await db.clear();
     await plainMerge(db, rows.slice(0, DEFAULT_BATCH_SIZE));
+    await db.clear();
+    await writeAlone(db, batches, WRITERS.nested);
+    await writeAlone(db, batches, WRITERS.nested);
     for (let round = 1; round <= rounds; round += 1) {
       const importAndReimport = async () => {
         await db.clear();
@@ -114,14 +126,17 @@ async function main(): Promise<void> {
         b.push(rows.length / s);
         log(`round ${round}: (b) plain UNWIND MERGE of ${rows.length} rows in ${s.toFixed(1)} s`);
       };
+      const writerAlone = async (name: keyof typeof WRITERS) => {
+        await db.clear();
+        const fresh = await writeAlone(db, batches, WRITERS[name]);
+        const again = await writeAlone(db, batches, WRITERS[name]);
+        alone[name].fresh.push(rows.length / fresh);
+        alone[name].unchanged.push(rows.length / again);
+        log(`round ${round}: writer alone, ${name}: ${fresh.toFixed(1)} s, again (unchanged) ${again.toFixed(1)} s`);
+      };
       // Alternate which side goes first, so a drift of the machine does not favour one.
-      if (round % 2) {
-        await importAndReimport();
-        await plain();
-      } else {
-        await plain();
-        await importAndReimport();
-      }
+      const sides = [importAndReimport, plain, () => writerAlone('flat'), () => writerAlone('nested')];
+      for (const side of round % 2 ? sides : sides.reverse()) await side();
     }
   } finally {
     await db.stop();
@@ -133,6 +148,10 @@ async function main(): Promise<void> {
     { name: '(a′) its writing alone: (a) less a dry run (validation only)', runs: aWrite },
     { name: '(b) plain UNWIND MERGE … SET n += row.props', runs: b },
     { name: '(c) re-import, all unchanged', runs: c },
+    { name: '(d) writer alone, flat statements (now)', runs: alone.flat.fresh },
+    { name: '(e) writer alone, nested CALL (before)', runs: alone.nested.fresh },
+    { name: '(d′) writer alone, flat, all unchanged', runs: alone.flat.unchanged },
+    { name: '(e′) writer alone, nested CALL, all unchanged', runs: alone.nested.unchanged },
     { name: '(a₀) first import into the fresh Neo4j (plans every statement; not in the rounds)', runs: [generated.records / coldSeconds] },
   ];
   const ratio = median(a) / median(b);
@@ -145,6 +164,7 @@ async function main(): Promise<void> {
     markdownTable(measured),
     '',
     `Ratio (a)/(b): **${ratio.toFixed(2)}**; (a′)/(b): ${(median(aWrite) / median(b)).toFixed(2)}.`,
+    `Writer alone, flat/nested: ${(median(alone.flat.fresh) / median(alone.nested.fresh)).toFixed(2)}× (new records), ${(median(alone.flat.unchanged) / median(alone.nested.unchanged)).toFixed(2)}× (unchanged).`,
   ].join('\n');
   const json = { date: new Date().toISOString(), label: values.label || undefined, scale, seed, records: generated.records, counts: generated.counts, batchSize: DEFAULT_BATCH_SIZE, rounds, measured: measured.map((m) => ({ ...m, median: median(m.runs) })), ratio };
   process.stdout.write(`${markdown}\n`);

@@ -13,6 +13,8 @@ import { registerSeed } from './cli/seed';
 import { registerCheck } from './cli/check';
 import { registerImport } from './cli/import';
 import { registerGenerate } from './cli/generate';
+import { registerAudit } from './cli/audit';
+import { registerToken } from './cli/token';
 import { UsageError } from './cli/usage-error';
 
 export function buildCli(): Command {
@@ -28,6 +30,8 @@ export function buildCli(): Command {
   registerCheck(program);
   registerImport(program);
   registerGenerate(program);
+  registerAudit(program);
+  registerToken(program);
   return program;
 }
 

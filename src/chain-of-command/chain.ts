@@ -21,20 +21,24 @@ export interface ChainOptions {
   minGrade?: string | null;
   /** Levels above the units; default 10, at most 20. */
   depth?: number | null;
+  /** Persons withheld from the viewer: the chain is drawn as if they and their facts did not exist. */
+  hidden?: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export async function chainOfCommand(graph: Graph, eventId: string, options: ChainOptions = {}): Promise<ChainOfCommand> {
   // Arguments are checked before any round trip.
   const given = options.at === null || options.at === undefined ? null : dateWindow('at', options.at);
   const min = minGradeOf(options.minGrade);
   const depth = checkDepth(options.depth);
-  return graph.readTransaction((tx) => chainIn(tx, eventId, { given, min, depth }));
+  return graph.readTransaction((tx) => chainIn(tx, eventId, { given, min, depth, hidden: options.hidden }));
 }
 
 export async function chainIn(
   tx: GraphTx,
   eventId: string,
-  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number },
+  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number; hidden?: ReadonlySet<string> },
 ): Promise<ChainOfCommand> {
   const event = await loadEvent(tx, eventId);
   if (!event) throw AppError.notFound('event', eventId);
@@ -43,11 +47,13 @@ export async function chainIn(
   }
   const at = args.given ?? dateWindow('at', event.startDate!);
   const { min, depth } = args;
+  const hidden = args.hidden ?? NONE;
   const excluded: Excluded[] = [];
 
   // 1. Direct actors.
   const directActors: DirectActor[] = [];
   for (const row of await loadDirectActors(tx, eventId)) {
+    if (hidden.has(row.actorId)) continue;
     const evidence = admit('Participation', row.participationId, row.citations, min, excluded);
     if (!evidence) continue;
     directActors.push({
@@ -90,7 +96,7 @@ export async function chainIn(
   });
 
   // 3–4. The COMMAND chain upward and the commanders at each level.
-  const walk = await walkCommand(tx, starts, { at, direction: 'UP', depth, minGrade: min });
+  const walk = await walkCommand(tx, starts, { at, direction: 'UP', depth, minGrade: min, hidden });
   excluded.push(...walk.excluded);
 
   // 5. The chain's grade: its weakest link, every link the answer rests on counted.

@@ -34,9 +34,11 @@ export async function commandersOf(
   at: DateWindow,
   min: Grade | null,
   excluded: Excluded[],
+  hidden?: ReadonlySet<string>,
 ): Promise<Map<string, PostingEvidence[]>> {
   const byOrg = new Map<string, PostingEvidence[]>(orgIds.map((id) => [id, []]));
   for (const row of await loadCommanders(tx, orgIds, at)) {
+    if (hidden?.has(row.personId)) continue;
     const posting = toPosting(row, at, min, excluded);
     if (posting) byOrg.get(row.organizationId)?.push(posting);
   }
@@ -45,6 +47,8 @@ export async function commandersOf(
 
 export interface CommandersAtOptions {
   minGrade?: string | null;
+  /** Persons withheld from the viewer: left out with their postings. */
+  hidden?: ReadonlySet<string>;
 }
 
 /** Who held command of `organizationId` at `at` (a partial date is an interval: POSSIBLE postings are kept and marked). */
@@ -54,7 +58,7 @@ export async function commandersAt(graph: Graph, organizationId: string, at: str
   return graph.readTransaction(async (tx) => {
     if (!(await organizationExists(tx, organizationId))) throw AppError.notFound('organization', organizationId);
     const excluded: Excluded[] = [];
-    const commanders = (await commandersOf(tx, [organizationId], window, min, excluded)).get(organizationId) ?? [];
+    const commanders = (await commandersOf(tx, [organizationId], window, min, excluded, options.hidden)).get(organizationId) ?? [];
     return { organizationId, at, minGrade: gradeText(min), commanders, excluded };
   });
 }

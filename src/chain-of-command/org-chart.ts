@@ -8,6 +8,8 @@ import { walkCommand } from './walk';
 
 export interface OrganizationChartOptions {
   minGrade?: string | null;
+  /** Persons withheld from the viewer: left out with their postings. */
+  hidden?: ReadonlySet<string>;
 }
 
 export async function organizationChart(
@@ -24,7 +26,7 @@ export async function organizationChart(
   const min = minGradeOf(options.minGrade);
   return graph.readTransaction(async (tx) => {
     if (!(await organizationExists(tx, organizationId))) throw AppError.notFound('organization', organizationId);
-    const walk = await walkCommand(tx, [{ organizationId, grade: null, validity: 'CERTAIN' }], { at: window, direction, depth: levels, minGrade: min });
+    const walk = await walkCommand(tx, [{ organizationId, grade: null, validity: 'CERTAIN' }], { at: window, direction, depth: levels, minGrade: min, hidden: options.hidden });
     return {
       organizationId,
       at,

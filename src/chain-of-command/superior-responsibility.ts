@@ -31,7 +31,7 @@ export async function superiorResponsibility(graph: Graph, eventId: string, opti
   const min = minGradeOf(options.minGrade);
   const depth = checkDepth(options.depth);
   return graph.readTransaction(async (tx) => {
-    const chain = await chainIn(tx, eventId, { given, min, depth });
+    const chain = await chainIn(tx, eventId, { given, min, depth, hidden: options.hidden });
     const candidates = new Map<string, SuperiorCandidate>();
     const directPersons = new Set(chain.directActors.filter((a) => a.actorType === 'Person').map((a) => a.actorId));
     for (const level of chain.levels) {

@@ -25,6 +25,8 @@ export interface WalkOptions {
   direction: 'UP' | 'DOWN';
   depth: number;
   minGrade: Grade | null;
+  /** Persons withheld from the viewer: their command postings are left out. */
+  hidden?: ReadonlySet<string>;
 }
 
 export interface WalkResult {
@@ -88,7 +90,7 @@ export async function walkCommand(tx: GraphTx, starts: readonly WalkStart[], opt
 
   const cycles = findCycles(levelIds.flat(), links, direction);
   const allIds = levelIds.flat();
-  const commanders = await commandersOf(tx, allIds, at, minGrade, excluded);
+  const commanders = await commandersOf(tx, allIds, at, minGrade, excluded, options.hidden);
   const organizations = new Map<string, ChainOrganization>();
   const startOf = new Map(starts.map((s) => [s.organizationId, s]));
 

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config/environment';
@@ -72,6 +73,7 @@ export function registerImport(program: Command): void {
                 rejectFile: o.rejectFile ?? `${file}.rejects.jsonl`,
                 batchSize: o.batchSize,
                 tick: progress.tick,
+                actor: `cli:${userInfo().username}`,
               }),
             );
           } finally {

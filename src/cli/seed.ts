@@ -1,9 +1,10 @@
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/environment';
 import { createLogger } from '../logger';
 import { migrate } from '../db/migrations';
 import { openDatabase } from '../service/database';
-import { loadSeed } from '../seed/load-seed';
+import { loadSeed, SEED_DIR } from '../seed/load-seed';
 import { formatSummary } from './format-summary';
 
 export function registerSeed(program: Command): void {
@@ -15,7 +16,7 @@ export function registerSeed(program: Command): void {
       const db = await openDatabase(config, createLogger(config.LOG_LEVEL, 2));
       try {
         await migrate(db.graph, db.migrations);
-        process.stdout.write(formatSummary(await loadSeed(db.graph)));
+        process.stdout.write(formatSummary(await loadSeed(db.graph, SEED_DIR(), `cli:${userInfo().username}`)));
       } finally {
         await db.close();
       }

@@ -9,6 +9,7 @@ import { projectRoot } from './project-root';
 const port = z.coerce.number().int().min(1).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const size = z.string().regex(/^\d+[kmgKMG]?$/, 'must be a size such as 512m or 2g');
+const TTL = /^[1-9]\d*[smhd]$/;
 
 const schema = z
   .object({
@@ -39,6 +40,19 @@ const schema = z
     SOURCES_DIR: z.string().min(1).default('../shared/sources'),
     /** Largest accepted request body, e.g. 1m. */
     MAX_BODY_SIZE: size.default('1m'),
+    /** HS256 key that signs and verifies bearer tokens (at least 32 bytes). */
+    AUTH_JWT_SECRET: z
+      .string()
+      .refine((s) => Buffer.byteLength(s, 'utf8') >= 32, 'must be at least 32 bytes (e.g. `openssl rand -base64 48`)')
+      .optional(),
+    /** A JWKS JSON file of public keys (RS*, PS*, ES*, EdDSA) that verify bearer tokens; verification only. */
+    AUTH_JWKS_FILE: z.string().min(1).optional(),
+    /** When set, tokens must carry this `iss` (and issued tokens get it). */
+    AUTH_ISSUER: z.string().min(1).optional(),
+    /** When set, tokens must carry this `aud` (and issued tokens get it). */
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    /** Lifetime of tokens the service issues (`token` command, development token): 30m, 8h, 7d. */
+    AUTH_TOKEN_TTL: z.string().regex(TTL, 'must be a duration such as 30m, 8h or 7d').default('8h'),
   });
 
 export type Environment = z.infer<typeof schema>;
@@ -48,7 +62,19 @@ export interface Config extends Environment {
   neo4j: { uri: string; user: string; password: string; database: string; local: boolean };
   localNeo4j: { port: number; dataDir: string; password: string; heap: string; pagecache: string; txTimeoutSeconds: number };
   sourcesDir: string;
+  auth: AuthConfig;
 }
+
+/**
+ * How bearer tokens are checked. `development`: neither AUTH_JWT_SECRET nor AUTH_JWKS_FILE is set
+ * outside production, so the service uses a random HS256 secret kept in `devSecretFile`.
+ */
+export type AuthConfig = { issuer?: string; audience?: string; tokenTtl: string } & (
+  | { mode: 'secret'; secret: string }
+  | { mode: 'jwks'; jwksFile: string }
+  /** devSecretFile is unset under NODE_ENV=test: the secret then lives in memory only. */
+  | { mode: 'development'; devSecretFile?: string }
+);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -63,12 +89,16 @@ const SECRET = /PASSWORD|SECRET|KEY|TOKEN/;
 function shown(name: string, env: NodeJS.ProcessEnv): string {
   const value = env[name];
   if (value === undefined) return 'nothing';
-  return SECRET.test(name) ? `a value of ${value.length} characters` : JSON.stringify(value);
+  return SECRET.test(name) && name !== 'AUTH_TOKEN_TTL' ? `a value of ${value.length} characters` : JSON.stringify(value);
 }
 
 function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
   const problems: string[] = [];
   if (env.NEO4J_URI && !env.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD: is required when NEO4J_URI is set');
+  if (env.AUTH_JWT_SECRET && env.AUTH_JWKS_FILE) problems.push('AUTH_JWT_SECRET, AUTH_JWKS_FILE: set one of them, not both');
+  if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_FILE) {
+    problems.push('AUTH_JWT_SECRET or AUTH_JWKS_FILE: one is required in production (an HS256 secret of at least 32 bytes, or a JWKS file of public keys)');
+  }
   return problems;
 }
 
@@ -104,7 +134,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txTimeoutSeconds: e.NEO4J_TX_TIMEOUT_SECONDS,
     },
     sourcesDir: inProject(e.SOURCES_DIR),
+    auth: {
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      tokenTtl: e.AUTH_TOKEN_TTL,
+      ...(e.AUTH_JWT_SECRET
+        ? { mode: 'secret' as const, secret: e.AUTH_JWT_SECRET }
+        : e.AUTH_JWKS_FILE
+          ? { mode: 'jwks' as const, jwksFile: inProject(e.AUTH_JWKS_FILE) }
+          : { mode: 'development' as const, devSecretFile: e.NODE_ENV === 'test' ? undefined : inProject('.data/dev-jwt-secret') }),
+    },
   };
+}
+
+/** A duration such as 8h (AUTH_TOKEN_TTL, `token --ttl`) in seconds; undefined when malformed. */
+export function durationSeconds(ttl: string): number | undefined {
+  if (!TTL.test(ttl)) return undefined;
+  const unit = { s: 1, m: 60, h: 3600, d: 86400 }[ttl.slice(-1) as 's' | 'm' | 'h' | 'd'];
+  return Number(ttl.slice(0, -1)) * unit;
 }
 
 /** Sizes such as "1m" in bytes. */

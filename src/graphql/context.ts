@@ -5,17 +5,23 @@
 import type { Graph, RoundTripCounter } from '../db/graph';
 import type { Logger } from '../logger';
 import { createLoaders, type Loaders } from './loaders';
+import { createProtection, type Protection } from '../protection/view';
 
 import type { Viewer } from '../auth/permissions';
 export type { Viewer } from '../auth/permissions';
 
-/** Until authentication lands (issue 6), requests are anonymous and not cleared: safe by default. */
+/**
+ * The viewer of a context built without one (in-process callers): no role, not cleared, so it may
+ * do nothing a permission guards. HTTP requests always carry an authenticated viewer (src/http/authenticate.ts).
+ */
 export const ANONYMOUS: Viewer = { id: 'anonymous', roles: [], cleared: false };
 
 export interface Context {
   viewer: Viewer;
   graph: Graph;
   loaders: Loaders;
+  /** What this viewer may see of protected persons; the loaders redact through it (src/protection). */
+  protection: Protection;
   logger: Logger;
   roundTrips: RoundTripCounter;
 }
@@ -23,5 +29,12 @@ export interface Context {
 export function createContext(graph: Graph, logger: Logger, viewer: Viewer = ANONYMOUS): Context {
   const roundTrips = { count: 0 };
   const counted = graph.withCounter(roundTrips);
-  return { viewer, graph: counted, loaders: createLoaders(counted), logger, roundTrips };
+  const protection = createProtection(counted, viewer);
+  return { viewer, graph: counted, loaders: createLoaders(counted, protection), logger, roundTrips, protection };
+}
+
+/** After a write in this request: nothing loaded before it (records, protected names) is served after it. */
+export function afterWrite(ctx: Context): void {
+  ctx.protection.reset();
+  ctx.loaders = createLoaders(ctx.graph, ctx.protection);
 }

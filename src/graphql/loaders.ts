@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Graph } from '../db/graph';
+import type { Protection, ProtectionView } from '../protection/view';
 
 /** A record as stored: its node properties (reference ids included, see records/write/rows.ts). */
 export type NodeProps = Record<string, unknown> & { id: string; recordType: string };
@@ -41,25 +42,41 @@ export interface Loaders {
   factsByTarget(rel: FactRel): DataLoader<string, NodeProps[]>;
 }
 
-/** A loader over a named query returning one row per key that has results: `{id, <field>}`. */
-function grouped<T>(graph: Graph, query: string, field: string, empty: T, extra: Record<string, unknown> = {}): DataLoader<string, T> {
+/**
+ * A loader over a named query returning one row per key that has results: `{id, <field>}`, each
+ * value passed through `redact` for the request's viewer (the protected persons load in parallel
+ * with the first query, once per request).
+ */
+function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, empty: T, redact: (v: T, view: ProtectionView) => T, extra: Record<string, unknown> = {}): DataLoader<string, T> {
   return new DataLoader<string, T>(async (ids) => {
-    const rows = await graph.read<Record<string, unknown>>(query, { ids: [...ids], ...extra });
+    const [rows, view] = await Promise.all([graph.read<Record<string, unknown>>(query, { ids: [...ids], ...extra }), protection.get()]);
     const byId = new Map(rows.map((r) => [r.id as string, r[field] as T]));
-    return ids.map((id) => byId.get(id) ?? empty);
+    // A key that is itself hidden from the viewer (a withheld person, a fact of theirs) has nothing.
+    return ids.map((id) => (view.withheld.has(id) ? empty : redact(byId.get(id) ?? empty, view)));
   });
 }
 
-export function createLoaders(graph: Graph): Loaders {
+const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow[] =>
+  view.cleared ? rows : rows.flatMap((c) => {
+    const source = view.record(c.source);
+    return source ? [{ ...c, source, quote: view.text(c.quote) ?? null }] : [];
+  });
+
+/**
+ * The loaders hand out records already redacted for the viewer (src/protection/redact-record.ts):
+ * no resolver sees a protected identity it would have to remember to hide.
+ */
+export function createLoaders(graph: Graph, protection: Protection): Loaders {
   const byRel = new Map<FactRel, DataLoader<string, NodeProps[]>>();
+  const many = (rows: NodeProps[], view: ProtectionView) => view.records(rows);
   return {
-    node: grouped<NodeProps | null>(graph, 'graphql/nodes-by-ids', 'node', null),
-    citations: grouped<CitationRow[]>(graph, 'graphql/citations-of', 'citations', []),
-    contradictions: grouped<NodeProps[]>(graph, 'graphql/contradictions-of', 'others', []),
-    elements: grouped<ElementRow[]>(graph, 'graphql/elements-of', 'elements', []),
+    node: grouped<NodeProps | null>(graph, protection, 'graphql/nodes-by-ids', 'node', null, (n, view) => view.record(n)),
+    citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', [], redactCitations),
+    contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', [], many),
+    elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', [], (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) })))),
     factsByTarget(rel) {
       let loader = byRel.get(rel);
-      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, 'graphql/facts-by-target', 'facts', [], { rel })));
+      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, 'graphql/facts-by-target', 'facts', [], many, { rel })));
       return loader;
     },
   };

@@ -15,7 +15,10 @@ import type { Graph } from '../db/graph';
 import type { Logger } from '../logger';
 import { createContext, type Context } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
+import { protectionPlugin } from '../protection/response-plugin';
 import { healthRoutes, type Readiness } from './health';
+import type { Authenticator } from '../auth/tokens';
+import { authenticateRequests, viewerOf } from './authenticate';
 
 export interface HttpOptions {
   schema: GraphQLSchema;
@@ -26,6 +29,8 @@ export interface HttpOptions {
   port: number;
   development: boolean;
   maxBodyBytes: number;
+  /** Checks every /graphql request's bearer token; /healthz, /readyz and GET / stay open. */
+  auth: Authenticator;
 }
 
 export interface RunningHttp {
@@ -45,7 +50,8 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
     introspection: true,
     // The CLI owns signals: it drains HTTP, then closes the driver and the local Neo4j, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    // protectionPlugin: the last line scrubbing protected names from responses (src/protection).
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), protectionPlugin()],
   });
   await apollo.start();
 
@@ -55,8 +61,11 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
   });
   app.use(
     '/graphql',
+    // Authentication first: no body is parsed for a request without a valid token (a 401, never a
+    // 413); an authenticated request over the limit still gets 413.
+    authenticateRequests(opts.auth, opts.logger),
     express.json({ limit: opts.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(opts.graph, opts.logger) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(opts.graph, opts.logger, viewerOf(res)) }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -26,7 +26,12 @@ export interface ImportOptions {
   /** The input's identity for resuming; a hash of the file by default. */
   key?: string;
   tick?: ProgressTick;
+  /** Who imports (a viewer id, "cli:<user>"), named in each batch's audit entry. */
+  actor?: string;
 }
+
+/** The actor of an import whose caller named none: still audited, visibly unattributed. */
+export const UNATTRIBUTED = 'unattributed';
 
 export async function runImport(graph: Graph, reader: FormatReader, opts: ImportOptions): Promise<ImportReport> {
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -68,7 +73,7 @@ export async function runImport(graph: Graph, reader: FormatReader, opts: Import
   });
   const key = opts.key ?? (await importKey(opts.file, { batchSize, skipInvalid: !!opts.skipInvalid }));
   const previous = await batchesDone(graph, key);
-  const plan = { reader, invalidLines: validation.invalidLines, tierCounts, contradicting, batchSize, key, file: opts.file, skip: previous.finished ? 0 : previous.done };
+  const plan = { reader, invalidLines: validation.invalidLines, tierCounts, contradicting, batchSize, key, file: opts.file, skip: previous.finished ? 0 : previous.done, actor: opts.actor ?? UNATTRIBUTED };
   report.batches = batchCount(plan);
   report.resumedBatches = plan.skip;
   report.summary = await writeInput(graph, plan, opts.tick);

@@ -1,9 +1,11 @@
 /**
  * The write passes: the valid records go in tier by tier (see tiers.ts), in batches of `batchSize`,
  * each batch one transaction with its checkpoint; then the contradictions. Batches are numbered in
- * a deterministic order, so a resumed run skips exactly the ones already committed.
+ * a deterministic order, so a resumed run skips exactly the ones already committed. Each batch's
+ * transaction also appends its audit entry (src/audit/imports.ts).
  */
-import type { Graph } from '../db/graph';
+import { auditContradictionBatch, auditImportBatch, batchOutcomes, storedHashes } from '../audit/imports';
+import type { Graph, GraphTx } from '../db/graph';
 import type { RecordV1 } from '../records/schemas';
 import { CONTRADICTS_CYPHER } from '../records/write/cypher';
 import { mergeSummaries, writeRecords, type WriteSummary } from '../records/write/write-records';
@@ -23,6 +25,8 @@ export interface WritePlan {
   file: string;
   /** Batches an earlier run committed: skipped. */
   skip: number;
+  /** Who imports: each batch's audit entry names them. */
+  actor: string;
 }
 
 export function batchCount(plan: Pick<WritePlan, 'tierCounts' | 'contradicting' | 'batchSize'>): number {
@@ -37,17 +41,26 @@ export async function writeInput(graph: Graph, plan: WritePlan, tick?: ProgressT
   let written = 0;
   const total = plan.tierCounts.reduce((a, b) => a + b, 0);
 
-  const commit = async (work: (tx: Parameters<Parameters<Graph['transaction']>[0]>[0]) => Promise<WriteSummary | void>, size: number) => {
+  const commit = async (work: (tx: GraphTx, batch: number) => Promise<WriteSummary | void>, size: number) => {
     seq += 1;
     written += size;
     if (seq <= plan.skip) return;
     const s = await graph.transaction(async (tx) => {
-      const result = await work(tx);
+      const result = await work(tx, seq);
       await markBatch(tx, plan.key, plan.file, seq, batches);
       return result;
     });
     if (s) mergeSummaries(summary, s);
     tick?.('writing', Math.min(written, total), total);
+  };
+
+  const info = (batch: number) => ({ actor: plan.actor, file: plan.file, key: plan.key, batch, batches });
+  // Each batch's audit entry, in its transaction: the ids and hashes written, by outcome.
+  const writeBatch = (records: RecordV1[]) => async (tx: GraphTx, batch: number) => {
+    const before = await storedHashes(tx, records.map((r) => r.id));
+    const s = await writeRecords(tx, records, { contradictions: false });
+    await auditImportBatch(tx, info(batch), s, batchOutcomes(records, before));
+    return s;
   };
 
   for (const tier of WRITE_TIERS) {
@@ -58,18 +71,19 @@ export async function writeInput(graph: Graph, plan: WritePlan, tick?: ProgressT
       if (batch.length >= plan.batchSize) {
         const b = batch;
         batch = [];
-        await commit((tx) => writeRecords(tx, b, { contradictions: false }), b.length);
+        await commit(writeBatch(b), b.length);
       }
     });
-    if (batch.length) await commit((tx) => writeRecords(tx, batch, { contradictions: false }), batch.length);
+    if (batch.length) await commit(writeBatch(batch), batch.length);
   }
 
   let rows: { id: string; contradicts: string[] }[] = [];
   const flush = async () => {
     const b = rows;
     rows = [];
-    await commit(async (tx) => {
+    await commit(async (tx, batch) => {
       await tx.runText(CONTRADICTS_CYPHER, { rows: b });
+      await auditContradictionBatch(tx, info(batch), b);
     }, 0);
   };
   await forEachParsed(plan.reader, async ({ line, record }) => {

@@ -9,6 +9,7 @@ import { subordinationCycles } from './cycles';
 import { buildReport, type Finding, type IntegrityReport } from './findings';
 import { intervalFindings } from './intervals';
 import { linkFindings, selfLoops } from './links';
+import { idsNamingProtectedPersons } from './protected-ids';
 import { malformedRecords } from './records';
 
 export const INTEGRITY_CHECKS: readonly ((graph: Graph) => Promise<Finding[]>)[] = [
@@ -20,6 +21,7 @@ export const INTEGRITY_CHECKS: readonly ((graph: Graph) => Promise<Finding[]>)[]
   selfLoops,
   intervalFindings,
   subordinationCycles,
+  idsNamingProtectedPersons,
 ];
 
 export async function checkIntegrity(graph: Graph): Promise<IntegrityReport> {

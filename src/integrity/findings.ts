@@ -19,7 +19,8 @@ export type IntegrityCheck =
   | 'LINK_TO_WRONG_TYPE'
   | 'SELF_LOOP'
   | IntervalCheck
-  | 'SUBORDINATION_CYCLE';
+  | 'SUBORDINATION_CYCLE'
+  | 'ID_NAMES_PROTECTED_PERSON';
 
 export interface Finding {
   check: IntegrityCheck;

@@ -4,6 +4,8 @@
  * with every problem listed if anything is wrong, otherwise write it all in one transaction.
  */
 import { Neo4jError } from 'neo4j-driver';
+import { storedHashes } from '../audit/imports';
+import { auditRecordWrites, auditSetWrite, readBefore, type SetAudit } from '../audit/records';
 import type { Graph, GraphTx } from '../db/graph';
 import { AppError, ErrorCode } from '../errors';
 import type { RecordType } from './schemas';
@@ -45,11 +47,33 @@ async function claim(tx: GraphTx, e: Expectation): Promise<void> {
   }
 }
 
-export async function loadRecords(graph: Graph, records: readonly NumberedRecord[], opts: { expect?: Expectation } = {}): Promise<WriteSummary> {
+export interface LoadOptions {
+  expect?: Expectation;
+  /**
+   * Record the write in the audit trail, in the same transaction: one entry per record with its
+   * state before (read in the transaction, before writing) and after (see src/audit/records.ts).
+   */
+  audit?: {
+    actor: string;
+    /** Instead: one entry for the whole set, with each record's id and hash by outcome (the seed). */
+    asSet?: SetAudit;
+  };
+}
+
+export async function loadRecords(graph: Graph, records: readonly NumberedRecord[], opts: LoadOptions = {}): Promise<WriteSummary> {
   const problems = await validateBatch(records, storedRecords(graph));
   if (problems.length) throw new RecordsRejected(problems);
   return graph.transaction(async (tx) => {
     if (opts.expect) await claim(tx, opts.expect);
-    return writeRecords(tx, records.map((r) => r.record));
+    const written = records.map((r) => r.record);
+    const audit = opts.audit;
+    const ids = written.map((r) => r.id);
+    const hashes = audit?.asSet ? await storedHashes(tx, ids) : undefined;
+    // A create's claimed id holds a bare node until the write: known absent, not read.
+    const before = audit && !audit.asSet ? await readBefore(tx, ids, opts.expect?.mode === 'create' ? [opts.expect.id] : []) : undefined;
+    const summary = await writeRecords(tx, written);
+    if (audit?.asSet) await auditSetWrite(tx, audit.actor, audit.asSet, summary, written, hashes!);
+    else if (audit) await auditRecordWrites(tx, audit.actor, written, before!);
+    return summary;
   });
 }

@@ -28,8 +28,13 @@ export async function readSeed(dir = SEED_DIR()): Promise<NumberedRecord[]> {
   return records;
 }
 
-export async function loadSeed(graph: Graph, dir = SEED_DIR()): Promise<WriteSummary> {
-  return loadRecords(graph, await readSeed(dir));
+/** The actor of the seeding `serve` does into an empty database. */
+export const SEED_ACTOR = 'system:seed';
+
+/** Loads the seed in one transaction, with one `seed` audit entry (each record's id and hash by outcome). */
+export async function loadSeed(graph: Graph, dir = SEED_DIR(), actor = SEED_ACTOR): Promise<WriteSummary> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  return loadRecords(graph, await readSeed(dir), { audit: { actor, asSet: { action: 'seed', target: 'seed', details: { files } } } });
 }
 
 export async function loadSeedIfEmpty(graph: Graph, logger: Logger): Promise<boolean> {

@@ -8,6 +8,7 @@ import { bytes } from '../config/environment';
 import { checkQueries } from '../db/check-queries';
 import { migrate } from '../db/migrations';
 import { buildSchema } from '../graphql/schema';
+import { createAuthenticator, type Authenticator } from '../auth/tokens';
 import { checkReadiness } from '../http/health';
 import { startHttp } from '../http/server';
 import type { Logger } from '../logger';
@@ -17,12 +18,21 @@ import { openDatabase, type Database } from './database';
 export interface Service {
   url: string;
   db: Database;
+  /** Verifies bearer tokens; issues them when a secret is configured (tests, the development token). */
+  auth: Authenticator;
+  /**
+   * With NODE_ENV=development and no AUTH_JWT_SECRET/AUTH_JWKS_FILE: a ready-to-use admin token
+   * (cleared) signed with the development secret, for `serve` to print.
+   */
+  developmentToken?: string;
   /** Drains requests in flight, closes the driver, stops a local Neo4j this process started. */
   close(): Promise<void>;
 }
 
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const schema = buildSchema();
+  // Before the database: a missing or unreadable key set fails start-up at once.
+  const auth = await createAuthenticator(config.auth);
   const db = await openDatabase(config, logger);
   try {
     await migrate(db.graph, db.migrations, (m) => logger.info(m));
@@ -37,12 +47,17 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       port: config.PORT,
       development: config.NODE_ENV === 'development',
       maxBodyBytes: bytes(config.MAX_BODY_SIZE),
+      auth,
     });
-    logger.info({ url: `${http.url}/graphql` }, 'evidence-graph is serving');
+    logger.info({ url: `${http.url}/graphql`, auth: auth.mode }, 'evidence-graph is serving');
+    const developmentToken =
+      config.auth.mode === 'development' && config.NODE_ENV === 'development' ? await auth.issue({ user: 'developer', roles: ['admin'], cleared: true }) : undefined;
     let closing: Promise<void> | undefined;
     return {
       url: http.url,
       db,
+      auth,
+      developmentToken,
       close: () =>
         (closing ??= (async () => {
           await http.close();

@@ -107,7 +107,9 @@ export { isVisible };
  * clearance every protected person met during a traversal is noted, and at the end their names
  * and aliases are replaced in every label by the pseudonym (or "[withheld]"); a node whose label
  * changed is marked redacted so its full record is not handed out.
- * TODO(issue 6): central redaction of every text field, not only subgraph labels.
+ * The GraphQL layer then scrubs every label with the request's central scrubber as well
+ * (src/protection/scrubber.ts), which knows every protected name, not only those met here;
+ * exports (issue 7) must do the same through `createProtection(graph, viewer)`.
  */
 export class Redactor {
   private readonly names = new Map<string, string>();

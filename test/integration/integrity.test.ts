@@ -36,7 +36,7 @@ describe('integrity check', () => {
 
   it('plans every integrity query without parameters, as start-up does', async () => {
     const names = db.graph.cypher.names().filter((n) => n.startsWith('integrity/'));
-    expect(names).toHaveLength(8);
+    expect(names).toHaveLength(9);
     for (const name of names) await db.graph.runText(`EXPLAIN ${db.graph.cypher.get(name)}`, {}, 'READ');
   });
 

@@ -56,7 +56,7 @@ const RECORDS: RecordV1[] = [
     // Citation order is kept: news before report, not by source id.
     sources: [cite('src:m-news', 'line 7', 3), { source: 'src:m-report', locator: 'para. 9', credibility: 1 }],
   },
-  { type: 'Person', id: 'person:m-witness', name: 'Real Name', protection: 'PSEUDONYM', pseudonym: 'Witness M', sources: [cite()] },
+  { type: 'Person', id: 'person:m-witness', name: 'Ryhor Siamionau', protection: 'PSEUDONYM', pseudonym: 'Witness M', sources: [cite()] },
   {
     type: 'LegalProvision',
     id: 'lp:m-deportation',

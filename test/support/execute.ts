@@ -7,6 +7,7 @@ import type { Graph } from '../../src/db/graph';
 import { createContext, type Context, type Viewer } from '../../src/graphql/context';
 import { createFormatError } from '../../src/graphql/format-error';
 import { buildSchema } from '../../src/graphql/schema';
+import { protectionPlugin } from '../../src/protection/response-plugin';
 import { silentLogger } from './service';
 
 let server: ApolloServer<Context> | undefined;
@@ -17,9 +18,15 @@ export interface Executed<T> {
   roundTrips: number;
 }
 
-export async function execute<T = Record<string, any>>(graph: Graph, query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<Executed<T>> {
+/**
+ * The viewer of in-process operations unless a test names one: an investigator (may read, write and
+ * import), not cleared. HTTP-level tests authenticate with tokens instead (test/integration/auth.test.ts).
+ */
+export const TEST_VIEWER: Viewer = { id: 'test:investigator', roles: ['investigator'], cleared: false };
+
+export async function execute<T = Record<string, any>>(graph: Graph, query: string, variables: Record<string, unknown> = {}, viewer: Viewer = TEST_VIEWER): Promise<Executed<T>> {
   if (!server) {
-    server = new ApolloServer<Context>({ schema: buildSchema(), formatError: createFormatError(silentLogger, false), stopOnTerminationSignals: false });
+    server = new ApolloServer<Context>({ schema: buildSchema(), formatError: createFormatError(silentLogger, false), stopOnTerminationSignals: false, plugins: [protectionPlugin()] });
     await server.start();
   }
   const contextValue = createContext(graph, silentLogger, viewer);

@@ -1,13 +1,13 @@
 /**
  * A canonical dump of the whole graph (records, their links and citations; not bookkeeping nodes
- * such as migrations and import checkpoints), for comparing two graphs exactly.
+ * such as migrations, import checkpoints and the audit trail), for comparing two graphs exactly.
  */
 import type { Graph } from '../../src/db/graph';
 import { canonicalJson } from '../../src/records/write/rows';
 
 export async function dumpGraph(graph: Graph): Promise<string[]> {
   const nodes = await graph.runText<{ labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) WHERE NOT n:_Migration AND NOT n:_Import RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:_Migration AND NOT n:_Import AND NOT n:_Audit AND NOT n:_AuditHead RETURN labels(n) AS labels, properties(n) AS props',
     {},
     'READ',
   );

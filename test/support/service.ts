@@ -4,9 +4,15 @@ import { createLogger } from '../../src/logger';
 import { startService, type Service } from '../../src/service/start';
 import { openDatabase, type Database } from '../../src/service/database';
 import { migrate } from '../../src/db/migrations';
+import type { Role } from '../../src/auth/permissions';
+
+/** The HS256 secret test services verify with, unless a test configures its own keys. */
+export const TEST_JWT_SECRET = 'evidence-graph-test-secret-of-more-than-32-bytes';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ ...process.env, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...overrides });
+  const keys = 'AUTH_JWT_SECRET' in overrides || 'AUTH_JWKS_FILE' in overrides ? {} : { AUTH_JWT_SECRET: TEST_JWT_SECRET };
+  const { AUTH_JWT_SECRET: _s, AUTH_JWKS_FILE: _f, ...env } = process.env;
+  return loadConfig({ ...env, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...keys, ...overrides });
 }
 
 export const silentLogger = createLogger('silent');
@@ -26,6 +32,12 @@ export async function openTestDatabase(overrides: Record<string, string> = {}): 
 /** Removes every record (not the migration log), so a suite starts from an empty graph. */
 export async function clearGraph(db: Database): Promise<void> {
   await db.graph.runText('MATCH (n) WHERE NOT n:_Migration DETACH DELETE n');
+}
+
+/** An Authorization header with a token the service issues (it must hold a secret, as test services do). */
+export async function authHeader(service: Service, roles: Role[] = ['admin'], opts: { user?: string; cleared?: boolean } = {}): Promise<Record<string, string>> {
+  const token = await service.auth.issue({ user: opts.user ?? `test:${roles.join('+')}`, roles, cleared: opts.cleared ?? false });
+  return { authorization: `Bearer ${token}` };
 }
 
 export async function gql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {

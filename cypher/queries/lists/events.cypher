@@ -1,5 +1,8 @@
 // A page of events in start-date order (undated last), after the cursor ($afterKey, $afterId).
 // The filter is the same as lists/events-count.cypher.
+// A cursor may carry only the id (when its key would show a protected name): the key is then that record's.
+OPTIONAL MATCH (after:Event {id: $afterId})
+WITH coalesce($afterKey, coalesce(after.startDateMin, '9999-12-31')) AS afterKey
 MATCH (e:Event)
 WHERE ($types IS NULL OR e.eventType IN $types)
   AND ($from IS NULL OR e.startDateMax >= $from)
@@ -11,7 +14,7 @@ WHERE ($types IS NULL OR e.eventType IN $types)
   AND ($organizationId IS NULL OR EXISTS { (e)<-[:EVENT]-(:Participation)-[:ACTOR]->(:Organization {id: $organizationId}) })
   AND ($personId IS NULL OR EXISTS { (e)<-[:EVENT]-(:Participation)-[:ACTOR]->(:Person {id: $personId}) })
 WITH e, coalesce(e.startDateMin, '9999-12-31') AS key
-WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND e.id > $afterId)
+WHERE $afterId IS NULL OR key > afterKey OR (key = afterKey AND e.id > $afterId)
 RETURN e {.*} AS node, key
 ORDER BY key, e.id
 LIMIT $fetch

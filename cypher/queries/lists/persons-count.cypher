@@ -1,7 +1,9 @@
 // How many persons match the filter of lists/persons.cypher.
 // A posting counts at a date when it possibly holds then (its widest reading).
 MATCH (p:Person)
-WHERE ($citizenship IS NULL OR $citizenship IN coalesce(p.citizenship, []))
+// Without clearance ($cleared false) a withheld person does not exist.
+WHERE ($cleared OR coalesce(p.protection, 'NONE') <> 'WITHHOLD')
+  AND ($citizenship IS NULL OR $citizenship IN coalesce(p.citizenship, []))
   AND ($organizationId IS NULL OR EXISTS {
     MATCH (p)<-[:PERSON]-(post:Posting)-[:ORGANIZATION]->(:Organization {id: $organizationId})
     WHERE ($atLatest IS NULL OR post.startDateMin IS NULL OR post.startDateMin <= $atLatest)

@@ -15,7 +15,8 @@ export interface PageParams {
   afterId: string | null;
 }
 
-export function encodeCursor(key: string, id: string): string {
+/** `key` null: the cursor carries only the id (the list query looks the key up). */
+export function encodeCursor(key: string | null, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
 }
 
@@ -30,10 +31,10 @@ export function pageParams(first: number | null | undefined, after: string | nul
   } catch {
     decoded = null;
   }
-  if (!Array.isArray(decoded) || decoded.length !== 2 || !decoded.every((x) => typeof x === 'string')) {
+  if (!Array.isArray(decoded) || decoded.length !== 2 || typeof decoded[1] !== 'string' || (typeof decoded[0] !== 'string' && decoded[0] !== null)) {
     throw AppError.badInput('after', 'is not a cursor this list returned');
   }
-  return { limit, afterKey: decoded[0] as string, afterId: decoded[1] as string };
+  return { limit, afterKey: decoded[0] as string | null, afterId: decoded[1] as string };
 }
 
 export interface Connection {
@@ -42,16 +43,30 @@ export interface Connection {
   totalCount: () => Promise<number>;
 }
 
+/** A connection with nothing in it (a filter naming a record the viewer may not see). */
+export function emptyConnection(): Connection {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
+}
+
 /**
  * Runs `listQuery` (which returns up to `limit + 1` rows of `{node, key}` after the cursor, in key
  * order) and builds the connection; `countQuery` returns `{count}` under the same filter.
  */
 export async function paginate(ctx: Context, listQuery: string, countQuery: string, filter: Record<string, unknown>, page: PageParams): Promise<Connection> {
-  const rows = await ctx.graph.read<{ node: NodeProps; key: string }>(listQuery, { ...filter, ...page, fetch: page.limit + 1 });
-  const edges = rows.slice(0, page.limit).map((r) => ({ cursor: encodeCursor(r.key, r.node.id), node: r.node }));
+  // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
+  // cursors carry them); every node is redacted for the viewer as the loaders' are.
+  const [rows, view] = await Promise.all([
+    ctx.graph.read<{ node: NodeProps; key: string }>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }),
+    ctx.protection.get(),
+  ]);
+  const edges = rows.slice(0, page.limit).flatMap((r) => {
+    const node = view.record(r.node);
+    // A sort key showing a protected name (an organisation named after one) stays out of the cursor.
+    return node ? [{ cursor: encodeCursor(view.cleared || !view.scrubber.touches(r.key) ? r.key : null, r.node.id), node }] : [];
+  });
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: async () => (await ctx.graph.read<{ count: number }>(countQuery, filter))[0]?.count ?? 0,
+    totalCount: async () => (await ctx.graph.read<{ count: number }>(countQuery, { ...filter, cleared: ctx.viewer.cleared }))[0]?.count ?? 0,
   };
 }

@@ -9,12 +9,20 @@ import { loadLinked } from './shared';
 
 const load = (ctx: Context, id: string, what: string) => loadLinked(ctx, id, what);
 
+async function redacted<T>(ctx: Context, run: (hidden: ReadonlySet<string>) => Promise<T>): Promise<T> {
+  const view = await ctx.protection.get();
+  return view.deep(await run(view.withheld));
+}
+
 export const chainResolvers: Resolvers = {
+  // Drawn without the persons withheld from the viewer; every text (quotes, descriptions, titles)
+  // scrubbed of protected names; persons resolve through the loaders, so pseudonymised.
   Query: {
-    chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth }),
-    commandersAt: (_p, { organizationId, at, minGrade }, ctx) => commandersAt(ctx.graph, organizationId, at, { minGrade }),
-    organizationChart: (_p, { organizationId, at, direction, depth, minGrade }, ctx) => organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade }),
-    superiorResponsibility: (_p, { eventId, at, minGrade }, ctx) => superiorResponsibility(ctx.graph, eventId, { at, minGrade }),
+    chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx) => redacted(ctx, (hidden) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth, hidden })),
+    commandersAt: (_p, { organizationId, at, minGrade }, ctx) => redacted(ctx, (hidden) => commandersAt(ctx.graph, organizationId, at, { minGrade, hidden })),
+    organizationChart: (_p, { organizationId, at, direction, depth, minGrade }, ctx) =>
+      redacted(ctx, (hidden) => organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden })),
+    superiorResponsibility: (_p, { eventId, at, minGrade }, ctx) => redacted(ctx, (hidden) => superiorResponsibility(ctx.graph, eventId, { at, minGrade, hidden })),
   },
   ChainOfCommand: { event: (c, _a, ctx) => load(ctx, c.eventId, 'event') },
   CommandersAt: { organization: (c, _a, ctx) => load(ctx, c.organizationId, 'organization') },

@@ -3,25 +3,26 @@
  * request, with the same validation report.
  */
 import { createHash } from 'node:crypto';
+import { requirePermission } from '../../auth/require-permission';
 import { AppError, ErrorCode } from '../../errors';
 import type { Resolvers } from '../../generated/graphql';
 import { arrayReader } from '../../import/formats/array';
 import { runImport } from '../../import/pipeline';
 import { canonicalJson } from '../../records/write/rows';
-import { createLoaders } from '../loaders';
+import { afterWrite } from '../context';
 
 export const MAX_IMPORT_RECORDS = 10_000;
 
 export const importResolvers: Resolvers = {
   Mutation: {
     importRecords: async (_p, { records, dryRun, skipInvalid }, ctx) => {
-      // TODO(issue 6): require a role that may import
+      requirePermission(ctx, 'import');
       if (records.length > MAX_IMPORT_RECORDS) {
         throw AppError.limit('records', `at most ${MAX_IMPORT_RECORDS} records a call (got ${records.length}); use \`evidence-graph import\` for larger files`);
       }
       const key = createHash('sha256').update(canonicalJson(records)).update(`|${skipInvalid}`).digest('hex');
-      const report = await runImport(ctx.graph, arrayReader(records), { file: 'graphql', format: 'jsonl', dryRun: !!dryRun, skipInvalid: !!skipInvalid, key });
-      if (report.written) ctx.loaders = createLoaders(ctx.graph);
+      const report = await runImport(ctx.graph, arrayReader(records), { file: 'graphql', format: 'jsonl', dryRun: !!dryRun, skipInvalid: !!skipInvalid, key, actor: ctx.viewer.id });
+      if (report.written) afterWrite(ctx);
       const types = new Set([...Object.keys(report.summary), ...Object.keys(report.rejectedByType)]);
       return {
         records: report.records,

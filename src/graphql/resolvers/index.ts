@@ -3,6 +3,7 @@ import { DateScalar } from '../scalars/date';
 import { GradeScalar } from '../scalars/grade';
 import { JsonScalar } from '../scalars/json';
 import { aboutResolvers } from './about';
+import { auditResolvers } from './audit';
 import { chainResolvers } from './chain';
 import { importResolvers } from './import';
 import { eventResolvers } from './event';
@@ -40,4 +41,5 @@ export const resolvers: Resolvers[] = [
   pathResolvers,
   mutationResolvers,
   importResolvers,
+  auditResolvers,
 ];

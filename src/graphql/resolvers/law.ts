@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
+import type { NodeProps } from '../loaders';
 import { citedFields, list, loadAs, loadLinked } from './shared';
 
 export const lawResolvers: Resolvers = {
@@ -6,8 +7,12 @@ export const lawResolvers: Resolvers = {
     legalProvision: (_p, { id }, ctx) => loadAs(ctx, id, ['LegalProvision']),
     allegation: (_p, { id }, ctx) => loadAs(ctx, id, ['Allegation']),
     allegations: async (_p, { accusedId, provisionId }, ctx) => {
-      const rows = await ctx.graph.read<{ allegation: never }>('graphql/allegations', { accusedId: accusedId ?? null, provisionId: provisionId ?? null });
-      return rows.map((r) => r.allegation);
+      const [rows, view] = await Promise.all([
+        ctx.graph.read<{ allegation: NodeProps }>('graphql/allegations', { accusedId: accusedId ?? null, provisionId: provisionId ?? null }),
+        ctx.protection.get(),
+      ]);
+      // An allegation against a withheld person is dropped for a viewer without clearance.
+      return view.records(rows.map((r) => r.allegation));
     },
   },
   LegalProvision: {

@@ -1,39 +1,59 @@
 import type { Resolvers } from '../../generated/graphql';
-import { expandSubgraph } from '../../subgraph';
+import type { ProtectionView } from '../../protection/view';
+import { expandSubgraph, type SubgraphNode } from '../../subgraph';
 import type { Context } from '../context';
 import type { CitationRow } from '../loaders';
 
 /**
- * The drawn-graph types shared by `neighborhood` and `paths`. Labels are already fit for the
- * viewer (src/subgraph); the full records behind nodes and edges are handed out only when they
- * cannot show a protected identity.
- * TODO(issue 6): the Person / Event / fact resolvers do not redact yet; once central redaction
- * lands, `node` and `fact` can resolve for everyone and redaction happen there.
+ * Labels through the request's scrubber: src/subgraph already shows pseudonyms and scrubs the
+ * names of the protected persons met during the traversal; this scrubs every protected name (a
+ * title may name one the traversal never reached). A label that changed marks its node redacted.
+ */
+export function scrubLabels(nodes: Iterable<SubgraphNode>, view: ProtectionView): void {
+  if (view.cleared) return;
+  for (const n of nodes) {
+    if (n.pseudonymised) continue;
+    const label = view.text(n.label);
+    const shortLabel = view.text(n.shortLabel);
+    if (label !== n.label || shortLabel !== n.shortLabel) Object.assign(n, { label, shortLabel, redacted: true });
+  }
+}
+
+/**
+ * The drawn-graph types shared by `neighborhood` and `paths`. Labels are fit for the viewer
+ * (src/subgraph, then scrubLabels). The full records behind nodes and edges come from the
+ * request's loaders, which redact for the viewer (src/protection); a node or edge marked
+ * `redacted` (a protected person, a text that named one, a fact linking one) still resolves to
+ * null for a viewer without clearance, and its quotes are left out: the drawing says "protected
+ * here" without handing out even the redacted record.
  */
 export const neighborhoodResolvers: Resolvers = {
   Query: {
-    neighborhood: (_p, args, ctx) =>
-      expandSubgraph(ctx.graph, args.ids, {
-        hops: args.hops,
-        kinds: args.kinds,
-        from: args.from,
-        to: args.to,
-        minGrade: args.minGrade,
-        limit: args.limit,
-        viewer: ctx.viewer,
-      }),
+    neighborhood: async (_p, args, ctx) => {
+      const [subgraph, view] = await Promise.all([
+        expandSubgraph(ctx.graph, args.ids, {
+          hops: args.hops,
+          kinds: args.kinds,
+          from: args.from,
+          to: args.to,
+          minGrade: args.minGrade,
+          limit: args.limit,
+          viewer: ctx.viewer,
+        }),
+        ctx.protection.get(),
+      ]);
+      scrubLabels(subgraph.nodes, view);
+      return subgraph;
+    },
   },
   GraphNode: {
-    // TODO(issue 6): null for a protected person (and for records whose text names one) unless cleared.
     node: (n, _a, ctx) => (n.redacted && !ctx.viewer.cleared ? null : ctx.loaders.node.load(n.id)),
   },
   GraphEdge: {
-    // TODO(issue 6): null for a fact linking a protected person unless cleared.
     fact: (e, _a, ctx) => (!e.factId || (e.redacted && !ctx.viewer.cleared) ? null : ctx.loaders.node.load(e.factId)),
     citations: async (e, _a, ctx: Context): Promise<CitationRow[]> => {
       if (!e.factId) return [];
       const rows = await ctx.loaders.citations.load(e.factId);
-      // TODO(issue 6): a quote about a fact of a protected person may name them; left out until central redaction.
       return e.redacted && !ctx.viewer.cleared ? rows.map((c) => ({ ...c, quote: null })) : rows;
     },
   },

@@ -11,6 +11,7 @@ export const personResolvers: Resolvers = {
     aliases: (p) => list(p.aliases),
     citizenship: (p) => list(p.citizenship),
     protection: (p) => (p.protection as never) ?? 'NONE',
+    pseudonymised: (p) => p.pseudonymised === true,
     postings: async (p, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('PERSON').load(p.id), { at, roles }).sort(byStart),
     participations: async (p, { roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ACTOR').load(p.id), { roles }),
     ...citedFields,

@@ -5,6 +5,7 @@
  * as typed FieldErrors in the payload; only database and internal failures throw (formatError
  * turns those into coded GraphQL errors).
  */
+import { requirePermission } from '../../auth/require-permission';
 import { AppError, ErrorCode } from '../../errors';
 import type { FieldError } from '../../generated/graphql';
 import { loadRecords, RecordsRejected } from '../../records/load-records';
@@ -12,8 +13,8 @@ import { withoutNulls } from '../../records/read/without-nulls';
 import type { RecordType } from '../../records/schemas';
 import { storedRecords } from '../../records/stored-records';
 import { article, parseRecord, type RecordProblem } from '../../records/validate';
-import type { Context } from '../context';
-import { createLoaders, type NodeProps } from '../loaders';
+import { afterWrite, type Context } from '../context';
+import type { NodeProps } from '../loaders';
 
 export type MutationMode = 'create' | 'update';
 
@@ -39,7 +40,7 @@ export function inputToRecord(type: RecordType, input: object): Record<string, u
 }
 
 export async function mutateRecord(ctx: Context, type: RecordType, mode: MutationMode, input: object): Promise<MutationPayloadModel> {
-  // TODO(issue 6): require a writer role
+  requirePermission(ctx, 'write');
   const parsed = parseRecord(inputToRecord(type, input));
   if (!parsed.record) return failed(parsed.problems.map(problemToFieldError));
   const record = parsed.record;
@@ -58,13 +59,13 @@ export async function mutateRecord(ctx: Context, type: RecordType, mode: Mutatio
   // The checks above give the friendly messages; the same checks inside the write's transaction
   // make it atomic, so two concurrent creates of one id cannot both succeed.
   try {
-    await loadRecords(ctx.graph, [{ line: 1, record }], { expect: { id: record.id, type, mode } });
+    await loadRecords(ctx.graph, [{ line: 1, record }], { expect: { id: record.id, type, mode }, audit: { actor: ctx.viewer.id } });
   } catch (e) {
     if (e instanceof RecordsRejected) return failed(e.problems.map(problemToFieldError));
     if (e instanceof AppError && (e.code === ErrorCode.CONFLICT || e.code === ErrorCode.NOT_FOUND)) return failed([fieldError(e.code, 'id', e.message)]);
     throw e;
   }
   // The graph changed: nothing this request's loaders cached before the write may be served after it.
-  ctx.loaders = createLoaders(ctx.graph);
+  afterWrite(ctx);
   return { record: await ctx.loaders.node.load(record.id), errors: [] };
 }

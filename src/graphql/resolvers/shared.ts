@@ -16,7 +16,11 @@ export async function loadAs(ctx: Context, id: string, types: readonly string[])
 /** Loads a record a fact links to; a missing one means a broken graph, which is an internal error. */
 export async function loadLinked(ctx: Context, id: unknown, what: string): Promise<NodeProps> {
   const node = typeof id === 'string' ? await ctx.loaders.node.load(id) : null;
-  if (!node) throw new Error(`dangling link: ${what} "${String(id)}" is not in the graph`);
+  if (!node) {
+    // A record hidden from this viewer is reported without its id (facts linking a withheld person load as null, so this means a surface missed one).
+    const hidden = typeof id === 'string' && (await ctx.protection.get()).withheld.has(id);
+    throw new Error(`dangling link: ${what} ${hidden ? '(withheld)' : `"${String(id)}"`} is not in the graph`);
+  }
   return node;
 }
 
