@@ -3,7 +3,6 @@
  * Graph over it with the schema migrated, and a way to empty it between measured runs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -11,20 +10,10 @@ import { projectRoot } from '../src/config/project-root';
 import { CypherLibrary } from '../src/db/cypher-library';
 import { Graph } from '../src/db/graph';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jSettings } from '../src/db/local-neo4j/control';
+import { freePort } from '../src/db/local-neo4j/free-port';
 import { loadMigrations, migrate } from '../src/db/migrations';
 
 const PASSWORD = 'evidence-graph-bench';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface BenchDatabase {
   driver: Driver;

@@ -7,7 +7,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { appendAudit, auditExport, entryHash, GENESIS_HASH, verifyAudit, type AuditEntry } from '../../src/audit';
 import type { Viewer } from '../../src/auth/permissions';
 import { registerAudit } from '../../src/cli/audit';
@@ -23,6 +22,7 @@ import { loadSeed, readSeed, SEED_DIR } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';
+import { runCommand } from '../support/run-command';
 
 jest.setTimeout(120_000);
 
@@ -291,24 +291,7 @@ describe('verify', () => {
   });
 
   it('runs as `evidence-graph audit verify` and `audit list`, with exit codes', async () => {
-    const run = async (args: string[]): Promise<{ out: string; exitCode: number }> => {
-      const writes: string[] = [];
-      const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
-      const saved = { exitCode: process.exitCode, level: process.env.LOG_LEVEL };
-      process.exitCode = 0;
-      process.env.LOG_LEVEL = 'silent';
-      try {
-        const program = new Command('evidence-graph').exitOverride();
-        registerAudit(program);
-        await program.parseAsync(['node', 'evidence-graph', 'audit', ...args]);
-        return { out: writes.join(''), exitCode: Number(process.exitCode ?? 0) };
-      } finally {
-        spy.mockRestore();
-        process.exitCode = saved.exitCode;
-        if (saved.level === undefined) delete process.env.LOG_LEVEL;
-        else process.env.LOG_LEVEL = saved.level;
-      }
-    };
+    const run = (args: string[]) => runCommand(registerAudit, ['audit', ...args]);
     const h = (await head())!;
     expect(await run(['verify'])).toEqual({ out: `audit trail: intact, 5 entries; head: entry 5, ${h.hash}\n`, exitCode: 0 });
 

@@ -3,7 +3,6 @@
  * each check is shown one broken graph (broken with raw Cypher where the validating writer would
  * refuse the state) and must report exactly the expected findings; the seed dataset is clean.
  */
-import { Command } from 'commander';
 import { registerCheck } from '../../src/cli/check';
 import { migrate } from '../../src/db/migrations';
 import { buildReport, checkIntegrity, formatReport, MAX_CYCLE_LINKS, type Finding, type IntegrityReport } from '../../src/integrity';
@@ -12,6 +11,7 @@ import { loadRecords } from '../../src/records/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';
+import { runCommand } from '../support/run-command';
 import { cite, INTEGRITY_FIXTURE as FIXTURE, numbered } from '../fixtures/integrity-graph';
 
 /** check, record, field of each finding: the shape most tests compare. */
@@ -305,24 +305,7 @@ describe('integrity check', () => {
   });
 
   it('`evidence-graph check` prints the report and exits 1 when anything is found, 0 when clean; --json prints the report', async () => {
-    const run = async (args: string[]): Promise<{ out: string; exitCode: number }> => {
-      const writes: string[] = [];
-      const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
-      const saved = { exitCode: process.exitCode, level: process.env.LOG_LEVEL };
-      process.exitCode = 0;
-      process.env.LOG_LEVEL = 'silent';
-      try {
-        const program = new Command('evidence-graph').exitOverride();
-        registerCheck(program);
-        await program.parseAsync(['node', 'evidence-graph', 'check', ...args]);
-        return { out: writes.join(''), exitCode: Number(process.exitCode ?? 0) };
-      } finally {
-        spy.mockRestore();
-        process.exitCode = saved.exitCode;
-        if (saved.level === undefined) delete process.env.LOG_LEVEL;
-        else process.env.LOG_LEVEL = saved.level;
-      }
-    };
+    const run = (args: string[]) => runCommand(registerCheck, ['check', ...args]);
     expect(await run([])).toEqual({ out: 'integrity check: clean, no findings\n', exitCode: 0 });
 
     await cypher("MATCH (:Source)-[c:CITED_FOR]->(n:Posting {id: 'post:1'}) DELETE c");
