@@ -53,6 +53,12 @@ const schema = z
     AUTH_AUDIENCE: z.string().min(1).optional(),
     /** Lifetime of tokens the service issues (`token` command, development token): 30m, 8h, 7d. */
     AUTH_TOKEN_TTL: z.string().regex(TTL, 'must be a duration such as 30m, 8h or 7d').default('8h'),
+    /** Deepest accepted GraphQL selection nesting (introspection fields not counted). */
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
+    /** Highest accepted query cost: fields weighted by `first`/`limit`, or 10 per list. */
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+    /** /graphql requests per viewer per minute (a token bucket); 0 disables the limit. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   });
 
 export type Environment = z.infer<typeof schema>;

@@ -4,7 +4,7 @@
  * in it, a bug) becomes INTERNAL with a reference to the log line, unless in development.
  */
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode, fromDatabaseError } from '../errors';
 import type { Logger } from '../logger';
@@ -21,7 +21,9 @@ const APOLLO_PUBLIC_CODES = new Set([
 
 export function createFormatError(logger: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = fromDatabaseError(unwrapResolverError(error));
+    // A validation rule's coded error (the depth and cost limits) arrives wrapped without a path.
+    const unwrapped = error instanceof GraphQLError && !error.path && error.originalError instanceof AppError ? error.originalError : unwrapResolverError(error);
+    const original = fromDatabaseError(unwrapped);
     if (original instanceof AppError) {
       if (original.code === ErrorCode.DATABASE_UNAVAILABLE) logger.warn({ err: original.cause }, 'database unavailable');
       return {

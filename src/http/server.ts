@@ -19,6 +19,9 @@ import { protectionPlugin } from '../protection/response-plugin';
 import { healthRoutes, type Readiness } from './health';
 import type { Authenticator } from '../auth/tokens';
 import { authenticateRequests, viewerOf } from './authenticate';
+import { queryLimitRules, type QueryLimits } from '../graphql/limits/query-limits';
+import { rateLimitRequests } from './rate-limit';
+import { bodyErrors } from './body-errors';
 
 export interface HttpOptions {
   schema: GraphQLSchema;
@@ -31,6 +34,10 @@ export interface HttpOptions {
   maxBodyBytes: number;
   /** Checks every /graphql request's bearer token; /healthz, /readyz and GET / stay open. */
   auth: Authenticator;
+  /** Depth and cost limits checked before execution (LIMIT_EXCEEDED). */
+  queryLimits: QueryLimits;
+  /** Requests per viewer per minute; 0: no limit. */
+  rateLimitPerMinute: number;
 }
 
 export interface RunningHttp {
@@ -48,6 +55,7 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
     formatError: createFormatError(opts.logger, opts.development),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules: queryLimitRules(opts.queryLimits),
     // The CLI owns signals: it drains HTTP, then closes the driver and the local Neo4j, in that order.
     stopOnTerminationSignals: false,
     // protectionPlugin: the last line scrubbing protected names from responses (src/protection).
@@ -64,8 +72,11 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
     // Authentication first: no body is parsed for a request without a valid token (a 401, never a
     // 413); an authenticated request over the limit still gets 413.
     authenticateRequests(opts.auth, opts.logger),
+    rateLimitRequests(opts.rateLimitPerMinute),
     express.json({ limit: opts.maxBodyBytes }),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(opts.graph, opts.logger, viewerOf(res)) }),
+    // A body that is not JSON or too large: a coded JSON error, not express's HTML page with a stack.
+    bodyErrors(opts.logger),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -48,6 +48,8 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       development: config.NODE_ENV === 'development',
       maxBodyBytes: bytes(config.MAX_BODY_SIZE),
       auth,
+      queryLimits: { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST },
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
     logger.info({ url: `${http.url}/graphql`, auth: auth.mode }, 'evidence-graph is serving');
     const developmentToken =
