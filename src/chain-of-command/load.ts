@@ -5,9 +5,10 @@
  * validity is decided in TS with validityAt.
  */
 import type { GraphTx } from '../db/graph';
-import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole, type PostingRole } from '../model/enums';
+import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole } from '../model/enums';
 import type { CitationRow } from './evidence';
 import type { DateWindow } from './options';
+import type { PostingFacts } from './types';
 
 export interface EventRow {
   id: string;
@@ -23,15 +24,7 @@ export interface ParticipationRow {
   citations: CitationRow[];
 }
 
-export interface PostingRow {
-  postingId: string;
-  personId: string;
-  organizationId: string;
-  role: PostingRole;
-  title: string | null;
-  rank: string | null;
-  startDate: string | null;
-  endDate: string | null;
+export interface PostingRow extends PostingFacts {
   citations: CitationRow[];
 }
 

@@ -37,8 +37,8 @@ export interface DirectActor extends Evidence {
   description: string | null;
 }
 
-/** A posting valid at the date: a direct actor's post (how a unit is reached) or a command post. */
-export interface PostingEvidence extends Evidence {
+/** What a posting is, as stored: shared by the rows loaded and the evidence returned. */
+export interface PostingFacts {
   postingId: string;
   personId: string;
   organizationId: string;
@@ -47,6 +47,10 @@ export interface PostingEvidence extends Evidence {
   rank: string | null;
   startDate: string | null;
   endDate: string | null;
+}
+
+/** A posting valid at the date: a direct actor's post (how a unit is reached) or a command post. */
+export interface PostingEvidence extends PostingFacts, Evidence {
   validity: LinkValidity;
 }
 
