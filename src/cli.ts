@@ -15,6 +15,9 @@ import { registerImport } from './cli/import';
 import { registerGenerate } from './cli/generate';
 import { registerAudit } from './cli/audit';
 import { registerToken } from './cli/token';
+import { registerExport } from './cli/export';
+import { registerKeys } from './cli/keys';
+import { registerVerify } from './cli/verify';
 import { UsageError } from './cli/usage-error';
 
 export function buildCli(): Command {
@@ -32,6 +35,9 @@ export function buildCli(): Command {
   registerGenerate(program);
   registerAudit(program);
   registerToken(program);
+  registerExport(program);
+  registerKeys(program);
+  registerVerify(program);
   return program;
 }
 
