@@ -19,43 +19,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toCypherParams } from '../src/db/graph';
 import { fileSink, generate } from '../src/generate';
-import { openReader } from '../src/import/formats';
-import { DEFAULT_BATCH_SIZE, runImport } from '../src/import/pipeline';
+import { DEFAULT_BATCH_SIZE } from '../src/import/pipeline';
 import { readJsonLinesFile } from '../src/records/read-jsonl';
 import { toWriteRow } from '../src/records/write/rows';
 import { projectRoot } from '../src/config/project-root';
-import { startBenchNeo4j, type BenchDatabase } from './neo4j';
+import { importFile, plainMerge } from './import-steps';
+import { startBenchNeo4j } from './neo4j';
 import { markdownTable, median, writeResults, type Measured } from './results-file';
 import { tierBatches, writeAlone, WRITERS } from './writer-alone';
 
-const PLAIN_MERGE = 'UNWIND $rows AS row MERGE (n:Record {id: row.id}) SET n += row.props';
-
-const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
-
-async function importFile(db: BenchDatabase, file: string, dryRun = false): Promise<{ seconds: number; records: number }> {
-  const { reader, format } = await openReader(file, 'jsonl');
-  const start = process.hrtime.bigint();
-  const report = await runImport(db.graph, reader, { file, format, dryRun, batchSize: DEFAULT_BATCH_SIZE, key: `bench:${file}` });
-  if (report.problems.length || (!dryRun && !report.written)) throw new Error(`the import was refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
-  return { seconds: seconds(start), records: report.records };
-}
-
-async function plainMerge(db: BenchDatabase, rows: readonly { id: string; props: Record<string, unknown> }[]): Promise<number> {
-  const start = process.hrtime.bigint();
-  const session = db.driver.session();
-  try {
-    for (let i = 0; i < rows.length; i += DEFAULT_BATCH_SIZE) {
-      const batch = toCypherParams(rows.slice(i, i + DEFAULT_BATCH_SIZE));
-      await session.executeWrite((tx) => tx.run(PLAIN_MERGE, { rows: batch }));
-    }
-  } finally {
-    await session.close();
-  }
-  return seconds(start);
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

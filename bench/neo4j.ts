@@ -16,6 +16,9 @@ import { loadMigrations, migrate } from '../src/db/migrations';
 const PASSWORD = 'evidence-graph-bench';
 
 export interface BenchDatabase {
+  /** Its Bolt address and the password of user neo4j (for child processes). */
+  bolt: string;
+  password: string;
   driver: Driver;
   graph: Graph;
   /** Deletes every node but the migration markers (schema and indexes stay). */
@@ -33,7 +36,8 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string })
     txTimeoutSeconds: 300,
   };
   await startLocalNeo4j(settings);
-  const driver = neo4j.driver(`bolt://127.0.0.1:${settings.port}`, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
+  const bolt = `bolt://127.0.0.1:${settings.port}`;
+  const driver = neo4j.driver(bolt, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
   const stop = async () => {
     await driver.close();
     await stopLocalNeo4j(settings);
@@ -51,7 +55,7 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string })
         await session.close();
       }
     };
-    return { driver, graph, clear, stop };
+    return { bolt, password: PASSWORD, driver, graph, clear, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -59,6 +59,10 @@ const schema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
     /** /graphql requests per viewer per minute (a token bucket); 0 disables the limit. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    /** An Ed25519 private key (PKCS#8 PEM) that signs referral bundles (`evidence-graph keys generate`). */
+    EXPORT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+    /** Where exports started from GraphQL are written, one folder per job. */
+    EXPORT_DIR: z.string().min(1).default('.data/exports'),
   });
 
 export type Environment = z.infer<typeof schema>;
@@ -69,6 +73,17 @@ export interface Config extends Environment {
   localNeo4j: { port: number; dataDir: string; password: string; heap: string; pagecache: string; txTimeoutSeconds: number };
   sourcesDir: string;
   auth: AuthConfig;
+  exports: ExportsConfig;
+}
+
+/**
+ * Where exports go and what signs referral bundles. `development`: no EXPORT_SIGNING_KEY_FILE
+ * outside production, so a key is generated once into `devKeyFile` (in memory only under
+ * NODE_ENV=test). `none`: production without a key; bundle exports refuse, other formats work.
+ */
+export interface ExportsConfig {
+  dir: string;
+  signing: { mode: 'file'; keyFile: string } | { mode: 'development'; devKeyFile?: string } | { mode: 'none' };
 }
 
 /**
@@ -149,6 +164,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : e.AUTH_JWKS_FILE
           ? { mode: 'jwks' as const, jwksFile: inProject(e.AUTH_JWKS_FILE) }
           : { mode: 'development' as const, devSecretFile: e.NODE_ENV === 'test' ? undefined : inProject('.data/dev-jwt-secret') }),
+    },
+    exports: {
+      dir: inProject(e.EXPORT_DIR),
+      signing: e.EXPORT_SIGNING_KEY_FILE
+        ? { mode: 'file', keyFile: inProject(e.EXPORT_SIGNING_KEY_FILE) }
+        : e.NODE_ENV === 'production'
+          ? { mode: 'none' }
+          : { mode: 'development', devKeyFile: e.NODE_ENV === 'test' ? undefined : inProject('.data/dev-signing-key.pem') },
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { fromDatabaseError } from '../errors';
+import { DatabaseCircuit } from './circuit';
 import type { CypherLibrary } from './cypher-library';
 
 export interface RoundTripCounter {
@@ -44,11 +45,27 @@ export class Graph {
     readonly database: string,
     readonly txTimeoutMs: number,
     private readonly counter: RoundTripCounter = { count: 0 },
+    /** Shared by every view of the graph: see circuit.ts. */
+    readonly circuit: DatabaseCircuit = new DatabaseCircuit(),
   ) {}
 
   /** A view of the same graph whose round trips are counted in `counter` (one per request). */
   withCounter(counter: RoundTripCounter): Graph {
-    return new Graph(this.driver, this.cypher, this.database, this.txTimeoutMs, counter);
+    return new Graph(this.driver, this.cypher, this.database, this.txTimeoutMs, counter, this.circuit);
+  }
+
+  /** Runs `attempt` unless the circuit says the database is down; tells the circuit how it went. */
+  private async guarded<T>(attempt: () => Promise<T>): Promise<T> {
+    this.circuit.check();
+    try {
+      const result = await attempt();
+      this.circuit.record(null);
+      return result;
+    } catch (e) {
+      const translated = fromDatabaseError(e);
+      this.circuit.record(translated);
+      throw translated;
+    }
   }
 
   get roundTrips(): number {
@@ -78,17 +95,17 @@ export class Graph {
     return this.inSession('READ', work);
   }
 
-  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    try {
-      const unit = (mtx: ManagedTransaction) => work(this.wrap(mtx));
-      const config = { timeout: this.txTimeoutMs };
-      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
-    } catch (e) {
-      throw fromDatabaseError(e);
-    } finally {
-      await session.close();
-    }
+  private inSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return this.guarded(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      try {
+        const unit = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+        const config = { timeout: this.txTimeoutMs };
+        return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   private wrap(mtx: ManagedTransaction): GraphTx {
@@ -103,17 +120,15 @@ export class Graph {
     };
   }
 
-  private async execute<T extends Row>(cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
+  private execute<T extends Row>(cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
     this.counter.count += 1;
-    try {
+    return this.guarded(async () => {
       const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, toCypherParams(params) as Params, {
         database: this.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: { timeout: this.txTimeoutMs },
       });
       return result.records.map((r) => r.toObject());
-    } catch (e) {
-      throw fromDatabaseError(e);
-    }
+    });
   }
 }

@@ -95,6 +95,8 @@ export interface ExportRequest {
   /** A file path, or a folder for `bundle`. Written next to it first and renamed: never half-written. */
   out: string;
   metrics?: boolean;
+  /** Replace `out` if it exists (default: refuse, so an earlier export is never lost by mistake). */
+  force?: boolean;
   onProgress?: (phase: string, done: number, total?: number) => void;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Graph, RoundTripCounter } from '../db/graph';
 import type { Logger } from '../logger';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders, type LoaderMode, type Loaders } from './loaders';
 import { createProtection, type Protection } from '../protection/view';
 
 import type { Viewer } from '../auth/permissions';
@@ -24,17 +24,19 @@ export interface Context {
   protection: Protection;
   logger: Logger;
   roundTrips: RoundTripCounter;
+  /** How the loaders are built: batching and caching unless `{ batch: false }` (benchmarks only). */
+  loaderMode?: LoaderMode;
 }
 
-export function createContext(graph: Graph, logger: Logger, viewer: Viewer = ANONYMOUS): Context {
+export function createContext(graph: Graph, logger: Logger, viewer: Viewer = ANONYMOUS, loaderMode: LoaderMode = {}): Context {
   const roundTrips = { count: 0 };
   const counted = graph.withCounter(roundTrips);
   const protection = createProtection(counted, viewer);
-  return { viewer, graph: counted, loaders: createLoaders(counted, protection), logger, roundTrips, protection };
+  return { viewer, graph: counted, loaders: createLoaders(counted, protection, loaderMode), logger, roundTrips, protection, loaderMode };
 }
 
 /** After a write in this request: nothing loaded before it (records, protected names) is served after it. */
 export function afterWrite(ctx: Context): void {
   ctx.protection.reset();
-  ctx.loaders = createLoaders(ctx.graph, ctx.protection);
+  ctx.loaders = createLoaders(ctx.graph, ctx.protection, ctx.loaderMode);
 }

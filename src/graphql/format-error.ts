@@ -21,7 +21,7 @@ const APOLLO_PUBLIC_CODES = new Set([
 
 export function createFormatError(logger: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // A validation rule's coded error (the depth and cost limits) arrives wrapped without a path.
+    // A coded error raised outside a resolver (e.g. by a plugin or validation rule) arrives wrapped without a path.
     const unwrapped = error instanceof GraphQLError && !error.path && error.originalError instanceof AppError ? error.originalError : unwrapResolverError(error);
     const original = fromDatabaseError(unwrapped);
     if (original instanceof AppError) {

@@ -43,18 +43,29 @@ export interface Loaders {
 }
 
 /**
+ * `{ batch: false }` builds loaders that neither batch nor cache: one round trip per key, as
+ * resolvers without DataLoader would make (the "naive" side of the benchmarks, bench/). Never
+ * used by the service itself.
+ */
+export interface LoaderMode {
+  batch?: boolean;
+}
+
+/**
  * A loader over a named query returning one row per key that has results: `{id, <field>}`, each
  * value passed through `redact` for the request's viewer (the protected persons load in parallel
  * with the first query, once per request).
  */
-function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, empty: T, redact: (v: T, view: ProtectionView) => T, extra: Record<string, unknown> = {}): DataLoader<string, T> {
+function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, empty: T, redact: (v: T, view: ProtectionView) => T, extra: Record<string, unknown> = {}, mode: LoaderMode = {}): DataLoader<string, T> {
+  const batching = mode.batch ?? true;
   return new DataLoader<string, T>(async (ids) => {
     const [rows, view] = await Promise.all([graph.read<Record<string, unknown>>(query, { ids: [...ids], ...extra }), protection.get()]);
     const byId = new Map(rows.map((r) => [r.id as string, r[field] as T]));
     // A key that is itself hidden from the viewer (a withheld person, a fact of theirs) has nothing.
     return ids.map((id) => (view.withheld.has(id) ? empty : redact(byId.get(id) ?? empty, view)));
-  });
+  }, { batch: batching, cache: batching });
 }
+
 
 const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow[] =>
   view.cleared ? rows : rows.flatMap((c) => {
@@ -66,17 +77,17 @@ const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow
  * The loaders hand out records already redacted for the viewer (src/protection/redact-record.ts):
  * no resolver sees a protected identity it would have to remember to hide.
  */
-export function createLoaders(graph: Graph, protection: Protection): Loaders {
+export function createLoaders(graph: Graph, protection: Protection, mode: LoaderMode = {}): Loaders {
   const byRel = new Map<FactRel, DataLoader<string, NodeProps[]>>();
   const many = (rows: NodeProps[], view: ProtectionView) => view.records(rows);
   return {
-    node: grouped<NodeProps | null>(graph, protection, 'graphql/nodes-by-ids', 'node', null, (n, view) => view.record(n)),
-    citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', [], redactCitations),
-    contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', [], many),
-    elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', [], (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) })))),
+    node: grouped<NodeProps | null>(graph, protection, 'graphql/nodes-by-ids', 'node', null, (n, view) => view.record(n), {}, mode),
+    citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', [], redactCitations, {}, mode),
+    contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', [], many, {}, mode),
+    elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', [], (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), {}, mode),
     factsByTarget(rel) {
       let loader = byRel.get(rel);
-      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, 'graphql/facts-by-target', 'facts', [], many, { rel })));
+      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, 'graphql/facts-by-target', 'facts', [], many, { rel }, mode)));
       return loader;
     },
   };

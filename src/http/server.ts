@@ -19,9 +19,10 @@ import { protectionPlugin } from '../protection/response-plugin';
 import { healthRoutes, type Readiness } from './health';
 import type { Authenticator } from '../auth/tokens';
 import { authenticateRequests, viewerOf } from './authenticate';
-import { queryLimitRules, type QueryLimits } from '../graphql/limits/query-limits';
+import { queryLimitsPlugin, type QueryLimits } from '../graphql/limits/query-limits';
 import { rateLimitRequests } from './rate-limit';
 import { bodyErrors } from './body-errors';
+import { exportDownloadRoutes } from './exports-download';
 
 export interface HttpOptions {
   schema: GraphQLSchema;
@@ -55,11 +56,11 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
     formatError: createFormatError(opts.logger, opts.development),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: queryLimitRules(opts.queryLimits),
     // The CLI owns signals: it drains HTTP, then closes the driver and the local Neo4j, in that order.
     stopOnTerminationSignals: false,
     // protectionPlugin: the last line scrubbing protected names from responses (src/protection).
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), protectionPlugin()],
+    // queryLimitsPlugin: depth and cost (with the variables' values) refused before execution.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(opts.queryLimits), protectionPlugin()],
   });
   await apollo.start();
 
@@ -67,6 +68,8 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
   app.get('/', (_req, res) => {
     res.type('text/plain').send('evidence-graph: POST GraphQL queries to /graphql (see the README). Health: /healthz, readiness: /readyz.\n');
   });
+  // Files of finished GraphQL export jobs (issue 7), behind the same bearer tokens.
+  app.use(exportDownloadRoutes(opts.auth, opts.logger, opts.rateLimitPerMinute));
   app.use(
     '/graphql',
     // Authentication first: no body is parsed for a request without a valid token (a 401, never a

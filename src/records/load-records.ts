@@ -9,7 +9,7 @@ import { auditRecordWrites, auditSetWrite, readBefore, type SetAudit } from '../
 import type { Graph, GraphTx } from '../db/graph';
 import { AppError, ErrorCode } from '../errors';
 import type { RecordType } from './schemas';
-import { storedRecords } from './stored-records';
+import { hidingRecords, storedRecords } from './stored-records';
 import { article, formatProblem, validateBatch, type NumberedRecord, type RecordProblem } from './validate';
 import { writeRecords, type WriteSummary } from './write/write-records';
 
@@ -49,6 +49,8 @@ async function claim(tx: GraphTx, e: Expectation): Promise<void> {
 
 export interface LoadOptions {
   expect?: Expectation;
+  /** Ids the writer may not know of (see hidingRecords): validation treats them as unknown. */
+  hidden?: ReadonlySet<string>;
   /**
    * Record the write in the audit trail, in the same transaction: one entry per record with its
    * state before (read in the transaction, before writing) and after (see src/audit/records.ts).
@@ -61,7 +63,7 @@ export interface LoadOptions {
 }
 
 export async function loadRecords(graph: Graph, records: readonly NumberedRecord[], opts: LoadOptions = {}): Promise<WriteSummary> {
-  const problems = await validateBatch(records, storedRecords(graph));
+  const problems = await validateBatch(records, opts.hidden ? hidingRecords(storedRecords(graph), opts.hidden) : storedRecords(graph));
   if (problems.length) throw new RecordsRejected(problems);
   return graph.transaction(async (tx) => {
     if (opts.expect) await claim(tx, opts.expect);

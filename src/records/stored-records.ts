@@ -15,3 +15,19 @@ export function storedRecords(graph: Graph): KnownRecords {
     },
   };
 }
+
+/**
+ * The stored records as a viewer without clearance may know them: `hidden` ids (withheld persons
+ * and the records linking them) look unknown, so validating a write reports a reference to one
+ * exactly as it reports an id that does not exist.
+ */
+export function hidingRecords(known: KnownRecords, hidden: ReadonlySet<string>): KnownRecords {
+  if (!hidden.size) return known;
+  return {
+    async typeOf(ids) {
+      const types = await known.typeOf(ids.filter((id) => !hidden.has(id)));
+      return types;
+    },
+    elementsOf: known.elementsOf,
+  };
+}

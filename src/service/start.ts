@@ -9,6 +9,7 @@ import { checkQueries } from '../db/check-queries';
 import { migrate } from '../db/migrations';
 import { buildSchema } from '../graphql/schema';
 import { createAuthenticator, type Authenticator } from '../auth/tokens';
+import { configureExportJobs } from '../exports/jobs';
 import { checkReadiness } from '../http/health';
 import { startHttp } from '../http/server';
 import type { Logger } from '../logger';
@@ -38,6 +39,8 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     await migrate(db.graph, db.migrations, (m) => logger.info(m));
     await checkQueries(db.graph);
     if (config.SEED_ON_START) await loadSeedIfEmpty(db.graph, logger);
+    // GraphQL export jobs write under EXPORT_DIR and sign bundles with this configuration's key.
+    configureExportJobs(config);
     const http = await startHttp({
       schema,
       graph: db.graph,

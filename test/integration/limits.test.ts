@@ -78,8 +78,13 @@ describe('depth and cost limits', () => {
     expect((await gql(service.url, page(100), {}, auth)).body.errors).toBeUndefined();
     const over = await gql(service.url, page(200), {}, auth);
     expect(over.body.errors![0]!.extensions).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 5001 });
-    // A variable counts as its default (validation runs before variables are known); the field's default (50) when omitted.
-    expect((await gql(service.url, page('$n'), { n: 200 }, auth)).body.errors).toBeUndefined();
+    // A variable counts as its value; when not given, its default (3 here), else the field's default.
+    const viaVariable = await gql(service.url, page('$n'), { n: 200 }, auth);
+    expect([viaVariable.status, viaVariable.body.errors![0]!.extensions]).toEqual([400, { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 5001 }]);
+    expect((await gql(service.url, page('$n'), { n: 100 }, auth)).body.errors).toBeUndefined();
+    expect((await gql(service.url, page('$n'), {}, auth)).body.errors).toBeUndefined();
+    const fieldDefault = await gql(service.url, 'query ($n: Int) { events(first: $n) { edges { node { id participants { role } citations { grade } } } } }', {}, auth);
+    expect(fieldDefault.body.errors).toBeUndefined();
   });
 
   it('does not count introspection', async () => {

@@ -83,6 +83,10 @@ describe.each(VIEWERS)('$id', (viewer) => {
       expect(results.persons!.data!).toEqual({ persons: expect.objectContaining({ totalCount: 3 }) });
     });
 
+    it('does not match the witness by the citizenship it hides', () => {
+      expect(JSON.stringify(results['persons by citizenship']!.data)).not.toContain(WITNESS.id);
+    });
+
     it('never lets the last-line plugin find a name: every surface redacted at the source', () => {
       expect(warnings).toEqual([]);
     });
@@ -94,6 +98,7 @@ describe.each(VIEWERS)('$id', (viewer) => {
       expect(results['search by name']!.data!).toEqual({ search: expect.arrayContaining([{ node: { id: WITNESS.id, name: WITNESS.name } }]) });
       expect(results['events of the victim']!.data).toEqual({ events: { edges: expect.arrayContaining([{ node: expect.objectContaining({ id: 'event:x-raid' }) }]), totalCount: 2 } });
       expect(JSON.stringify(results.commandersAt)).toContain(VICTIM.name);
+      expect(JSON.stringify(results['persons by citizenship']!.data)).toContain(WITNESS.id);
     });
   }
 

@@ -7,7 +7,8 @@ WITH coalesce($afterKey, afterKeyById) AS afterKey
 MATCH (p:Person)
 // Without clearance ($cleared false) a withheld person does not exist.
 WHERE ($cleared OR coalesce(p.protection, 'NONE') <> 'WITHHOLD')
-  AND ($citizenship IS NULL OR $citizenship IN coalesce(p.citizenship, []))
+  // Citizenship is hidden with the rest of a protected identity: without clearance it matches only unprotected persons.
+  AND ($citizenship IS NULL OR (($cleared OR coalesce(p.protection, 'NONE') = 'NONE') AND $citizenship IN coalesce(p.citizenship, [])))
   AND ($organizationId IS NULL OR EXISTS {
     MATCH (p)<-[:PERSON]-(post:Posting)-[:ORGANIZATION]->(:Organization {id: $organizationId})
     WHERE ($atLatest IS NULL OR post.startDateMin IS NULL OR post.startDateMin <= $atLatest)

@@ -1,6 +1,12 @@
-/** The referral bundle (placeholder: being written). */
+/**
+ * The referral bundle (issue 7, item 4): a folder with the selection's records, a GraphML copy,
+ * its sources' metadata and held files, and a manifest hashing every file, signed with Ed25519.
+ */
 import type { BundleWriter } from '../types';
+import { writeBundle as writeBundleFolder } from './write-bundle';
 
-export const writeBundle: BundleWriter = async () => {
-  throw new Error('referral bundles are not written yet');
-};
+export const writeBundle: BundleWriter = writeBundleFolder;
+export { verifyBundle, type BundleVerification, type ChangedFile, type SignatureCheck, type VerifyOptions } from './verify-bundle';
+export { formatBundleVerification } from './format-verification';
+export { tarFolder } from './tar';
+export * from './layout';

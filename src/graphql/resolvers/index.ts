@@ -7,8 +7,10 @@ import { auditResolvers } from './audit';
 import { chainResolvers } from './chain';
 import { importResolvers } from './import';
 import { eventResolvers } from './event';
+import { exportResolvers } from './exports';
 import { factResolvers } from './facts';
 import { lawResolvers } from './law';
+import { metricsResolvers } from './metrics';
 import { mutationResolvers } from './mutations';
 import { neighborhoodResolvers } from './neighborhood';
 import { nodeResolvers } from './node';
@@ -38,8 +40,10 @@ export const resolvers: Resolvers[] = [
   statisticsResolvers,
   chainResolvers,
   neighborhoodResolvers,
+  metricsResolvers,
   pathResolvers,
   mutationResolvers,
   importResolvers,
   auditResolvers,
+  exportResolvers,
 ];

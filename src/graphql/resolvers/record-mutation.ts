@@ -11,7 +11,8 @@ import type { FieldError } from '../../generated/graphql';
 import { loadRecords, RecordsRejected } from '../../records/load-records';
 import { withoutNulls } from '../../records/read/without-nulls';
 import type { RecordType } from '../../records/schemas';
-import { storedRecords } from '../../records/stored-records';
+import { hiddenRecordIds } from '../../protection/hidden-records';
+import { hidingRecords, storedRecords } from '../../records/stored-records';
 import { article, parseRecord, type RecordProblem } from '../../records/validate';
 import { afterWrite, type Context } from '../context';
 import type { NodeProps } from '../loaders';
@@ -45,7 +46,10 @@ export async function mutateRecord(ctx: Context, type: RecordType, mode: Mutatio
   if (!parsed.record) return failed(parsed.problems.map(problemToFieldError));
   const record = parsed.record;
 
-  const existing = (await storedRecords(ctx.graph).typeOf([record.id])).get(record.id);
+  // Without clearance, withheld persons and the records linking them are as good as absent.
+  const hidden = ctx.viewer.cleared ? undefined : await hiddenRecordIds(ctx.graph, await ctx.protection.get());
+  const known = hidden ? hidingRecords(storedRecords(ctx.graph), hidden) : storedRecords(ctx.graph);
+  const existing = (await known.typeOf([record.id])).get(record.id);
   if (mode === 'create' && existing) {
     return failed([fieldError(ErrorCode.CONFLICT, 'id', `"${record.id}" already exists (${article(existing)} ${existing}); update${existing} replaces it`)]);
   }
@@ -59,7 +63,7 @@ export async function mutateRecord(ctx: Context, type: RecordType, mode: Mutatio
   // The checks above give the friendly messages; the same checks inside the write's transaction
   // make it atomic, so two concurrent creates of one id cannot both succeed.
   try {
-    await loadRecords(ctx.graph, [{ line: 1, record }], { expect: { id: record.id, type, mode }, audit: { actor: ctx.viewer.id } });
+    await loadRecords(ctx.graph, [{ line: 1, record }], { expect: { id: record.id, type, mode }, hidden, audit: { actor: ctx.viewer.id } });
   } catch (e) {
     if (e instanceof RecordsRejected) return failed(e.problems.map(problemToFieldError));
     if (e instanceof AppError && (e.code === ErrorCode.CONFLICT || e.code === ErrorCode.NOT_FOUND)) return failed([fieldError(e.code, 'id', e.message)]);

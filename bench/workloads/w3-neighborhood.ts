@@ -1,0 +1,29 @@
+/**
+ * W3: the two-hop neighbourhood of a random victim (a person with a participation and no posting):
+ * their events, then everyone and everything in those events. Compared on the node ids drawn.
+ */
+import { pickIds } from '../dataset';
+import { neighborhoodCypher } from './neighborhood-cypher';
+import type { Workload } from './workload';
+
+const OURS = `query W3($id: ID!) {
+  neighborhood(ids: [$id], hops: 2, limit: 5000) { truncated nodes { id kind label } edges { id source target type } }
+}`;
+
+const PEER = `query W3($id: ID!) { neighborhood(id: $id) { nodes } }`;
+
+const RAW = `MATCH (seed:Record {id: $id})${neighborhoodCypher('seed')}`;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export const W3: Workload = {
+  id: 'W3',
+  title: 'neighborhood of 2 hops around a random victim',
+  peerNote: 'no native subgraph query: a top-level @cypher field with the raw statement (node ids only)',
+  async cases(driver, random, count) {
+    const ids = await pickIds(driver, 'MATCH (p:Person) WHERE NOT EXISTS { (p)<-[:PERSON]-(:Posting) } AND EXISTS { (p)<-[:ACTOR]-(:Participation) } RETURN p.id AS id', count, random);
+    return ids.map((id) => ({ label: id, ours: { query: OURS, variables: { id } }, peer: { query: PEER, variables: { id } }, raw: { cypher: RAW, params: { id } } }));
+  },
+  canonOurs: (data) => ({ nodes: data.neighborhood.nodes.map((n: any) => n.id), truncated: data.neighborhood.truncated }),
+  canonPeer: (data) => ({ nodes: data.neighborhood.nodes, truncated: false }),
+  canonRaw: (rows) => ({ nodes: (rows[0]!.result as any).nodes, truncated: false }),
+};

@@ -1,0 +1,109 @@
+/**
+ * One export, end to end (the CLI and GraphQL call this): permission, selection, the records for
+ * the viewer, the format written next to `out` and renamed into place only when complete, its
+ * SHA-256 (for a folder format, of its sha256sum-style listing; for a bundle, of its manifest), and
+ * the audit entry. Nothing reaches `out` unless it was written whole and audited.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { GENESIS_HASH } from '../audit';
+import { auditExport } from '../audit/exports';
+import { requirePermission } from '../auth/require-permission';
+import type { Viewer } from '../auth/permissions';
+import type { Graph } from '../db/graph';
+import { AppError, ErrorCode } from '../errors';
+import { writeBundle } from './bundle';
+import { directoryDigest, getDirectoryFormatWriter, getFormatWriter, isDirectoryFormat } from './formats';
+import { createExportInput } from './input';
+import { checkTarget, discard, moveIntoPlace, sha256OfFile } from './output/files';
+import { parseExportSelection } from './selection';
+import { EXPORT_FORMATS, type ExportFormat, type ExportRequest, type ExportResult } from './types';
+
+export interface ExportDeps {
+  /** Folder of held source files (config.sourcesDir), for bundles. */
+  sourcesDir: string;
+  /** Ed25519 private key (PKCS#8 PEM) that signs bundles; required for `bundle`. */
+  signingKeyPem?: string;
+  /** The clock (tests). */
+  now?: () => Date;
+}
+
+export async function runExport(graph: Graph, request: ExportRequest, viewer: Viewer, deps: ExportDeps): Promise<ExportResult> {
+  requirePermission({ viewer }, 'export');
+  const format = checkFormat(request.format);
+  if (format === 'bundle') requirePermission({ viewer }, 'exportBundle');
+  const selection = parseExportSelection(request.selection);
+  if (format === 'bundle' && !deps.signingKeyPem) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'referral bundles are signed, and no signing key was given (EXPORT_SIGNING_KEY_FILE)', { field: 'signingKey' });
+  }
+  const out = resolve(request.out);
+  // A bundle and a folder format (csv: neo4j-admin's node and relationship files) write a folder.
+  const folder = format === 'bundle' || isDirectoryFormat(format);
+  await checkTarget(out, folder, !!request.force);
+  const progress = request.onProgress;
+
+  // The state the export reflects: the last data-changing audit entry before anything is read
+  // (not the head itself: an export's own entry moves the head without changing data).
+  const [head] = await graph.read<{ hash: string }>('audit/data-state');
+  const databaseState = head?.hash ?? GENESIS_HASH;
+
+  progress?.('selecting', 0);
+  const input = await createExportInput(graph, selection, viewer, { onProgress: (selected) => progress?.('selecting', selected) });
+  const total = input.counts.records;
+  const temp = join(dirname(out), `.${basename(out)}.partial-${randomBytes(6).toString('hex')}`);
+  try {
+    progress?.('writing', 0, total);
+    let sha256: string;
+    let bytes: number;
+    let notes: string[];
+    if (format === 'bundle') {
+      const bundle = await writeBundle(input, temp, {
+        signingKeyPem: deps.signingKeyPem!,
+        sourcesDir: deps.sourcesDir,
+        databaseState,
+        createdAt: (deps.now?.() ?? new Date()).toISOString(),
+        onProgress: progress,
+      });
+      ({ manifestSha256: sha256, bytes, notes } = bundle);
+    } else if (folder) {
+      const written = await getDirectoryFormatWriter(format)(input, temp, { metrics: request.metrics, onProgress: (n) => progress?.('writing', n, total) });
+      notes = written.notes;
+      // One digest for the folder: the SHA-256 of its sha256sum-style listing.
+      ({ sha256, bytes } = await directoryDigest(temp, written.files));
+    } else {
+      const stream = createWriteStream(temp, { flags: 'wx' });
+      const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+      try {
+        const written = await Promise.race([
+          getFormatWriter(format)(input, stream, { metrics: request.metrics, onProgress: (n) => progress?.('writing', n, total) }),
+          failed,
+        ]);
+        notes = written.notes;
+      } finally {
+        stream.destroy(); // a no-op once the writer has ended it; closes the file if the writer failed
+      }
+      ({ sha256, bytes } = await sha256OfFile(temp));
+    }
+    const redaction = input.redaction;
+    const counts = input.counts;
+    await graph.transaction((tx) =>
+      auditExport(tx, {
+        actor: viewer.id,
+        target: `export:${sha256.slice(0, 16)}`,
+        selection: { selection, format, file: basename(out), bytes, counts, redaction, databaseState },
+        bundleHash: sha256,
+      }),
+    );
+    await moveIntoPlace(temp, out, !!request.force);
+    return { format, path: out, sha256, bytes, counts, redaction, notes: [...input.notes, ...notes] };
+  } catch (e) {
+    await discard(temp);
+    throw e;
+  }
+}
+
+function checkFormat(format: unknown): ExportFormat {
+  if (typeof format === 'string' && (EXPORT_FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
+  throw new AppError(ErrorCode.BAD_USER_INPUT, `format: must be one of ${EXPORT_FORMATS.join(', ')}`, { field: 'format' });
+}

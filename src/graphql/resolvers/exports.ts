@@ -1,0 +1,55 @@
+/**
+ * Exports from GraphQL (issue 7): `startExport` checks at once what it can (permission, selection,
+ * signing key) and starts a background job (src/exports/jobs); `exportJob` reports it to the user
+ * who started it, or an admin, with the URL its file is downloaded from (src/http/exports-download.ts).
+ */
+import type { ExportFormat as ApiExportFormat, ExportJob as ApiExportJob, Resolvers } from '../../generated/graphql';
+import { exportJobs, mayAccessExportJob, startExportJob, type ExportJob } from '../../exports/jobs';
+import type { ExportFormat } from '../../exports/types';
+
+/** The GraphQL shape of a job: what its owner may know, never its folder on the server. */
+function toApi(job: ExportJob): ApiExportJob {
+  const r = job.result;
+  return {
+    id: job.id,
+    status: job.status,
+    format: job.format.toUpperCase() as ApiExportFormat,
+    selection: job.selection,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt ?? null,
+    sha256: r?.sha256 ?? null,
+    bytes: r?.bytes ?? null,
+    counts: r?.counts ?? null,
+    redaction: r?.redaction ?? null,
+    notes: r?.notes ?? [],
+    error: job.error ?? null,
+    downloadUrl: job.status === 'DONE' ? exportDownloadPath(job.id) : null,
+  };
+}
+
+export function exportDownloadPath(jobId: string): string {
+  return `/exports/${encodeURIComponent(jobId)}/download`;
+}
+
+/** GraphQL's enum values (SEEDS, …) and explicit nulls to the selection the CLI takes. */
+function selectionOf(input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) if (v !== null && v !== undefined) out[k] = k === 'by' ? String(v).toLowerCase() : v;
+  return out;
+}
+
+export const exportResolvers: Resolvers = {
+  Mutation: {
+    startExport: (_p, { selection, format, metrics }, ctx) => {
+      // The job outlives the request: its reads are not counted as this request's round trips.
+      const job = startExportJob(ctx.graph.withCounter({ count: 0 }), ctx.viewer, { selection: selectionOf(selection), format: format.toLowerCase() as ExportFormat, metrics: metrics ?? undefined }, ctx.logger);
+      return toApi(job);
+    },
+  },
+  Query: {
+    exportJob: (_p, { id }, ctx) => {
+      const job = exportJobs().get(id);
+      return job && mayAccessExportJob(ctx.viewer, job) ? toApi(job) : null;
+    },
+  },
+};

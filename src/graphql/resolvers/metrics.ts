@@ -1,0 +1,44 @@
+import type { Resolvers } from '../../generated/graphql';
+import { computeMetrics } from '../../exports/metrics';
+import { expandSubgraph, MAX_NODES } from '../../subgraph';
+import { scrubLabels } from './neighborhood';
+
+/**
+ * networkMetrics: the subgraph `neighborhood` would draw (src/subgraph, protection-aware), with
+ * labels through the request's scrubber, then the same metrics the graph exports write
+ * (src/exports/metrics). The node limit (at most MAX_NODES) keeps exact betweenness affordable.
+ */
+export const metricsResolvers: Resolvers = {
+  Query: {
+    networkMetrics: async (_p, args, ctx) => {
+      const [subgraph, view] = await Promise.all([
+        expandSubgraph(ctx.graph, args.ids, {
+          hops: args.hops,
+          kinds: args.kinds,
+          from: args.from,
+          to: args.to,
+          minGrade: args.minGrade,
+          limit: args.limit,
+          viewer: ctx.viewer,
+        }),
+        ctx.protection.get(),
+      ]);
+      scrubLabels(subgraph.nodes, view);
+      const metrics = computeMetrics(
+        subgraph.nodes.map((n) => n.id),
+        subgraph.edges,
+        { betweennessMaxNodes: MAX_NODES },
+      );
+      return {
+        nodes: subgraph.nodes.map((n) => {
+          const m = metrics.nodes.get(n.id)!;
+          return { id: n.id, label: n.label, kind: n.kind, degree: m.degree, betweenness: m.betweenness ?? 0, community: m.community };
+        }),
+        edgeCount: subgraph.edges.length,
+        communityCount: metrics.communityCount,
+        modularity: metrics.modularity,
+        truncated: subgraph.truncated,
+      };
+    },
+  },
+};
