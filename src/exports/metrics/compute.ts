@@ -15,6 +15,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { NodeMetrics } from '../drawn/types';
+import { Rng } from '../../generate/prng';
 
 export const BETWEENNESS_MAX_NODES = 20_000;
 export const LOUVAIN_SEED = 0x5eed;
@@ -26,16 +27,10 @@ export interface GraphMetrics {
   notes: string[];
 }
 
-/** mulberry32: a small seeded PRNG, so Louvain's random walk is the same on every run. */
+/** A seeded random source (the generator's mulberry32), so Louvain's random walk is the same on every run. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 export interface MetricsEdge {

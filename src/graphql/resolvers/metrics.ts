@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { computeMetrics } from '../../exports/metrics';
-import { expandSubgraph, MAX_NODES } from '../../subgraph';
-import { scrubLabels } from './neighborhood';
+import { MAX_NODES } from '../../subgraph';
+import { drawnSubgraph } from './neighborhood';
 
 /**
  * networkMetrics: the subgraph `neighborhood` would draw (src/subgraph, protection-aware), with
@@ -11,19 +11,7 @@ import { scrubLabels } from './neighborhood';
 export const metricsResolvers: Resolvers = {
   Query: {
     networkMetrics: async (_p, args, ctx) => {
-      const [subgraph, view] = await Promise.all([
-        expandSubgraph(ctx.graph, args.ids, {
-          hops: args.hops,
-          kinds: args.kinds,
-          from: args.from,
-          to: args.to,
-          minGrade: args.minGrade,
-          limit: args.limit,
-          viewer: ctx.viewer,
-        }),
-        ctx.protection.get(),
-      ]);
-      scrubLabels(subgraph.nodes, view);
+      const subgraph = await drawnSubgraph(ctx, args);
       const metrics = computeMetrics(
         subgraph.nodes.map((n) => n.id),
         subgraph.edges,

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { ProtectionView } from '../../protection/view';
-import { expandSubgraph, type SubgraphNode } from '../../subgraph';
+import { expandSubgraph, type NodeKind, type Subgraph, type SubgraphNode } from '../../subgraph';
 import type { Context } from '../context';
 import type { CitationRow } from '../loaders';
 
@@ -19,6 +19,16 @@ export function scrubLabels(nodes: Iterable<SubgraphNode>, view: ProtectionView)
   }
 }
 
+/** The subgraph around records as this request's viewer may see it: `neighborhood` and `networkMetrics`. */
+export async function drawnSubgraph(ctx: Context, args: { ids: readonly string[]; hops?: number | null; kinds?: readonly NodeKind[] | null; from?: string | null; to?: string | null; minGrade?: string | null; limit?: number | null }): Promise<Subgraph> {
+  const [subgraph, view] = await Promise.all([
+    expandSubgraph(ctx.graph, args.ids, { hops: args.hops, kinds: args.kinds, from: args.from, to: args.to, minGrade: args.minGrade, limit: args.limit, viewer: ctx.viewer }),
+    ctx.protection.get(),
+  ]);
+  scrubLabels(subgraph.nodes, view);
+  return subgraph;
+}
+
 /**
  * The drawn-graph types shared by `neighborhood` and `paths`. Labels are fit for the viewer
  * (src/subgraph, then scrubLabels). The full records behind nodes and edges come from the
@@ -29,22 +39,7 @@ export function scrubLabels(nodes: Iterable<SubgraphNode>, view: ProtectionView)
  */
 export const neighborhoodResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_p, args, ctx) => {
-      const [subgraph, view] = await Promise.all([
-        expandSubgraph(ctx.graph, args.ids, {
-          hops: args.hops,
-          kinds: args.kinds,
-          from: args.from,
-          to: args.to,
-          minGrade: args.minGrade,
-          limit: args.limit,
-          viewer: ctx.viewer,
-        }),
-        ctx.protection.get(),
-      ]);
-      scrubLabels(subgraph.nodes, view);
-      return subgraph;
-    },
+    neighborhood: (_p, args, ctx) => drawnSubgraph(ctx, args),
   },
   GraphNode: {
     node: (n, _a, ctx) => (n.redacted && !ctx.viewer.cleared ? null : ctx.loaders.node.load(n.id)),
