@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Viewer } from '../../src/auth/permissions';
+import { can, ROLES, type Viewer } from '../../src/auth/permissions';
 import { registerExport } from '../../src/cli/export';
 import { UsageError } from '../../src/cli/usage-error';
 import { ErrorCode } from '../../src/errors';
@@ -248,10 +248,18 @@ describe('protection', () => {
     expect(witness).toEqual({ type: 'Person', id: WITNESS.id, name: WITNESS.pseudonym, pseudonym: WITNESS.pseudonym, protection: 'PSEUDONYM', sources: [{ source: 'src:x-testimony', locator: 'p. 1', credibility: 1 }] });
   });
 
-  it.each(['graphml', 'gexf', 'cytoscape', 'csv', 'ftm', 'records', 'bundle'] as const)('uncleared %s: no word of a protected name, no withheld id, in any file', async (format) => {
-    const out = join(dir, `protected-${format}`);
+  // Every role × every format, without clearance: what a role may export holds nothing protected; what it may not is refused.
+  const FORMATS = ['graphml', 'gexf', 'cytoscape', 'csv', 'ftm', 'records', 'bundle'] as const;
+  it.each(ROLES.flatMap((role) => FORMATS.map((format) => [role, format] as const)))('uncleared %s, %s: no word of a protected name, no withheld id, in any file', async (role, format) => {
+    const viewer: Viewer = { id: `test:${role}`, roles: [role], cleared: false };
+    const out = join(dir, `protected-${role}-${format}`);
     const signingKeyPem = generateSigningKeyPair().privateKeyPem;
-    const result = await runExport(db.graph, { selection: { by: 'all' }, format, out }, UNCLEARED_REFERRAL, { sourcesDir: dir, signingKeyPem });
+    const request = { selection: { by: 'all' } as const, format, out };
+    if (!can(viewer, format === 'bundle' ? 'exportBundle' : 'export')) {
+      await expect(runExport(db.graph, request, viewer, { sourcesDir: dir, signingKeyPem })).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
+      return;
+    }
+    const result = await runExport(db.graph, request, viewer, { sourcesDir: dir, signingKeyPem });
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
     const files = statSync(out).isDirectory() ? readdirSync(out, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)) : [out];
     expect(files.length).toBeGreaterThan(0);
