@@ -52,7 +52,6 @@ const GRAPH: RecordV1[] = [
 
 const ADMIN: Viewer = { id: 'test:admin', roles: ['admin'], cleared: true };
 const UNCLEARED: Viewer = { id: 'test:analyst', roles: ['analyst'], cleared: false };
-const UNCLEARED_REFERRAL: Viewer = { id: 'test:referral', roles: ['referral'], cleared: false };
 
 let db: Database;
 let dir: string;
