@@ -2,6 +2,11 @@
  * The named Cypher queries: every `cypher/queries/**.cypher` file, read once at start-up and
  * exposed by name ("chain/direct-actors" for cypher/queries/chain/direct-actors.cypher). Values
  * always travel as parameters; a file that tries to splice text in is refused at load time.
+ *
+ * Conditions several queries share live once, in a fragment: a file whose name starts with `_`
+ * (cypher/queries/lists/_event-filter.cypher) is not a query itself, and a line
+ * `// @include lists/_event-filter` in a query is replaced by its text at load time. Fragments do
+ * not include others, so what a query runs is always its file plus the fragments it names.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -10,12 +15,40 @@ export class CypherLibraryError extends Error {
   override name = 'CypherLibraryError';
 }
 
+const INCLUDE = /^[ \t]*\/\/ @include (\S+)[ \t]*$/gm;
+
+/** Whether a file name (without .cypher) is a fragment to include rather than a query. */
+function isFragment(name: string): boolean {
+  return name.split('/').at(-1)!.startsWith('_');
+}
+
+/** Replaces each include line of every query with its fragment; lists what cannot be included. */
+function resolveIncludes(dir: string, files: Map<string, string>, problems: string[]): Map<string, string> {
+  const where = (name: string) => `${join(dir, ...name.split('/'))}.cypher`;
+  const queries = new Map<string, string>();
+  for (const [name, text] of files) {
+    if (isFragment(name)) {
+      if (text.match(INCLUDE)) problems.push(`${where(name)}: is a fragment and includes another; fragments cannot include`);
+      continue;
+    }
+    queries.set(
+      name,
+      text.replace(INCLUDE, (line, fragment: string) => {
+        const included = isFragment(fragment) ? files.get(fragment) : undefined;
+        if (included === undefined) problems.push(`${where(name)}: includes ${fragment}, which is not a fragment file (cypher/queries/<folder>/_<name>.cypher)`);
+        return included ?? line;
+      }),
+    );
+  }
+  return queries;
+}
+
 export class CypherLibrary {
   private constructor(private readonly queries: ReadonlyMap<string, string>) {}
 
   /** Loads every .cypher file below `dir`; throws on an unreadable, empty or spliced file. */
   static load(dir: string): CypherLibrary {
-    const queries = new Map<string, string>();
+    const files = new Map<string, string>();
     const problems: string[] = [];
     const walk = (d: string) => {
       for (const entry of readdirSync(d).sort()) {
@@ -24,10 +57,12 @@ export class CypherLibrary {
         else if (entry.endsWith('.cypher')) {
           const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
           try {
-            const text = readFileSync(path, 'utf8').trim();
+            // A fragment keeps its indentation, as it goes into the middle of a query.
+            const raw = readFileSync(path, 'utf8');
+            const text = isFragment(name) ? raw.replace(/^(?:[ \t]*\n)+/, '').trimEnd() : raw.trim();
             if (!text) problems.push(`${path}: is empty`);
             else if (/\$\{|\{\{/.test(text)) problems.push(`${path}: contains a template placeholder; pass values as $parameters`);
-            else queries.set(name, text);
+            else files.set(name, text);
           } catch (e) {
             problems.push(`${path}: cannot be read: ${(e as Error).message}`);
           }
@@ -39,6 +74,7 @@ export class CypherLibrary {
     } catch (e) {
       throw new CypherLibraryError(`cannot read the Cypher folder ${dir}: ${(e as Error).message}`);
     }
+    const queries = resolveIncludes(dir, files, problems);
     if (problems.length) throw new CypherLibraryError(`bad Cypher files:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     return new CypherLibrary(queries);
   }

@@ -4,7 +4,7 @@
  * is one database round trip and is counted, so tests and benchmarks can check that a nested
  * GraphQL query costs a bounded number of them.
  */
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { fromDatabaseError } from '../errors';
 import { DatabaseCircuit } from './circuit';
 import type { CypherLibrary } from './cypher-library';
@@ -122,13 +122,43 @@ export class Graph {
 
   private execute<T extends Row>(cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
     this.counter.count += 1;
-    return this.guarded(async () => {
-      const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, toCypherParams(params) as Params, {
-        database: this.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: { timeout: this.txTimeoutMs },
-      });
-      return result.records.map((r) => r.toObject());
+    return this.guarded(async () => (mode === 'READ' ? this.autoCommitRead<T>(cypher, params) : this.managed<T>(cypher, params, 'WRITE')));
+  }
+
+  /**
+   * A read as one auto-commit query: RUN and PULL go out together and the answer comes back in one
+   * network round trip, where executeQuery's managed transaction adds BEGIN and COMMIT (a second
+   * round trip, and a transaction begun and committed in Neo4j) to every DataLoader batch. A
+   * single read needs no transaction around it; reads that must see one state use readTransaction.
+   * The session shares executeQuery's bookmark manager, so a read still sees the writes made
+   * through `write` before it (in a cluster too). A transient failure (the database stopping, a
+   * leader switch) is retried as a managed transaction, with the driver's retries and their time
+   * limit, so a read fails as it did before: DATABASE_UNAVAILABLE once the database is gone.
+   */
+  private async autoCommitRead<T extends Row>(cypher: string, params: Params): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    try {
+      const result = await session.run<T>(cypher, toCypherParams(params) as Params, { timeout: this.txTimeoutMs });
+      return result.records.map((r) => r.toObject());
+    } catch (e) {
+      if (!isRetryableError(e)) throw e;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+    return this.managed<T>(cypher, params, 'READ');
+  }
+
+  /** One query in executeQuery's managed transaction: committed, and retried on transient errors. */
+  private async managed<T extends Row>(cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
+    const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, toCypherParams(params) as Params, {
+      database: this.database,
+      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      transactionConfig: { timeout: this.txTimeoutMs },
+    });
+    return result.records.map((r) => r.toObject());
   }
 }

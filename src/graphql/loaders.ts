@@ -33,6 +33,15 @@ export interface ElementRow {
 /** Relationship types from a fact to what it links, as the graph writer creates them. */
 export type FactRel = 'PERSON' | 'ORGANIZATION' | 'CHILD' | 'PARENT' | 'ACTOR' | 'EVENT' | 'FROM' | 'TO' | 'PLACE' | 'COURT' | 'ACCUSED' | 'PROVISION' | 'EVENTS';
 
+/**
+ * One named query per relationship type (cypher/queries/graphql/facts-by-target/<rel>.cypher):
+ * a typed pattern lets Neo4j expand only that type from each target, where filtering on
+ * `type(r) = $rel` expanded all of a busy organisation's relationships first.
+ */
+function factsByTargetQuery(rel: FactRel): string {
+  return `graphql/facts-by-target/${rel.toLowerCase()}`;
+}
+
 export interface Loaders {
   node: DataLoader<string, NodeProps | null>;
   citations: DataLoader<string, CitationRow[]>;
@@ -87,7 +96,7 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', [], (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), {}, mode),
     factsByTarget(rel) {
       let loader = byRel.get(rel);
-      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, 'graphql/facts-by-target', 'facts', [], many, { rel }, mode)));
+      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, factsByTargetQuery(rel), 'facts', [], many, {}, mode)));
       return loader;
     },
   };

@@ -1,15 +1,22 @@
 /**
- * Reading exports back with a parser this project did not write: Debian's python3-networkx
- * (`apt-get install python3-networkx`), run as /usr/bin/python3 so that a pyenv or venv python on
- * PATH without networkx does not get in the way. The script prints JSON on stdout.
+ * Reading exports back with a parser this project did not write: Debian's python3-networkx, run
+ * as /usr/bin/python3 so that a pyenv or venv python on PATH without networkx does not get in the
+ * way (the jest global setup makes it importable: ./python-networkx.ts). The script prints JSON.
  */
 import { execFileSync } from 'node:child_process';
+import { SYSTEM_PYTHON } from './python-networkx';
 
-export const SYSTEM_PYTHON = '/usr/bin/python3';
+export { SYSTEM_PYTHON };
+
+/** The environment under which SYSTEM_PYTHON imports networkx (set up by the jest global setup). */
+function pythonEnv(): NodeJS.ProcessEnv {
+  const pythonPath = process.env.TEST_NETWORKX_PYTHONPATH;
+  return pythonPath ? { ...process.env, PYTHONPATH: pythonPath } : process.env;
+}
 
 /** Runs a Python script with arguments and parses what it prints as JSON. */
 export function runPython<T>(script: string, args: readonly string[] = []): T {
-  const out = execFileSync(SYSTEM_PYTHON, ['-c', script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(SYSTEM_PYTHON, ['-c', script, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: pythonEnv() });
   return JSON.parse(out) as T;
 }
 
@@ -54,6 +61,6 @@ print(json.dumps(nx.betweenness_centrality(g, normalized=True)))
 
 /** networkx's normalised betweenness of an undirected simple graph, to compare metrics against. */
 export function networkxBetweenness(nodes: readonly string[], edges: readonly [string, string][]): Record<string, number> {
-  const out = execFileSync(SYSTEM_PYTHON, ['-c', BETWEENNESS], { input: JSON.stringify({ nodes, edges }), encoding: 'utf8' });
+  const out = execFileSync(SYSTEM_PYTHON, ['-c', BETWEENNESS], { input: JSON.stringify({ nodes, edges }), encoding: 'utf8', env: pythonEnv() });
   return JSON.parse(out) as Record<string, number>;
 }

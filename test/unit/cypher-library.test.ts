@@ -32,6 +32,24 @@ describe('Cypher library', () => {
     expect(() => lib.require(['x', 'y/z'])).toThrow('missing Cypher files: cypher/queries/y/z.cypher');
   });
 
+  it('includes fragments where a query names them; fragments are not queries', () => {
+    const lib = CypherLibrary.load(dirWith({ 'l/_where.cypher': '  AND n.b = $b', 'l/q.cypher': 'MATCH (n)\nWHERE n.a = $a\n  // @include l/_where\nRETURN n' }));
+    expect(lib.names()).toEqual(['l/q']);
+    expect(lib.get('l/q')).toBe('MATCH (n)\nWHERE n.a = $a\n  AND n.b = $b\nRETURN n');
+  });
+
+  it('refuses an include of a missing or non-fragment file, and fragments that include', () => {
+    const files = {
+      'a.cypher': 'RETURN 1\n// @include _nope',
+      'b.cypher': 'RETURN 2\n// @include a',
+      '_f.cypher': '// @include _g',
+      '_g.cypher': 'AND true',
+    };
+    expect(() => CypherLibrary.load(dirWith(files))).toThrow(
+      /bad Cypher files:\n {2}- .*_f\.cypher: is a fragment and includes another; fragments cannot include\n {2}- .*a\.cypher: includes _nope, which is not a fragment file .*\n {2}- .*b\.cypher: includes a, which is not a fragment file/,
+    );
+  });
+
   it('fails on a folder that does not exist', () => {
     expect(() => CypherLibrary.load('/nonexistent/cypher')).toThrow(/cannot read the Cypher folder \/nonexistent\/cypher/);
   });
@@ -39,6 +57,8 @@ describe('Cypher library', () => {
   it('loads the project\'s own queries', () => {
     const lib = CypherLibrary.load(join(__dirname, '..', '..', 'cypher', 'queries'));
     expect(lib.names()).toContain('about/summary');
+    expect(lib.names().filter((n) => n.includes('/_'))).toEqual([]);
+    for (const name of lib.names()) expect(lib.get(name)).not.toMatch(/@include/);
   });
 });
 

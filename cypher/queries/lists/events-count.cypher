@@ -1,12 +1,5 @@
 // How many events match the filter of lists/events.cypher.
 MATCH (e:Event)
 WHERE ($types IS NULL OR e.eventType IN $types)
-  AND ($from IS NULL OR e.startDateMax >= $from)
-  AND ($to IS NULL OR e.startDateMin <= $to)
-  AND ($trials IS NULL OR (e:Trial) = $trials)
-  AND ($inAbsentia IS NULL OR (e:Trial AND coalesce(e.inAbsentia, false) = $inAbsentia))
-  AND ($targetedGroup IS NULL OR any(g IN coalesce(e.targetedGroups, []) WHERE toLower(g) = toLower($targetedGroup)))
-  AND ($country IS NULL OR EXISTS { (e)-[:PLACE]->(:Place {country: $country}) })
-  AND ($organizationId IS NULL OR EXISTS { (e)<-[:EVENT]-(:Participation)-[:ACTOR]->(:Organization {id: $organizationId}) })
-  AND ($personId IS NULL OR EXISTS { (e)<-[:EVENT]-(:Participation)-[:ACTOR]->(:Person {id: $personId}) })
+  // @include lists/_event-filter
 RETURN count(e) AS count
