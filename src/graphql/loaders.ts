@@ -60,21 +60,32 @@ export interface LoaderMode {
   batch?: boolean;
 }
 
+interface GroupedOptions<T> {
+  /** Redacts a key's value for the request's viewer. */
+  redact: (v: T, view: ProtectionView) => T;
+  /** What a key without rows (or hidden from the viewer) gets. */
+  empty: T;
+  /** Called with each batch's rows, before the keys get their values (to prime other loaders). */
+  onRows?: (rows: Record<string, unknown>[], view: ProtectionView) => void;
+  mode?: LoaderMode;
+}
+
 /**
  * A loader over a named query returning one row per key that has results: `{id, <field>}`, each
  * value passed through `redact` for the request's viewer (the protected persons load in parallel
  * with the first query, once per request).
  */
-function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, empty: T, redact: (v: T, view: ProtectionView) => T, extra: Record<string, unknown> = {}, mode: LoaderMode = {}): DataLoader<string, T> {
+function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, options: GroupedOptions<T>): DataLoader<string, T> {
+  const { redact, empty, onRows, mode = {} } = options;
   const batching = mode.batch ?? true;
   return new DataLoader<string, T>(async (ids) => {
-    const [rows, view] = await Promise.all([graph.read<Record<string, unknown>>(query, { ids: [...ids], ...extra }), protection.get()]);
+    const [rows, view] = await Promise.all([graph.read<Record<string, unknown>>(query, { ids: [...ids] }), protection.get()]);
+    onRows?.(rows, view);
     const byId = new Map(rows.map((r) => [r.id as string, r[field] as T]));
     // A key that is itself hidden from the viewer (a withheld person, a fact of theirs) has nothing.
     return ids.map((id) => (view.withheld.has(id) ? empty : redact(byId.get(id) ?? empty, view)));
   }, { batch: batching, cache: batching });
 }
-
 
 const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow[] =>
   view.cleared ? rows : rows.flatMap((c) => {
@@ -89,14 +100,22 @@ const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow
 export function createLoaders(graph: Graph, protection: Protection, mode: LoaderMode = {}): Loaders {
   const byRel = new Map<FactRel, DataLoader<string, NodeProps[]>>();
   const many = (rows: NodeProps[], view: ProtectionView) => view.records(rows);
+  const node = grouped<NodeProps | null>(graph, protection, 'graphql/nodes-by-ids', 'node', { empty: null, redact: (n, view) => view.record(n), mode });
+  // The records a batch of facts links, primed into `node` exactly as `node` would have loaded
+  // them (withheld: null; otherwise redacted), so a fact's links resolve without a round trip.
+  const primeLinked = (rows: Record<string, unknown>[], view: ProtectionView) => {
+    for (const row of rows) {
+      for (const linked of row.linked as NodeProps[][]) for (const l of linked) node.prime(l.id, view.withheld.has(l.id) ? null : view.record(l));
+    }
+  };
   return {
-    node: grouped<NodeProps | null>(graph, protection, 'graphql/nodes-by-ids', 'node', null, (n, view) => view.record(n), {}, mode),
-    citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', [], redactCitations, {}, mode),
-    contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', [], many, {}, mode),
-    elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', [], (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), {}, mode),
+    node,
+    citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', { empty: [], redact: redactCitations, mode }),
+    contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
+    elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', { empty: [], redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), mode }),
     factsByTarget(rel) {
       let loader = byRel.get(rel);
-      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, factsByTargetQuery(rel), 'facts', [], many, {}, mode)));
+      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, factsByTargetQuery(rel), 'facts', { empty: [], redact: many, onRows: primeLinked, mode })));
       return loader;
     },
   };

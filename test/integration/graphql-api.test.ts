@@ -208,6 +208,17 @@ describe('round trips', () => {
     // and, once per request for a viewer without clearance, the protected persons (src/protection).
     expect(eight.roundTrips).toBeLessThanOrEqual(11);
   });
+
+  it('cost nothing more to follow a fact to the records it links: they come with the fact', async () => {
+    const facts = await q('{ person(id: "person:t-alpha") { postings { id } } }');
+    const linked = await q('{ person(id: "person:t-alpha") { postings { id person { id } organization { id name parents { parent { id name } } } } } }');
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.person.postings[0].organization.id).toBe('org:t-unit');
+    // person, postings (with their person and organisation) and the protected persons; then only
+    // the organisation's parents (with each parent organisation): none for person, organization, parent.
+    expect(facts.roundTrips).toBe(3);
+    expect(linked.roundTrips).toBe(4);
+  });
 });
 
 describe('the seed dataset', () => {

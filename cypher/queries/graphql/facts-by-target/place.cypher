@@ -1,5 +1,4 @@
-// Fact records pointing at each target among $ids through :PLACE (DataLoader batch). One file per
-// relationship type, so Neo4j expands only :PLACE relationships instead of all of the target's.
+// The facts pointing at each target among $ids through :PLACE, with their links (see _with-linked).
 UNWIND $ids AS id
 MATCH (:Record {id: id})<-[:PLACE]-(f:Record)
-RETURN id, collect(f {.*}) AS facts
+// @include graphql/facts-by-target/_with-linked
