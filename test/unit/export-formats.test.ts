@@ -5,7 +5,7 @@
  * ExportInput hands them over (already redacted: the person's name is the pseudonym).
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cytoscape from 'cytoscape';
@@ -227,8 +227,12 @@ describe('neo4j-admin CSV loaded by the real neo4j-admin', () => {
     writeFileSync(join(home, 'conf', 'neo4j.conf'), '');
     writeFileSync(join(home, 'bin', 'neo4j-admin'), `#!/bin/sh\nexec java -Xmx256m -cp '${lib}/*' org.neo4j.cli.AdminTool "$@"\n`, { mode: 0o755 });
     const env = { ...process.env, PATH: `${join(home, 'bin')}:${process.env.PATH}`, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
-    const log = execFileSync('sh', [join(out, 'import.sh'), 'exported'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    // Run from another folder: neo4j-admin's report must land beside the CSV files, not there.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'eg-cwd-'));
+    const log = execFileSync('sh', [join(out, 'import.sh'), 'exported'], { env, cwd: elsewhere, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     rmSync(home, { recursive: true, force: true });
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(existsSync(join(out, 'import.report'))).toBe(true);
     const expected = expectedSeedCounts();
     expect(log).toContain('IMPORT DONE');
     expect(log).toMatch(new RegExp(`\\b${expected.nodes} nodes\\b`));

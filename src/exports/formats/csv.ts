@@ -22,10 +22,14 @@ export const CSV_FILES = { nodes: 'nodes.csv', relationships: 'relationships.csv
 
 const header = (c: Column<unknown>): string => (c.type === 'string' ? c.name : `${c.name}:${c.type as Exclude<AttributeType, 'string'>}`);
 
-/** The database name comes first: --nodes and --relationships take several files and would swallow it. */
+/**
+ * The database name comes first: --nodes and --relationships take several files and would swallow
+ * it. The report of rows neo4j-admin could not import goes next to the CSV files, not into
+ * whatever folder the script is run from (neo4j-admin's default is ./import.report).
+ */
 export const IMPORT_COMMAND =
   `neo4j-admin database import full "\${1:-neo4j}" --overwrite-destination --multiline-fields=true --array-delimiter=';' ` +
-  `--nodes="$DIR/${CSV_FILES.nodes}" --relationships="$DIR/${CSV_FILES.relationships}"`;
+  `--report-file="$DIR/import.report" --nodes="$DIR/${CSV_FILES.nodes}" --relationships="$DIR/${CSV_FILES.relationships}"`;
 
 const SCRIPT = `#!/bin/sh
 # Loads this export into an EMPTY Neo4j 5 database (default name: neo4j) with neo4j-admin:
