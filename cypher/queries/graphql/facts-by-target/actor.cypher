@@ -1,4 +1,4 @@
 // The facts pointing at each target among $ids through :ACTOR, with their links (see _with-linked).
 UNWIND $ids AS id
-MATCH (:Record {id: id})<-[:ACTOR]-(f:Record)
+MATCH (t:Record {id: id})<-[:ACTOR]-(f:Record)
 // @include graphql/facts-by-target/_with-linked

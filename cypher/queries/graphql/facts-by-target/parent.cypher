@@ -1,4 +1,4 @@
 // The facts pointing at each target among $ids through :PARENT, with their links (see _with-linked).
 UNWIND $ids AS id
-MATCH (:Record {id: id})<-[:PARENT]-(f:Record)
+MATCH (t:Record {id: id})<-[:PARENT]-(f:Record)
 // @include graphql/facts-by-target/_with-linked
