@@ -49,6 +49,17 @@ export interface Loaders {
   elements: DataLoader<string, ElementRow[]>;
   /** Records pointing at a target through `rel`: `factsByTarget('PERSON').load(personId)` are a person's postings. */
   factsByTarget(rel: FactRel): DataLoader<string, NodeProps[]>;
+  /**
+   * Fills factsByTarget(rel) for targets whose facts another query already brought (a list query
+   * that read each event's participants), redacted exactly as the loader would have.
+   */
+  primeFacts(rel: FactRel, targets: readonly FactsOfTarget[]): Promise<void>;
+}
+
+/** A target's facts as a query returns them: each fact with the records it links. */
+export interface FactsOfTarget {
+  id: string;
+  facts: { fact: NodeProps; linked: NodeProps[] }[];
 }
 
 /**
@@ -108,15 +119,24 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
       for (const linked of row.linked as NodeProps[][]) for (const l of linked) node.prime(l.id, view.withheld.has(l.id) ? null : view.record(l));
     }
   };
+  const factsLoader = (rel: FactRel) => {
+    let loader = byRel.get(rel);
+    if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, factsByTargetQuery(rel), 'facts', { empty: [], redact: many, onRows: primeLinked, mode })));
+    return loader;
+  };
   return {
     node,
     citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', { empty: [], redact: redactCitations, mode }),
     contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
     elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', { empty: [], redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), mode }),
-    factsByTarget(rel) {
-      let loader = byRel.get(rel);
-      if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, factsByTargetQuery(rel), 'facts', { empty: [], redact: many, onRows: primeLinked, mode })));
-      return loader;
+    factsByTarget: factsLoader,
+    async primeFacts(rel, targets) {
+      const view = await protection.get();
+      // The rows facts-by-target would have returned for these targets, then what its batch does with them.
+      const rows = targets.map((t) => ({ id: t.id, facts: t.facts.map((f) => f.fact), linked: t.facts.map((f) => f.linked) }));
+      primeLinked(rows, view);
+      const loader = factsLoader(rel);
+      for (const row of rows) loader.prime(row.id, view.withheld.has(row.id) ? [] : many(row.facts, view));
     },
   };
 }

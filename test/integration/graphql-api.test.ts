@@ -209,6 +209,25 @@ describe('round trips', () => {
     expect(eight.roundTrips).toBeLessThanOrEqual(11);
   });
 
+  it('cost nothing more for an event page\'s participants and their actors: the list query brings them, through fragments too', async () => {
+    const plain = await q('{ events(first: 8) { edges { node { id } } } }');
+    const PARTICIPANTS = `participants { id role actor { ... on Person { id name } ... on Organization { id name } } }`;
+    const inline = await q(`{ events(first: 8) { edges { node { id ${PARTICIPANTS} } } } }`);
+    const spread = await q(`query { events(first: 8) { ...Page } } fragment Page on EventConnection { edges { ... on EventEdge { node { id ...P } } } } fragment P on Event { ${PARTICIPANTS} }`);
+    expect(inline.errors).toBeUndefined();
+    expect(spread.data).toEqual(inline.data);
+    expect(inline.roundTrips).toBe(plain.roundTrips);
+    expect(spread.roundTrips).toBe(plain.roundTrips);
+    // The same participants as an event asked alone, through the loader.
+    const edges = inline.data!.events.edges as { node: { id: string; participants: { id: string }[] } }[];
+    expect(edges.some((e) => e.node.participants.length > 1)).toBe(true);
+    for (const { node } of edges) {
+      const alone = await q(`query($id: ID!) { event(id: $id) { ${PARTICIPANTS} } }`, { id: node.id });
+      const byId = (xs: { id: string }[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(node.participants)).toEqual(byId(alone.data!.event.participants));
+    }
+  });
+
   it('cost nothing more to follow a fact to the records it links: they come with the fact', async () => {
     const facts = await q('{ person(id: "person:t-alpha") { postings { id } } }');
     const linked = await q('{ person(id: "person:t-alpha") { postings { id person { id } organization { id name parents { parent { id name } } } } } }');

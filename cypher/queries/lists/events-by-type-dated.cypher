@@ -11,8 +11,4 @@ MATCH (e:Event)
 WHERE e.eventType IN $types
   AND e.startDateMin >= $startFloor AND e.startDateMin <= $startCeiling
   // @include lists/_event-filter
-WITH e, coalesce(e.startDateMin, '9999-12-31') AS key
-WHERE $afterId IS NULL OR key > afterKey OR (key = afterKey AND e.id > $afterId)
-RETURN e {.*} AS node, key
-ORDER BY key, e.id
-LIMIT $fetch
+// @include lists/_event-page

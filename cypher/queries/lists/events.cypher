@@ -6,8 +6,4 @@ WITH coalesce($afterKey, coalesce(after.startDateMin, '9999-12-31')) AS afterKey
 MATCH (e:Event)
 WHERE ($types IS NULL OR e.eventType IN $types)
   // @include lists/_event-filter
-WITH e, coalesce(e.startDateMin, '9999-12-31') AS key
-WHERE $afterId IS NULL OR key > afterKey OR (key = afterKey AND e.id > $afterId)
-RETURN e {.*} AS node, key
-ORDER BY key, e.id
-LIMIT $fetch
+// @include lists/_event-page

@@ -1,10 +1,20 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryEventsArgs } from '../../generated/graphql';
 import { parsePartialDate } from '../../model/partial-date';
 import type { Context } from '../context';
-import { emptyConnection, pageParams, paginate } from './pagination';
+import type { FactsOfTarget } from '../loaders';
+import { selectsPath } from '../selection';
+import { emptyConnection, pageParams, paginate, type ListRow } from './pagination';
 
-/** Events and trials by start date, filtered; a partial `from`/`to` counts from its first/last day. */
-export async function listEvents(ctx: Context, { filter, first, after }: QueryEventsArgs) {
+/** The participants the list query brought (when asked for), primed into the request's loaders. */
+const primeParticipants = (ctx: Context) => (rows: ListRow[]) =>
+  ctx.loaders.primeFacts('EVENT', rows.map((r) => ({ id: r.node.id, facts: r.facts as FactsOfTarget['facts'] })));
+
+/**
+ * Events and trials by start date, filtered; a partial `from`/`to` counts from its first/last day.
+ * When the client selects the events' participants, the list query brings them along.
+ */
+export async function listEvents(ctx: Context, { filter, first, after }: QueryEventsArgs, info?: GraphQLResolveInfo) {
   const f = filter ?? {};
   const params = {
     types: f.types?.length ? f.types : null,
@@ -16,15 +26,17 @@ export async function listEvents(ctx: Context, { filter, first, after }: QueryEv
     trials: f.trials ?? null,
     inAbsentia: f.inAbsentia ?? null,
     targetedGroup: f.targetedGroup ?? null,
+    withParticipants: info ? selectsPath(info, ['edges', 'node', 'participants']) : false,
   };
+  const withRows = params.withParticipants ? primeParticipants(ctx) : undefined;
   const page = pageParams(first, after);
   // The events of a person the viewer may not see: none, as for an unknown id (arguments checked first alike).
   if (f.personId && (await ctx.protection.get()).withheld.has(f.personId)) return emptyConnection();
   // Named types: queries that seek an index rather than scan every event (see their comments).
   if (params.types && (params.from || params.to)) {
     const window = { startFloor: params.from ? `${params.from.slice(0, 4)}-01-01` : '0000-01-01', startCeiling: params.to ?? '9999-12-31' };
-    return paginate(ctx, 'lists/events-by-type-dated', 'lists/events-by-type-dated-count', { ...params, ...window }, page);
+    return paginate(ctx, 'lists/events-by-type-dated', 'lists/events-by-type-dated-count', { ...params, ...window }, page, withRows);
   }
-  if (params.types) return paginate(ctx, 'lists/events-by-type', 'lists/events-by-type-count', params, page);
-  return paginate(ctx, 'lists/events', 'lists/events-count', params, page);
+  if (params.types) return paginate(ctx, 'lists/events-by-type', 'lists/events-by-type-count', params, page, withRows);
+  return paginate(ctx, 'lists/events', 'lists/events-count', params, page, withRows);
 }

@@ -13,7 +13,7 @@ const participants = async (event: NodeProps, ctx: Context, roles?: readonly str
 export const eventResolvers: Resolvers = {
   Query: {
     event: (_p, { id }, ctx) => loadAs(ctx, id, ['Event', 'Trial']),
-    events: (_p, args, ctx) => listEvents(ctx, args),
+    events: (_p, args, ctx, info) => listEvents(ctx, args, info),
   },
   Event: {
     place: (e, _a, ctx) => (e.place ? loadLinked(ctx, e.place, 'place') : null),

@@ -1,0 +1,36 @@
+/**
+ * Looking ahead in a resolver: whether the client's selection reaches a field along a path of
+ * field names (through fragments, inline or named), so a list query can bring what the next level
+ * would otherwise fetch in another round trip. @skip/@include are not evaluated: a field under one
+ * counts as selected, which only means something is fetched that may go unused.
+ */
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+function fieldsNamed(sets: readonly SelectionSetNode[], name: string, info: GraphQLResolveInfo): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name) found.push(s);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        visit(s.selectionSet);
+      } else {
+        const fragment = info.fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return found;
+}
+
+/** Whether the resolver's field has `path` selected below it, e.g. ['edges', 'node', 'participants']. */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const name of path) {
+    const fields = fieldsNamed(sets, name, info);
+    if (!fields.length) return false;
+    sets = fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  }
+  return true;
+}
