@@ -54,6 +54,13 @@ export interface Loaders {
    * that read each event's participants), redacted exactly as the loader would have.
    */
   primeFacts(rel: FactRel, targets: readonly FactsOfTarget[]): Promise<void>;
+  /** Whether factsByTarget(rel) was primed for `id` (another query already brought its facts). */
+  factsPrimed(rel: FactRel, id: string): boolean;
+  /**
+   * Primes factsByTarget('CHILD') for organisations and up to three levels of their ancestors in
+   * one round trip (graphql/ancestry-child-facts), for selections that climb parents.
+   */
+  ancestry: DataLoader<string, true>;
 }
 
 /** A target's facts as a query returns them: each fact with the records it links. */
@@ -124,19 +131,33 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, factsByTargetQuery(rel), 'facts', { empty: [], redact: many, onRows: primeLinked, mode })));
     return loader;
   };
+  const primed = new Set<string>();
+  const primeFacts = async (rel: FactRel, targets: readonly FactsOfTarget[]) => {
+    const view = await protection.get();
+    // The rows facts-by-target would have returned for these targets, then what its batch does with them.
+    const rows = targets.map((t) => ({ id: t.id, facts: t.facts.map((f) => f.fact), linked: t.facts.map((f) => f.linked) }));
+    primeLinked(rows, view);
+    const loader = factsLoader(rel);
+    for (const row of rows) {
+      loader.prime(row.id, view.withheld.has(row.id) ? [] : many(row.facts, view));
+      if (mode.batch ?? true) primed.add(`${rel} ${row.id}`);
+    }
+  };
   return {
     node,
     citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', { empty: [], redact: redactCitations, mode }),
     contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
     elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', { empty: [], redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), mode }),
     factsByTarget: factsLoader,
-    async primeFacts(rel, targets) {
-      const view = await protection.get();
-      // The rows facts-by-target would have returned for these targets, then what its batch does with them.
-      const rows = targets.map((t) => ({ id: t.id, facts: t.facts.map((f) => f.fact), linked: t.facts.map((f) => f.linked) }));
-      primeLinked(rows, view);
-      const loader = factsLoader(rel);
-      for (const row of rows) loader.prime(row.id, view.withheld.has(row.id) ? [] : many(row.facts, view));
-    },
+    primeFacts,
+    factsPrimed: (rel, id) => primed.has(`${rel} ${id}`),
+    ancestry: new DataLoader<string, true>(
+      async (ids) => {
+        // Loaders that do not cache (naive, for the benchmarks) could not keep what it brings.
+        if (mode.batch ?? true) await primeFacts('CHILD', await graph.read<FactsOfTarget & Record<string, unknown>>('graphql/ancestry-child-facts', { ids: [...ids] }));
+        return ids.map(() => true as const);
+      },
+      { batch: mode.batch ?? true, cache: mode.batch ?? true },
+    ),
   };
 }

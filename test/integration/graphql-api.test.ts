@@ -228,6 +228,31 @@ describe('round trips', () => {
     }
   });
 
+  it('climb several levels of parents in one round trip, with the same answer as level by level', async () => {
+    // Two more levels above the ministry (and a rival account), for this test and those after it.
+    const cite = [{ source: 'src:t-report', locator: 'para. 9', credibility: 3 }];
+    const above = [
+      { type: 'Organization', id: 'org:t-government', name: 'Test Government', kind: 'GOVERNMENT', country: 'BY', sources: cite },
+      { type: 'Organization', id: 'org:t-head', name: 'Test Head of State', kind: 'HEAD_OF_STATE_OFFICE', country: 'BY', sources: cite },
+      { type: 'Subordination', id: 'sub:t-ministry-government', child: 'org:t-ministry', parent: 'org:t-government', classification: 'COMMAND', startDate: '2010', sources: cite },
+      { type: 'Subordination', id: 'sub:t-ministry-head', child: 'org:t-ministry', parent: 'org:t-head', classification: 'ADMINISTRATIVE', startDate: '2010', sources: cite },
+      { type: 'Subordination', id: 'sub:t-government-head', child: 'org:t-government', parent: 'org:t-head', classification: 'COMMAND', startDate: '2010', sources: cite },
+    ];
+    await loadRecords(db.graph, above.map((record, i) => ({ line: i + 1, record: record as never })));
+    const LEVELS = `organization { id parents { id classification parent { id name parents { id parent { id name parents { id parent { id } } } } } } }`;
+    const climbing = await q(`{ person(id: "person:t-alpha") { postings { ${LEVELS} } } }`);
+    const oneLevel = await q('{ person(id: "person:t-alpha") { postings { organization { id parents { id classification parent { id name } } } } } }');
+    expect(climbing.errors).toBeUndefined();
+    // person, postings and the protected persons; then the ancestry (three levels) at once.
+    expect(climbing.roundTrips).toBe(oneLevel.roundTrips);
+    // Level by level (each organisation asked alone) gives the same subordinations.
+    const org = climbing.data!.person.postings[0].organization;
+    const alone = await q(`query($id: ID!) { organization(id: $id) { parents { id classification parent { id name } } } }`, { id: org.id });
+    expect(org.parents.map((p: any) => ({ id: p.id, classification: p.classification, parent: { id: p.parent.id, name: p.parent.name } }))).toEqual(alone.data!.organization.parents);
+    expect(org.parents[0].parent.parents.map((p: any) => p.parent.id).sort()).toEqual(['org:t-government', 'org:t-head']);
+    expect(org.parents[0].parent.parents.find((p: any) => p.parent.id === 'org:t-government').parent.parents).toEqual([{ id: 'sub:t-government-head', parent: { id: 'org:t-head' } }]);
+  });
+
   it('cost nothing more to follow a fact to the records it links: they come with the fact', async () => {
     const facts = await q('{ person(id: "person:t-alpha") { postings { id } } }');
     const linked = await q('{ person(id: "person:t-alpha") { postings { id person { id } organization { id name parents { parent { id name } } } } } }');

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { listOrganizations } from '../lists/organizations';
+import { selectsPath } from '../selection';
 import { byStart, citedFields, filterFacts, list, loadAs } from './shared';
 
 export const organizationResolvers: Resolvers = {
@@ -9,8 +10,11 @@ export const organizationResolvers: Resolvers = {
   },
   Organization: {
     aliases: (o) => list(o.aliases),
-    parents: async (o, { at, classification }, ctx) =>
-      filterFacts(await ctx.loaders.factsByTarget('CHILD').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }).sort(byStart),
+    parents: async (o, { at, classification }, ctx, info) => {
+      // A selection climbing further (parents { parent { parents … } }) gets the levels above in one round trip.
+      if (!ctx.loaders.factsPrimed('CHILD', o.id) && selectsPath(info, ['parent', 'parents'])) await ctx.loaders.ancestry.load(o.id);
+      return filterFacts(await ctx.loaders.factsByTarget('CHILD').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }).sort(byStart);
+    },
     children: async (o, { at, classification }, ctx) =>
       filterFacts(await ctx.loaders.factsByTarget('PARENT').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }).sort(byStart),
     members: async (o, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ORGANIZATION').load(o.id), { at, roles }).sort(byStart),
