@@ -1,7 +1,7 @@
 /**
- * The walk along COMMAND subordinations valid at a date, level by level: one query per level for
- * all the organisations of that level (a bounded number of round trips however wide the tree),
- * then one query for the commanders of every organisation reached. An organisation met again is
+ * The walk along COMMAND subordinations valid at a date, level by level: one query for all the
+ * organisations of a level (upward, of three levels at once), so a bounded number of round trips
+ * however wide the tree; then one query for the commanders of every organisation reached. An organisation met again is
  * linked but not expanded again, so a cycle is cut, then found and reported (DFS over the links
  * followed). Rival accounts (two COMMAND parents valid at the date) are both kept.
  */
@@ -9,7 +9,7 @@ import type { GraphTx } from '../db/graph';
 import type { Grade } from '../model/grades';
 import { commandersOf } from './commanders';
 import { admit, best, validAt, weakest } from './evidence';
-import { loadCommandLinks } from './load';
+import { loadCommandLinks, type SubordinationRow } from './load';
 import type { DateWindow } from './options';
 import type { ChainLevel, ChainOrganization, CommandLink, CycleReport, Excluded, LinkValidity } from './types';
 
@@ -37,6 +37,31 @@ export interface WalkResult {
   excluded: Excluded[];
 }
 
+/**
+ * How the walk gets each level's links. Upward, a query brings three levels at once
+ * (chain/command-parents): the links of every organisation it reached as child are kept, so the
+ * next levels ask only for organisations not seen yet (one at the top of the tree, with no
+ * parents, is asked again and brings nothing). Rows come in the order one level's query returns
+ * them. Downward, where a chart may ask for few levels of many descendants, one query per level.
+ */
+function commandLinkSource(tx: GraphTx, at: DateWindow, direction: 'UP' | 'DOWN'): (frontier: readonly string[]) => Promise<SubordinationRow[]> {
+  if (direction === 'DOWN') return (frontier) => loadCommandLinks(tx, frontier, at, direction);
+  const known = new Map<string, SubordinationRow[]>();
+  const bySubordination = (a: SubordinationRow, b: SubordinationRow) => (a.subordinationId < b.subordinationId ? -1 : a.subordinationId > b.subordinationId ? 1 : 0);
+  return async (frontier) => {
+    const missing = frontier.filter((id) => !known.has(id));
+    if (missing.length) {
+      for (const id of missing) known.set(id, []);
+      for (const row of await loadCommandLinks(tx, missing, at, direction)) {
+        const rows = known.get(row.childId) ?? [];
+        if (!known.has(row.childId)) known.set(row.childId, rows);
+        rows.push(row);
+      }
+    }
+    return frontier.flatMap((id) => known.get(id)!).sort(bySubordination);
+  };
+}
+
 /** The organisation a link leads to in the walk's direction, and the one it leaves. */
 const ends = (link: CommandLink, direction: 'UP' | 'DOWN') =>
   direction === 'UP' ? { from: link.childId, to: link.parentId } : { from: link.parentId, to: link.childId };
@@ -54,10 +79,11 @@ export async function walkCommand(tx: GraphTx, starts: readonly WalkStart[], opt
   const links: CommandLink[] = [];
   let depthLimited = false;
   let frontier = levelIds[0]!;
+  const linksOf = commandLinkSource(tx, at, direction);
 
   for (let level = 1; level <= depth + 1 && frontier.length; level++) {
     const next: string[] = [];
-    for (const row of await loadCommandLinks(tx, frontier, at, direction)) {
+    for (const row of await linksOf(frontier)) {
       const validity = validAt(row.startDate, row.endDate, at.text);
       if (!validity) continue;
       const to = direction === 'UP' ? row.parentId : row.childId;

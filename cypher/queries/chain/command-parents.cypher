@@ -1,21 +1,12 @@
-// One level of the walk upward: the COMMAND subordinations of the organisations $orgIds (as child)
-// whose widest interval reaches [$atEarliest, $atLatest]. Administrative links are not command.
-// Anchored on each organisation (CALL per row), so the work grows with the level, not the graph;
-// the type test is written so that no label-wide index seek (classification) replaces the expansion.
+// Three levels of the walk upward in one round trip: the COMMAND subordinations (see
+// _command-parent-links) of the organisations $orgIds and of those up to two levels above them
+// through such subordinations. A superset of what the walk follows (it decides validity, grades
+// and the depth bound in TS); an organisation that appears as child has all its links here.
 UNWIND $orgIds AS orgId
-MATCH (o:Organization {id: orgId})
-CALL (o) {
-  MATCH (o)<-[:CHILD]-(s:Subordination)-[:PARENT]->(parent:Organization)
-  WHERE coalesce(s.classification, '') = 'COMMAND'
-    AND (s.startDateMin IS NULL OR s.startDateMin <= $atLatest)
-    AND (s.endDateMax IS NULL OR s.endDateMax >= $atEarliest)
-  RETURN s, parent
-}
-RETURN s.id AS subordinationId, orgId AS childId, parent.id AS parentId, s.startDate AS startDate, s.endDate AS endDate,
-       COLLECT {
-         MATCH (src:Source)-[c:CITED_FOR]->(s)
-         WITH src, c ORDER BY c.position, src.id, c.locator
-         RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                 locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
-       } AS citations
-ORDER BY subordinationId
+MATCH (start:Organization {id: orgId})
+MATCH (start) ((:Organization)<-[:CHILD]-(l:Subordination)-[:PARENT]->(:Organization)
+    WHERE coalesce(l.classification, '') = 'COMMAND'
+      AND (l.startDateMin IS NULL OR l.startDateMin <= $atLatest)
+      AND (l.endDateMax IS NULL OR l.endDateMax >= $atEarliest)){0,2} (o:Organization)
+WITH DISTINCT o
+// @include chain/_command-parent-links
