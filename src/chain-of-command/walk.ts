@@ -1,9 +1,9 @@
 /**
  * The walk along COMMAND subordinations valid at a date, level by level: one query for all the
  * organisations of a level (upward, of three levels at once), so a bounded number of round trips
- * however wide the tree; then one query for the commanders of every organisation reached. An organisation met again is
- * linked but not expanded again, so a cycle is cut, then found and reported (DFS over the links
- * followed). Rival accounts (two COMMAND parents valid at the date) are both kept.
+ * however wide the tree; then one query for the commanders of every organisation reached. An
+ * organisation met again is linked but not expanded again, so a cycle is cut, then found and
+ * reported (DFS over the links followed). Rival accounts (two COMMAND parents valid at the date) are both kept.
  */
 import type { GraphTx } from '../db/graph';
 import type { Grade } from '../model/grades';
@@ -53,9 +53,8 @@ function commandLinkSource(tx: GraphTx, at: DateWindow, direction: 'UP' | 'DOWN'
     if (missing.length) {
       for (const id of missing) known.set(id, []);
       for (const row of await loadCommandLinks(tx, missing, at, direction)) {
-        const rows = known.get(row.childId) ?? [];
-        if (!known.has(row.childId)) known.set(row.childId, rows);
-        rows.push(row);
+        if (!known.has(row.childId)) known.set(row.childId, []);
+        known.get(row.childId)!.push(row);
       }
     }
     return frontier.flatMap((id) => known.get(id)!).sort(bySubordination);

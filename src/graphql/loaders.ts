@@ -117,6 +117,8 @@ const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow
  */
 export function createLoaders(graph: Graph, protection: Protection, mode: LoaderMode = {}): Loaders {
   const byRel = new Map<FactRel, DataLoader<string, NodeProps[]>>();
+  // Naive loaders (benchmarks) neither batch nor cache, so nothing can be primed into them either.
+  const caching = mode.batch ?? true;
   const many = (rows: NodeProps[], view: ProtectionView) => view.records(rows);
   const node = grouped<NodeProps | null>(graph, protection, 'graphql/nodes-by-ids', 'node', { empty: null, redact: (n, view) => view.record(n), mode });
   // The records a batch of facts links, primed into `node` exactly as `node` would have loaded
@@ -140,7 +142,7 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     const loader = factsLoader(rel);
     for (const row of rows) {
       loader.prime(row.id, view.withheld.has(row.id) ? [] : many(row.facts, view));
-      if (mode.batch ?? true) primed.add(`${rel} ${row.id}`);
+      if (caching) primed.add(`${rel} ${row.id}`);
     }
   };
   return {
@@ -153,11 +155,10 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     factsPrimed: (rel, id) => primed.has(`${rel} ${id}`),
     ancestry: new DataLoader<string, true>(
       async (ids) => {
-        // Loaders that do not cache (naive, for the benchmarks) could not keep what it brings.
-        if (mode.batch ?? true) await primeFacts('CHILD', await graph.read<FactsOfTarget & Record<string, unknown>>('graphql/ancestry-child-facts', { ids: [...ids] }));
+        if (caching) await primeFacts('CHILD', await graph.read<FactsOfTarget & Record<string, unknown>>('graphql/ancestry-child-facts', { ids: [...ids] }));
         return ids.map(() => true as const);
       },
-      { batch: mode.batch ?? true, cache: mode.batch ?? true },
+      { batch: caching, cache: caching },
     ),
   };
 }
