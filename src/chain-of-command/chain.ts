@@ -8,11 +8,11 @@
 import type { Graph, GraphTx } from '../db/graph';
 import { AppError } from '../errors';
 import { admit, best, combineValidity, weakest } from './evidence';
-import { loadDirectActors, loadEvent, loadPostingsOfPersons } from './load';
+import { loadEventChain } from './load';
 import { toPosting } from './commanders';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChainOfCommand, DirectActor, Excluded, LinkValidity, Unit } from './types';
-import { walkCommand, type WalkStart } from './walk';
+import { reachSource, walkCommand, type WalkStart } from './walk';
 
 export interface ChainOptions {
   /** The date, full or partial; the event's start date when absent. */
@@ -32,7 +32,8 @@ export async function chainOfCommand(graph: Graph, eventId: string, options: Cha
   const given = options.at === null || options.at === undefined ? null : dateWindow('at', options.at);
   const min = minGradeOf(options.minGrade);
   const depth = checkDepth(options.depth);
-  return graph.readTransaction((tx) => chainIn(tx, eventId, { given, min, depth, hidden: options.hidden }));
+  // One query (chain/event-chain) reads the whole chain, so it needs no transaction around it.
+  return chainIn(graph.autoCommitReads, eventId, { given, min, depth, hidden: options.hidden });
 }
 
 export async function chainIn(
@@ -40,8 +41,9 @@ export async function chainIn(
   eventId: string,
   args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number; hidden?: ReadonlySet<string> },
 ): Promise<ChainOfCommand> {
-  const event = await loadEvent(tx, eventId);
-  if (!event) throw AppError.notFound('event', eventId);
+  const rows = await loadEventChain(tx, eventId, args.given);
+  if (!rows) throw AppError.notFound('event', eventId);
+  const { event } = rows;
   if (!args.given && !event.startDate) {
     throw AppError.badInput('at', `the event "${eventId}" has no start date: give the date of the chain with "at"`);
   }
@@ -52,7 +54,7 @@ export async function chainIn(
 
   // 1. Direct actors.
   const directActors: DirectActor[] = [];
-  for (const row of await loadDirectActors(tx, eventId)) {
+  for (const row of rows.participations) {
     if (hidden.has(row.actorId)) continue;
     const evidence = admit('Participation', row.participationId, row.citations, min, excluded);
     if (!evidence) continue;
@@ -70,8 +72,9 @@ export async function chainIn(
   const units = new Map<string, Unit>();
   const unit = (id: string) => units.get(id) ?? units.set(id, { organizationId: id, reasons: [] }).get(id)!;
   for (const a of directActors) if (a.actorType === 'Organization') unit(a.actorId).reasons.push({ kind: 'ACTOR', participationId: a.participationId });
-  const personIds = [...new Set(directActors.filter((a) => a.actorType === 'Person').map((a) => a.actorId))];
-  for (const row of await loadPostingsOfPersons(tx, personIds, at)) {
+  const persons = new Set(directActors.filter((a) => a.actorType === 'Person').map((a) => a.actorId));
+  // The query read the postings of every perpetrator-side person; those of actors left out above are not reasons.
+  for (const row of rows.postings.filter((p) => persons.has(p.personId))) {
     const posting = toPosting(row, at, min, excluded);
     if (posting) unit(posting.organizationId).reasons.push({ kind: 'POSTING', posting });
   }
@@ -96,7 +99,7 @@ export async function chainIn(
   });
 
   // 3–4. The COMMAND chain upward and the commanders at each level.
-  const walk = await walkCommand(tx, starts, { at, direction: 'UP', depth, minGrade: min, hidden });
+  const walk = await walkCommand(reachSource(rows.reach), starts, { at, direction: 'UP', depth, minGrade: min, hidden });
   excluded.push(...walk.excluded);
 
   // 5. The chain's grade: its weakest link, every link the answer rests on counted.

@@ -1,5 +1,5 @@
 /** Who held command of a unit on a date: persons with a COMMAND_POSTING_ROLES posting valid then. */
-import type { Graph, GraphTx } from '../db/graph';
+import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
 import type { Grade } from '../model/grades';
 import { admit, validAt } from './evidence';
@@ -27,17 +27,17 @@ export function toPosting(row: PostingRow, at: DateWindow, min: Grade | null, ex
   };
 }
 
-/** The commanders of every organisation among `orgIds` at `at`, in one round trip. */
-export async function commandersOf(
-  tx: GraphTx,
+/** The commanders of every organisation among `orgIds` at `at`, from the command postings read for them. */
+export function commandersOf(
+  rows: readonly PostingRow[],
   orgIds: readonly string[],
   at: DateWindow,
   min: Grade | null,
   excluded: Excluded[],
   hidden?: ReadonlySet<string>,
-): Promise<Map<string, PostingEvidence[]>> {
+): Map<string, PostingEvidence[]> {
   const byOrg = new Map<string, PostingEvidence[]>(orgIds.map((id) => [id, []]));
-  for (const row of await loadCommanders(tx, orgIds, at)) {
+  for (const row of rows) {
     if (hidden?.has(row.personId)) continue;
     const posting = toPosting(row, at, min, excluded);
     if (posting) byOrg.get(row.organizationId)?.push(posting);
@@ -58,7 +58,8 @@ export async function commandersAt(graph: Graph, organizationId: string, at: str
   return graph.readTransaction(async (tx) => {
     if (!(await organizationExists(tx, organizationId))) throw AppError.notFound('organization', organizationId);
     const excluded: Excluded[] = [];
-    const commanders = (await commandersOf(tx, [organizationId], window, min, excluded, options.hidden)).get(organizationId) ?? [];
+    const rows = await loadCommanders(tx, [organizationId], window);
+    const commanders = commandersOf(rows, [organizationId], window, min, excluded, options.hidden).get(organizationId) ?? [];
     return { organizationId, at, minGrade: gradeText(min), commanders, excluded };
   });
 }

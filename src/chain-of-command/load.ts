@@ -1,6 +1,6 @@
 /**
  * The named queries of cypher/queries/chain/, typed. Each call is one round trip and covers a whole
- * set of ids (a level of the walk, all the persons of an event), never one id at a time. The
+ * set of ids (an event's whole chain upward, a level of a downward walk), never one id at a time. The
  * Cypher keeps only facts whose widest interval reaches the date (Min/Max fields); the exact
  * validity is decided in TS with validityAt.
  */
@@ -51,22 +51,63 @@ export interface KnowledgeRow {
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
 
-export async function loadEvent(tx: GraphTx, eventId: string): Promise<EventRow | null> {
-  const [row] = await tx.run<EventRow & Record<string, unknown>>('chain/event', { eventId });
-  return row ?? null;
+/**
+ * What an upward walk can follow, read in one round trip (chain/_command-reach): for every
+ * organisation of the closure, its COMMAND links as child and its commanders within the window.
+ */
+export interface CommandReach {
+  links: ReadonlyMap<string, SubordinationRow[]>;
+  commanders: ReadonlyMap<string, PostingRow[]>;
+}
+
+interface ReachRow {
+  organizationId: string;
+  links: SubordinationRow[];
+  commanders: PostingRow[];
+}
+
+function toReach(rows: ReachRow[]): CommandReach {
+  return {
+    links: new Map(rows.map((r) => [r.organizationId, r.links])),
+    commanders: new Map(rows.map((r) => [r.organizationId, r.commanders])),
+  };
+}
+
+/** An event's chain as chain/event-chain reads it: the event, its perpetrator side, the reach above its units. */
+export interface EventChainRows {
+  event: EventRow;
+  participations: ParticipationRow[];
+  postings: PostingRow[];
+  reach: CommandReach;
+}
+
+interface EventChainRow extends Record<string, unknown> {
+  carry: EventRow & { participations: ParticipationRow[]; postings: PostingRow[] };
+  reach: ReachRow[];
+}
+
+/** The whole chain behind an event in one round trip; null when there is no such event. `at` null: the event's start date. */
+export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null): Promise<EventChainRows | null> {
+  const [row] = await tx.run<EventChainRow>('chain/event-chain', {
+    eventId,
+    atEarliest: at?.earliest ?? null,
+    atLatest: at?.latest ?? null,
+    perpetratorRoles: [...PERPETRATOR_ROLES],
+    roles: [...COMMAND_POSTING_ROLES],
+  });
+  if (!row) return null;
+  const { participations, postings, ...event } = row.carry;
+  return { event: { id: event.id, startDate: event.startDate ?? null }, participations, postings, reach: toReach(row.reach) };
+}
+
+/** Everything an upward walk from `orgIds` can follow at `at`, in one round trip (chain/command-closure-up). */
+export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow): Promise<CommandReach> {
+  const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>('chain/command-closure-up', { orgIds, roles: [...COMMAND_POSTING_ROLES], ...window(at) });
+  return toReach(row?.reach ?? []);
 }
 
 export async function organizationExists(tx: GraphTx, organizationId: string): Promise<boolean> {
   return (await tx.run('chain/organization', { organizationId })).length > 0;
-}
-
-export function loadDirectActors(tx: GraphTx, eventId: string): Promise<ParticipationRow[]> {
-  return tx.run<ParticipationRow & Record<string, unknown>>('chain/direct-actors', { eventId, roles: [...PERPETRATOR_ROLES] });
-}
-
-export function loadPostingsOfPersons(tx: GraphTx, personIds: readonly string[], at: DateWindow): Promise<PostingRow[]> {
-  if (!personIds.length) return Promise.resolve([]);
-  return tx.run<PostingRow & Record<string, unknown>>('chain/postings-of-persons', { personIds, ...window(at) });
 }
 
 export function loadCommanders(tx: GraphTx, orgIds: readonly string[], at: DateWindow): Promise<PostingRow[]> {
@@ -74,10 +115,10 @@ export function loadCommanders(tx: GraphTx, orgIds: readonly string[], at: DateW
   return tx.run<PostingRow & Record<string, unknown>>('chain/commanders', { orgIds, roles: [...COMMAND_POSTING_ROLES], ...window(at) });
 }
 
-export function loadCommandLinks(tx: GraphTx, orgIds: readonly string[], at: DateWindow, direction: 'UP' | 'DOWN'): Promise<SubordinationRow[]> {
+/** One level of a downward walk (chain/command-children): the COMMAND links below `orgIds`. */
+export function loadCommandChildren(tx: GraphTx, orgIds: readonly string[], at: DateWindow): Promise<SubordinationRow[]> {
   if (!orgIds.length) return Promise.resolve([]);
-  const name = direction === 'UP' ? 'chain/command-parents' : 'chain/command-children';
-  return tx.run<SubordinationRow & Record<string, unknown>>(name, { orgIds, ...window(at) });
+  return tx.run<SubordinationRow & Record<string, unknown>>('chain/command-children', { orgIds, ...window(at) });
 }
 
 export function loadKnowledge(tx: GraphTx, personIds: readonly string[], eventId: string): Promise<KnowledgeRow[]> {

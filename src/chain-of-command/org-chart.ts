@@ -1,10 +1,10 @@
 /** The unit tree above (UP) or below (DOWN) an organisation at a date, with the commanders of each. */
 import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
-import { organizationExists } from './load';
+import { loadCommandClosure, organizationExists } from './load';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChartDirection, OrganizationChart } from './types';
-import { walkCommand } from './walk';
+import { levelSource, reachSource, walkCommand } from './walk';
 
 export interface OrganizationChartOptions {
   minGrade?: string | null;
@@ -25,8 +25,12 @@ export async function organizationChart(
   const levels = checkDepth(depth);
   const min = minGradeOf(options.minGrade);
   return graph.readTransaction(async (tx) => {
-    if (!(await organizationExists(tx, organizationId))) throw AppError.notFound('organization', organizationId);
-    const walk = await walkCommand(tx, [{ organizationId, grade: null, validity: 'CERTAIN' }], { at: window, direction, depth: levels, minGrade: min, hidden: options.hidden });
+    // Upward, one query reads the whole tree above; the organisation is in it when it exists.
+    const reach = direction === 'UP' ? await loadCommandClosure(tx, [organizationId], window) : null;
+    const exists = reach ? reach.links.has(organizationId) : await organizationExists(tx, organizationId);
+    if (!exists) throw AppError.notFound('organization', organizationId);
+    const source = reach ? reachSource(reach) : levelSource(tx, window);
+    const walk = await walkCommand(source, [{ organizationId, grade: null, validity: 'CERTAIN' }], { at: window, direction, depth: levels, minGrade: min, hidden: options.hidden });
     return {
       organizationId,
       at,

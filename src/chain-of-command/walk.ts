@@ -1,15 +1,16 @@
 /**
- * The walk along COMMAND subordinations valid at a date, level by level: one query for all the
- * organisations of a level (upward, of three levels at once), so a bounded number of round trips
- * however wide the tree; then one query for the commanders of every organisation reached. An
- * organisation met again is linked but not expanded again, so a cycle is cut, then found and
- * reported (DFS over the links followed). Rival accounts (two COMMAND parents valid at the date) are both kept.
+ * The walk along COMMAND subordinations valid at a date, level by level, over links from a
+ * CommandSource: upward, everything reachable was read in one round trip; downward, one query per
+ * level and one for the commanders of every organisation reached. Bounded round trips however wide
+ * the tree. An organisation met again is linked but not expanded again, so a cycle is cut, then
+ * found and reported (DFS over the links followed). Rival accounts (two COMMAND parents valid at
+ * the date) are both kept.
  */
 import type { GraphTx } from '../db/graph';
 import type { Grade } from '../model/grades';
 import { commandersOf } from './commanders';
 import { admit, best, validAt, weakest } from './evidence';
-import { loadCommandLinks, type SubordinationRow } from './load';
+import { loadCommandChildren, loadCommanders, type CommandReach, type PostingRow, type SubordinationRow } from './load';
 import type { DateWindow } from './options';
 import type { ChainLevel, ChainOrganization, CommandLink, CycleReport, Excluded, LinkValidity } from './types';
 
@@ -37,27 +38,32 @@ export interface WalkResult {
   excluded: Excluded[];
 }
 
+/** Where the walk gets each level's links and, at the end, the command postings of what it reached. */
+export interface CommandSource {
+  links(frontier: readonly string[]): Promise<SubordinationRow[]>;
+  commanders(orgIds: readonly string[]): Promise<PostingRow[]>;
+}
+
+const byKey = <T>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const bySubordination = byKey<SubordinationRow>((r) => r.subordinationId);
+const byPosting = byKey<PostingRow>((r) => r.postingId);
+
 /**
- * How the walk gets each level's links. Upward, a query brings three levels at once
- * (chain/command-parents): the links of every organisation it reached as child are kept, so the
- * next levels ask only for organisations not seen yet (one at the top of the tree, with no
- * parents, is asked again and brings nothing). Rows come in the order one level's query returns
- * them. Downward, where a chart may ask for few levels of many descendants, one query per level.
+ * Upward, from the closure read at once (chain/command-closure-up, chain/event-chain): no round
+ * trip per level, whatever the height of the tree. Rows in id order, as the per-level queries give them.
  */
-function commandLinkSource(tx: GraphTx, at: DateWindow, direction: 'UP' | 'DOWN'): (frontier: readonly string[]) => Promise<SubordinationRow[]> {
-  if (direction === 'DOWN') return (frontier) => loadCommandLinks(tx, frontier, at, direction);
-  const known = new Map<string, SubordinationRow[]>();
-  const bySubordination = (a: SubordinationRow, b: SubordinationRow) => (a.subordinationId < b.subordinationId ? -1 : a.subordinationId > b.subordinationId ? 1 : 0);
-  return async (frontier) => {
-    const missing = frontier.filter((id) => !known.has(id));
-    if (missing.length) {
-      for (const id of missing) known.set(id, []);
-      for (const row of await loadCommandLinks(tx, missing, at, direction)) {
-        if (!known.has(row.childId)) known.set(row.childId, []);
-        known.get(row.childId)!.push(row);
-      }
-    }
-    return frontier.flatMap((id) => known.get(id)!).sort(bySubordination);
+export function reachSource(reach: CommandReach): CommandSource {
+  return {
+    links: async (frontier) => frontier.flatMap((id) => reach.links.get(id) ?? []).sort(bySubordination),
+    commanders: async (orgIds) => orgIds.flatMap((id) => reach.commanders.get(id) ?? []).sort(byPosting),
+  };
+}
+
+/** Downward, where a chart may ask for few levels of many descendants: one query per level, then one for the commanders. */
+export function levelSource(tx: GraphTx, at: DateWindow): CommandSource {
+  return {
+    links: (frontier) => loadCommandChildren(tx, frontier, at),
+    commanders: (orgIds) => loadCommanders(tx, orgIds, at),
   };
 }
 
@@ -65,7 +71,7 @@ function commandLinkSource(tx: GraphTx, at: DateWindow, direction: 'UP' | 'DOWN'
 const ends = (link: CommandLink, direction: 'UP' | 'DOWN') =>
   direction === 'UP' ? { from: link.childId, to: link.parentId } : { from: link.parentId, to: link.childId };
 
-export async function walkCommand(tx: GraphTx, starts: readonly WalkStart[], options: WalkOptions): Promise<WalkResult> {
+export async function walkCommand(source: CommandSource, starts: readonly WalkStart[], options: WalkOptions): Promise<WalkResult> {
   const { at, direction, depth, minGrade } = options;
   const excluded: Excluded[] = [];
   const levelOf = new Map<string, number>();
@@ -78,11 +84,10 @@ export async function walkCommand(tx: GraphTx, starts: readonly WalkStart[], opt
   const links: CommandLink[] = [];
   let depthLimited = false;
   let frontier = levelIds[0]!;
-  const linksOf = commandLinkSource(tx, at, direction);
 
   for (let level = 1; level <= depth + 1 && frontier.length; level++) {
     const next: string[] = [];
-    for (const row of await linksOf(frontier)) {
+    for (const row of await source.links(frontier)) {
       const validity = validAt(row.startDate, row.endDate, at.text);
       if (!validity) continue;
       const to = direction === 'UP' ? row.parentId : row.childId;
@@ -115,7 +120,7 @@ export async function walkCommand(tx: GraphTx, starts: readonly WalkStart[], opt
 
   const cycles = findCycles(levelIds.flat(), links, direction);
   const allIds = levelIds.flat();
-  const commanders = await commandersOf(tx, allIds, at, minGrade, excluded, options.hidden);
+  const commanders = commandersOf(await source.commanders(allIds), allIds, at, minGrade, excluded, options.hidden);
   const organizations = new Map<string, ChainOrganization>();
   const startOf = new Map(starts.map((s) => [s.organizationId, s]));
 

@@ -1,12 +1,14 @@
 /**
  * The named Cypher queries: every `cypher/queries/**.cypher` file, read once at start-up and
- * exposed by name ("chain/direct-actors" for cypher/queries/chain/direct-actors.cypher). Values
+ * exposed by name ("chain/event-chain" for cypher/queries/chain/event-chain.cypher). Values
  * always travel as parameters; a file that tries to splice text in is refused at load time.
  *
  * Conditions several queries share live once, in a fragment: a file whose name starts with `_`
  * (cypher/queries/lists/_event-filter.cypher) is not a query itself, and a line
  * `// @include lists/_event-filter` in a query is replaced by its text at load time. Fragments do
  * not include others, so what a query runs is always its file plus the fragments it names.
+ * `// @include chain/_command-level-up 20 times` includes a fragment that many times in a row: a
+ * loop unrolled, for a breadth-first walk of bounded depth in one statement.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -15,7 +17,7 @@ export class CypherLibraryError extends Error {
   override name = 'CypherLibraryError';
 }
 
-const INCLUDE = /^[ \t]*\/\/ @include (\S+)[ \t]*$/gm;
+const INCLUDE = /^[ \t]*\/\/ @include (\S+)(?:[ \t]+(\d+) times)?[ \t]*$/gm;
 
 /** Whether a file name (without .cypher) is a fragment to include rather than a query. */
 function isFragment(name: string): boolean {
@@ -33,10 +35,12 @@ function resolveIncludes(dir: string, files: Map<string, string>, problems: stri
     }
     queries.set(
       name,
-      text.replace(INCLUDE, (line, fragment: string) => {
+      text.replace(INCLUDE, (line, fragment: string, times: string | undefined) => {
         const included = isFragment(fragment) ? files.get(fragment) : undefined;
         if (included === undefined) problems.push(`${where(name)}: includes ${fragment}, which is not a fragment file (cypher/queries/<folder>/_<name>.cypher)`);
-        return included ?? line;
+        const count = times === undefined ? 1 : Number(times);
+        if (count < 1 || count > 50) problems.push(`${where(name)}: includes ${fragment} ${times} times; from 1 to 50 times`);
+        return included === undefined ? line : Array<string>(count).fill(included).join('\n');
       }),
     );
   }

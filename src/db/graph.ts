@@ -90,6 +90,14 @@ export class Graph {
     return this.inSession('WRITE', work);
   }
 
+  /**
+   * Reads for code written against a transaction that makes a single query (the chain of command
+   * behind an event): each an auto-commit query, with no BEGIN and COMMIT around it.
+   */
+  get autoCommitReads(): GraphTx {
+    return { run: (name, params) => this.read(name, params), runText: (cypher, params) => this.runText(cypher, params, 'READ') };
+  }
+
   /** A read transaction for several queries that must see one state. */
   readTransaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     return this.inSession('READ', work);

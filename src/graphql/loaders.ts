@@ -54,6 +54,10 @@ export interface Loaders {
    * that read each event's participants), redacted exactly as the loader would have.
    */
   primeFacts(rel: FactRel, targets: readonly FactsOfTarget[]): Promise<void>;
+  /** Fills `node` with records another query already read, redacted exactly as `node` would have. */
+  primeNodes(nodes: readonly NodeProps[]): Promise<void>;
+  /** Fills `citations` for records whose citations another query already read, redacted the same way. */
+  primeCitations(targets: readonly { id: string; citations: CitationRow[] }[]): Promise<void>;
   /** Whether factsByTarget(rel) was primed for `id` (another query already brought its facts). */
   factsPrimed(rel: FactRel, id: string): boolean;
   /**
@@ -61,6 +65,8 @@ export interface Loaders {
    * one round trip (graphql/ancestry-child-facts), for selections that climb parents.
    */
   ancestry: DataLoader<string, true>;
+  /** Whether the loaders cache (and so can be primed): false only for the benchmarks' naive side. */
+  caching: boolean;
 }
 
 /** A target's facts as a query returns them: each fact with the records it links. */
@@ -88,20 +94,23 @@ interface GroupedOptions<T> {
   mode?: LoaderMode;
 }
 
+/** What a key of a grouped loader gets: nothing when it is hidden from the viewer (a withheld person, a fact of theirs), else its value redacted. */
+function valueFor<T>(id: string, value: T | undefined, options: GroupedOptions<T>, view: ProtectionView): T {
+  return view.withheld.has(id) ? options.empty : options.redact(value ?? options.empty, view);
+}
+
 /**
  * A loader over a named query returning one row per key that has results: `{id, <field>}`, each
  * value passed through `redact` for the request's viewer (the protected persons load in parallel
  * with the first query, once per request).
  */
 function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, options: GroupedOptions<T>): DataLoader<string, T> {
-  const { redact, empty, onRows, mode = {} } = options;
-  const batching = mode.batch ?? true;
+  const batching = options.mode?.batch ?? true;
   return new DataLoader<string, T>(async (ids) => {
     const [rows, view] = await Promise.all([graph.read<Record<string, unknown>>(query, { ids: [...ids] }), protection.get()]);
-    onRows?.(rows, view);
+    options.onRows?.(rows, view);
     const byId = new Map(rows.map((r) => [r.id as string, r[field] as T]));
-    // A key that is itself hidden from the viewer (a withheld person, a fact of theirs) has nothing.
-    return ids.map((id) => (view.withheld.has(id) ? empty : redact(byId.get(id) ?? empty, view)));
+    return ids.map((id) => valueFor(id, byId.get(id), options, view));
   }, { batch: batching, cache: batching });
 }
 
@@ -120,17 +129,20 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
   // Naive loaders (benchmarks) neither batch nor cache, so nothing can be primed into them either.
   const caching = mode.batch ?? true;
   const many = (rows: NodeProps[], view: ProtectionView) => view.records(rows);
-  const node = grouped<NodeProps | null>(graph, protection, 'graphql/nodes-by-ids', 'node', { empty: null, redact: (n, view) => view.record(n), mode });
+  const nodeOptions: GroupedOptions<NodeProps | null> = { empty: null, redact: (n, view) => view.record(n), mode };
+  const node = grouped(graph, protection, 'graphql/nodes-by-ids', 'node', nodeOptions);
+  const citationOptions: GroupedOptions<CitationRow[]> = { empty: [], redact: redactCitations, mode };
+  const citations = grouped(graph, protection, 'graphql/citations-of', 'citations', citationOptions);
   // The records a batch of facts links, primed into `node` exactly as `node` would have loaded
   // them (withheld: null; otherwise redacted), so a fact's links resolve without a round trip.
+  const primeNode = (n: NodeProps, view: ProtectionView) => node.prime(n.id, valueFor<NodeProps | null>(n.id, n, nodeOptions, view));
   const primeLinked = (rows: Record<string, unknown>[], view: ProtectionView) => {
-    for (const row of rows) {
-      for (const linked of row.linked as NodeProps[][]) for (const l of linked) node.prime(l.id, view.withheld.has(l.id) ? null : view.record(l));
-    }
+    for (const row of rows) for (const linked of row.linked as NodeProps[][]) for (const l of linked) primeNode(l, view);
   };
+  const factsOptions: GroupedOptions<NodeProps[]> = { empty: [], redact: many, onRows: primeLinked, mode };
   const factsLoader = (rel: FactRel) => {
     let loader = byRel.get(rel);
-    if (!loader) byRel.set(rel, (loader = grouped<NodeProps[]>(graph, protection, factsByTargetQuery(rel), 'facts', { empty: [], redact: many, onRows: primeLinked, mode })));
+    if (!loader) byRel.set(rel, (loader = grouped(graph, protection, factsByTargetQuery(rel), 'facts', factsOptions)));
     return loader;
   };
   const primed = new Set<string>();
@@ -141,13 +153,21 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     primeLinked(rows, view);
     const loader = factsLoader(rel);
     for (const row of rows) {
-      loader.prime(row.id, view.withheld.has(row.id) ? [] : many(row.facts, view));
+      loader.prime(row.id, valueFor(row.id, row.facts, factsOptions, view));
       if (caching) primed.add(`${rel} ${row.id}`);
     }
   };
   return {
     node,
-    citations: grouped<CitationRow[]>(graph, protection, 'graphql/citations-of', 'citations', { empty: [], redact: redactCitations, mode }),
+    citations,
+    primeCitations: async (targets) => {
+      const view = await protection.get();
+      for (const t of targets) citations.prime(t.id, valueFor(t.id, t.citations, citationOptions, view));
+    },
+    primeNodes: async (nodes) => {
+      const view = await protection.get();
+      for (const n of nodes) primeNode(n, view);
+    },
     contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
     elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', { empty: [], redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), mode }),
     factsByTarget: factsLoader,
@@ -160,5 +180,6 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
       },
       { batch: caching, cache: caching },
     ),
+    caching,
   };
 }

@@ -38,6 +38,12 @@ describe('Cypher library', () => {
     expect(lib.get('l/q')).toBe('MATCH (n)\nWHERE n.a = $a\n  AND n.b = $b\nRETURN n');
   });
 
+  it('includes a fragment several times in a row ("N times": a loop unrolled), from 1 to 50 times', () => {
+    const lib = CypherLibrary.load(dirWith({ 'l/_step.cypher': 'WITH n + 1 AS n', 'l/q.cypher': 'WITH 0 AS n\n// @include l/_step 3 times\nRETURN n' }));
+    expect(lib.get('l/q')).toBe('WITH 0 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nRETURN n');
+    expect(() => CypherLibrary.load(dirWith({ 'l/_step.cypher': 'WITH 1 AS n', 'l/q.cypher': 'RETURN 1\n// @include l/_step 0 times' }))).toThrow(/q\.cypher: includes l\/_step 0 times; from 1 to 50 times/);
+  });
+
   it('refuses an include of a missing or non-fragment file, and fragments that include', () => {
     const files = {
       'a.cypher': 'RETURN 1\n// @include _nope',

@@ -1,10 +1,6 @@
-// For each organisation among $ids: its subordinations as child (the facts through :CHILD, each with
-// the records it links, as graphql/facts-by-target/child brings them), and those of every
-// organisation up to three levels above it, one row per organisation. Asked when a client's
-// selection climbs several levels of parents, so the levels cost one round trip. The bound is
-// written out (a quantified path's must be); beyond it the next level asks again.
+// The subordinations of each organisation among $ids and of its ancestors up to three levels above
+// (see _ancestor-child-facts). Asked when a client's selection climbs several levels of parents,
+// so the levels cost one round trip.
 UNWIND $ids AS id
 MATCH (o:Record {id: id})
-MATCH (o) ((:Record)<-[:CHILD]-(:Record)-[:PARENT]->(:Record)){0,3} (a:Record)
-WITH DISTINCT a
-RETURN a.id AS id, [(a)<-[:CHILD]-(f:Record) | {fact: f {.*}, linked: [(f)-->(l:Record) WHERE l <> a | l {.*}]}] AS facts
+// @include graphql/_ancestor-child-facts
