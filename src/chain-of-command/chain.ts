@@ -8,7 +8,7 @@
 import type { Graph, GraphTx } from '../db/graph';
 import { AppError } from '../errors';
 import { admit, best, combineValidity, weakest } from './evidence';
-import { loadEventChain } from './load';
+import { loadEventChain, type ShownRecord } from './load';
 import { toPosting } from './commanders';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChainOfCommand, DirectActor, Excluded, LinkValidity, Unit } from './types';
@@ -23,6 +23,11 @@ export interface ChainOptions {
   depth?: number | null;
   /** Persons withheld from the viewer: the chain is drawn as if they and their facts did not exist. */
   hidden?: ReadonlySet<string>;
+  /**
+   * Given: the query also brings the records the chain shows (organisations, postings, persons,
+   * participations), handed here before the chain is returned (GraphQL primes its loaders with them).
+   */
+  onRecords?: (records: ShownRecord[]) => Promise<void> | void;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -33,16 +38,17 @@ export async function chainOfCommand(graph: Graph, eventId: string, options: Cha
   const min = minGradeOf(options.minGrade);
   const depth = checkDepth(options.depth);
   // One query (chain/event-chain) reads the whole chain, so it needs no transaction around it.
-  return chainIn(graph.autoCommitReads, eventId, { given, min, depth, hidden: options.hidden });
+  return chainIn(graph.autoCommitReads, eventId, { given, min, depth, hidden: options.hidden, onRecords: options.onRecords });
 }
 
 export async function chainIn(
   tx: GraphTx,
   eventId: string,
-  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number; hidden?: ReadonlySet<string> },
+  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number } & Pick<ChainOptions, 'hidden' | 'onRecords'>,
 ): Promise<ChainOfCommand> {
-  const rows = await loadEventChain(tx, eventId, args.given);
+  const rows = await loadEventChain(tx, eventId, args.given, !!args.onRecords);
   if (!rows) throw AppError.notFound('event', eventId);
+  await args.onRecords?.(rows.records);
   const { event } = rows;
   if (!args.given && !event.startDate) {
     throw AppError.badInput('at', `the event "${eventId}" has no start date: give the date of the chain with "at"`);

@@ -51,6 +51,14 @@ export interface KnowledgeRow {
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
 
+/** A record as stored (its node's properties), brought along for a caller that shows it next. */
+export type ShownRecord = Record<string, unknown> & { id: string };
+
+/** The records a query brought when asked `withRecords` (rows carry them as `record`, `actor`, `person`). */
+function shownRecords(rows: readonly { record?: ShownRecord | null; actor?: ShownRecord | null; person?: ShownRecord | null }[]): ShownRecord[] {
+  return rows.flatMap((r) => [r.record, r.actor, r.person].filter((x): x is ShownRecord => !!x));
+}
+
 /**
  * What an upward walk can follow, read in one round trip (chain/_command-reach): for every
  * organisation of the closure, its COMMAND links as child and its commanders within the window.
@@ -58,18 +66,22 @@ const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.late
 export interface CommandReach {
   links: ReadonlyMap<string, SubordinationRow[]>;
   commanders: ReadonlyMap<string, PostingRow[]>;
+  /** When asked `withRecords`: the organisations, commander postings and their persons. */
+  records: ShownRecord[];
 }
 
 interface ReachRow {
   organizationId: string;
+  record?: ShownRecord | null;
   links: SubordinationRow[];
-  commanders: PostingRow[];
+  commanders: (PostingRow & { record?: ShownRecord | null; person?: ShownRecord | null })[];
 }
 
 function toReach(rows: ReachRow[]): CommandReach {
   return {
     links: new Map(rows.map((r) => [r.organizationId, r.links])),
     commanders: new Map(rows.map((r) => [r.organizationId, r.commanders])),
+    records: [...shownRecords(rows), ...shownRecords(rows.flatMap((r) => r.commanders))],
   };
 }
 
@@ -79,30 +91,46 @@ export interface EventChainRows {
   participations: ParticipationRow[];
   postings: PostingRow[];
   reach: CommandReach;
+  /** When asked `withRecords`: the event's record, every record above, the participations' actors. */
+  records: ShownRecord[];
 }
 
+type WithRecord<T> = T & { record?: ShownRecord | null; actor?: ShownRecord | null };
+
 interface EventChainRow extends Record<string, unknown> {
-  carry: EventRow & { participations: ParticipationRow[]; postings: PostingRow[] };
+  carry: WithRecord<EventRow> & { participations: WithRecord<ParticipationRow>[]; postings: WithRecord<PostingRow>[] };
   reach: ReachRow[];
 }
 
-/** The whole chain behind an event in one round trip; null when there is no such event. `at` null: the event's start date. */
-export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null): Promise<EventChainRows | null> {
+/**
+ * The whole chain behind an event in one round trip; null when there is no such event. `at` null:
+ * the event's start date. `withRecords`: bring the records of what the chain shows.
+ */
+export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, withRecords = false): Promise<EventChainRows | null> {
   const [row] = await tx.run<EventChainRow>('chain/event-chain', {
     eventId,
     atEarliest: at?.earliest ?? null,
     atLatest: at?.latest ?? null,
     perpetratorRoles: [...PERPETRATOR_ROLES],
     roles: [...COMMAND_POSTING_ROLES],
+    withRecords,
   });
   if (!row) return null;
   const { participations, postings, ...event } = row.carry;
-  return { event: { id: event.id, startDate: event.startDate ?? null }, participations, postings, reach: toReach(row.reach) };
+  const reach = toReach(row.reach);
+  return {
+    event: { id: event.id, startDate: event.startDate ?? null },
+    participations,
+    postings,
+    reach,
+    records: [...shownRecords([row.carry]), ...shownRecords(participations), ...shownRecords(postings), ...reach.records],
+  };
 }
 
 /** Everything an upward walk from `orgIds` can follow at `at`, in one round trip (chain/command-closure-up). */
-export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow): Promise<CommandReach> {
-  const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>('chain/command-closure-up', { orgIds, roles: [...COMMAND_POSTING_ROLES], ...window(at) });
+export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, withRecords = false): Promise<CommandReach> {
+  const params = { orgIds, roles: [...COMMAND_POSTING_ROLES], withRecords, ...window(at) };
+  const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>('chain/command-closure-up', params);
   return toReach(row?.reach ?? []);
 }
 

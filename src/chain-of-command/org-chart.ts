@@ -1,7 +1,7 @@
 /** The unit tree above (UP) or below (DOWN) an organisation at a date, with the commanders of each. */
 import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
-import { loadCommandClosure, organizationExists } from './load';
+import { loadCommandClosure, organizationExists, type ShownRecord } from './load';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChartDirection, OrganizationChart } from './types';
 import { levelSource, reachSource, walkCommand } from './walk';
@@ -10,6 +10,8 @@ export interface OrganizationChartOptions {
   minGrade?: string | null;
   /** Persons withheld from the viewer: left out with their postings. */
   hidden?: ReadonlySet<string>;
+  /** Given: an upward chart's query also brings the records it shows, handed here first (see ChainOptions). */
+  onRecords?: (records: ShownRecord[]) => Promise<void> | void;
 }
 
 export async function organizationChart(
@@ -26,7 +28,8 @@ export async function organizationChart(
   const min = minGradeOf(options.minGrade);
   return graph.readTransaction(async (tx) => {
     // Upward, one query reads the whole tree above; the organisation is in it when it exists.
-    const reach = direction === 'UP' ? await loadCommandClosure(tx, [organizationId], window) : null;
+    const reach = direction === 'UP' ? await loadCommandClosure(tx, [organizationId], window, !!options.onRecords) : null;
+    if (reach) await options.onRecords?.(reach.records);
     const exists = reach ? reach.links.has(organizationId) : await organizationExists(tx, organizationId);
     if (!exists) throw AppError.notFound('organization', organizationId);
     const source = reach ? reachSource(reach) : levelSource(tx, window);

@@ -6,7 +6,9 @@ import { loadRecords } from '../../src/records/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
-import { execute } from '../support/execute';
+import { createContext } from '../../src/graphql/context';
+import { execute, executeWith, TEST_VIEWER } from '../support/execute';
+import { silentLogger } from '../support/service';
 import { clearGraph, openTestDatabase } from '../support/service';
 
 let db: Database;
@@ -243,7 +245,8 @@ describe('round trips', () => {
     const climbing = await q(`{ person(id: "person:t-alpha") { postings { ${LEVELS} } } }`);
     const oneLevel = await q('{ person(id: "person:t-alpha") { postings { organization { id parents { id classification parent { id name } } } } } }');
     expect(climbing.errors).toBeUndefined();
-    // person, postings and the protected persons; then the ancestry (three levels) at once.
+    // The person with their postings, the ancestry (three levels) beside it, and the protected
+    // persons; one level: the person with postings, the protected persons, then the parents.
     expect(climbing.roundTrips).toBe(oneLevel.roundTrips);
     // Level by level (each organisation asked alone) gives the same subordinations.
     const org = climbing.data!.person.postings[0].organization;
@@ -258,10 +261,28 @@ describe('round trips', () => {
     const linked = await q('{ person(id: "person:t-alpha") { postings { id person { id } organization { id name parents { parent { id name } } } } } }');
     expect(linked.errors).toBeUndefined();
     expect(linked.data!.person.postings[0].organization.id).toBe('org:t-unit');
-    // person, postings (with their person and organisation) and the protected persons; then only
-    // the organisation's parents (with each parent organisation): none for person, organization, parent.
-    expect(facts.roundTrips).toBe(3);
-    expect(linked.roundTrips).toBe(4);
+    // The person with their postings (each with its person and organisation: src/graphql/lookahead)
+    // and the protected persons; then only the organisation's parents (with each parent
+    // organisation): none for person, organization, parent.
+    expect(facts.roundTrips).toBe(2);
+    expect(linked.roundTrips).toBe(3);
+  });
+
+  it('a person with postings, citations and three levels of parents: two queries side by side, the same answer as without looking ahead', async () => {
+    const W1 = `query($id: ID!) { person(id: $id) { id name citations { locator grade source { id } }
+      postings { id role startDate citations { locator grade source { id } quote }
+        organization { id name parents { id classification parent { id name parents { id parent { id name parents { id parent { id name } } } } } } } } } }`;
+    const ahead = await q(W1, { id: 'person:t-alpha' });
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.data!.person.postings.length).toBeGreaterThan(0);
+    expect(ahead.data!.person.postings.some((p: any) => p.citations.length > 0)).toBe(true);
+    // person-postings-ahead and person-posting-ancestry, and the protected persons: nothing after.
+    expect(ahead.roundTrips).toBe(3);
+    // Loaders that neither batch nor cache (nothing is looked ahead) give the same answer.
+    const contextValue = createContext(db.graph, silentLogger, TEST_VIEWER, { batch: false });
+    const naive = await executeWith(contextValue, W1, { id: 'person:t-alpha' });
+    expect(naive.data).toEqual(ahead.data);
+    expect(naive.roundTrips).toBeGreaterThan(ahead.roundTrips);
   });
 });
 

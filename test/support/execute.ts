@@ -25,11 +25,15 @@ export interface Executed<T> {
 export const TEST_VIEWER: Viewer = { id: 'test:investigator', roles: ['investigator'], cleared: false };
 
 export async function execute<T = Record<string, any>>(graph: Graph, query: string, variables: Record<string, unknown> = {}, viewer: Viewer = TEST_VIEWER): Promise<Executed<T>> {
+  return executeWith<T>(createContext(graph, silentLogger, viewer), query, variables);
+}
+
+/** Runs an operation with a context the test built (other loaders, for instance). */
+export async function executeWith<T = Record<string, any>>(contextValue: Context, query: string, variables: Record<string, unknown> = {}): Promise<Executed<T>> {
   if (!server) {
     server = new ApolloServer<Context>({ schema: buildSchema(), formatError: createFormatError(silentLogger, false), stopOnTerminationSignals: false, plugins: [protectionPlugin()] });
     await server.start();
   }
-  const contextValue = createContext(graph, silentLogger, viewer);
   const res = await server.executeOperation<T>({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   return { data: res.body.singleResult.data ?? undefined, errors: res.body.singleResult.errors as Executed<T>['errors'], roundTrips: contextValue.roundTrips.count };

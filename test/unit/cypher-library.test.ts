@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CypherLibrary } from '../../src/db/cypher-library';
+import { compact, CypherLibrary } from '../../src/db/cypher-library';
 import { splitStatements, loadMigrations } from '../../src/db/migrations';
 
 function dirWith(files: Record<string, string>): string {
@@ -33,9 +33,13 @@ describe('Cypher library', () => {
   });
 
   it('includes fragments where a query names them; fragments are not queries', () => {
-    const lib = CypherLibrary.load(dirWith({ 'l/_where.cypher': '  AND n.b = $b', 'l/q.cypher': 'MATCH (n)\nWHERE n.a = $a\n  // @include l/_where\nRETURN n' }));
+    const lib = CypherLibrary.load(dirWith({ 'l/_where.cypher': '  // why b\n  AND n.b = $b', 'l/q.cypher': 'MATCH (n)\nWHERE n.a = $a\n  // @include l/_where\nRETURN n' }));
     expect(lib.names()).toEqual(['l/q']);
-    expect(lib.get('l/q')).toBe('MATCH (n)\nWHERE n.a = $a\n  AND n.b = $b\nRETURN n');
+    expect(lib.get('l/q')).toBe('MATCH (n)\nWHERE n.a = $a\nAND n.b = $b\nRETURN n');
+  });
+
+  it('sends queries compact: no comment lines, blank lines or indentation (strings and trailing text untouched)', () => {
+    expect(compact("// what it does\nMATCH (n)\n\n  // why\n  WHERE n.url = 'http://x'  \nRETURN n")).toBe("MATCH (n)\nWHERE n.url = 'http://x'\nRETURN n");
   });
 
   it('includes a fragment several times in a row ("N times": a loop unrolled), from 1 to 50 times', () => {

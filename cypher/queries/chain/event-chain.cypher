@@ -4,6 +4,9 @@
 // follow from the units (actor organisations and the posting organisations), as in
 // chain/command-closure-up. The window is [$atEarliest, $atLatest], or the event's start date when
 // they are null. A superset of the chain: validity, grades, hidden persons are decided in TS.
+// When $withRecords, the records a client shows next come along (`record` of the event and of each
+// fact and organisation, `actor` of a participation, `person` of a commander, as
+// graphql/nodes-by-ids reads them).
 // No row: no such event.
 MATCH (e:Event {id: $eventId})
 WITH e, coalesce($atEarliest, e.startDateMin) AS atEarliest, coalesce($atLatest, e.startDateMax) AS atLatest
@@ -14,6 +17,7 @@ CALL (e) {
   WITH p, a ORDER BY p.id
   RETURN collect({participationId: p.id, role: p.role, description: p.description, actorId: a.id,
            actorType: CASE WHEN a:Person THEN 'Person' ELSE 'Organization' END,
+           record: CASE WHEN $withRecords THEN p {.*} END, actor: CASE WHEN $withRecords THEN a {.*} END,
            citations: COLLECT {
              MATCH (src:Source)-[c:CITED_FOR]->(p)
              WITH src, c ORDER BY c.position, src.id, c.locator
@@ -30,7 +34,7 @@ CALL (persons, atEarliest, atLatest) {
     AND (po.endDateMax IS NULL OR po.endDateMax >= atEarliest)
   WITH person, po, o ORDER BY po.id
   RETURN collect({postingId: po.id, personId: person.id, organizationId: o.id, role: po.role, title: po.title, rank: po.rank,
-           startDate: po.startDate, endDate: po.endDate,
+           startDate: po.startDate, endDate: po.endDate, record: CASE WHEN $withRecords THEN po {.*} END,
            citations: COLLECT {
              MATCH (src:Source)-[c:CITED_FOR]->(po)
              WITH src, c ORDER BY c.position, src.id, c.locator
@@ -39,7 +43,7 @@ CALL (persons, atEarliest, atLatest) {
            }}) AS postings,
          collect(DISTINCT o) AS postingOrgs
 }
-WITH {id: e.id, startDate: e.startDate, participations: participations, postings: postings} AS carry, atEarliest, atLatest,
+WITH {id: e.id, startDate: e.startDate, record: CASE WHEN $withRecords THEN e {.*} END, participations: participations, postings: postings} AS carry, atEarliest, atLatest,
      actorOrgs + [o IN postingOrgs WHERE NOT o IN actorOrgs] AS frontier
 WITH frontier, frontier AS seen, atEarliest, atLatest, carry
 // @include chain/_command-level-up 20 times

@@ -1,10 +1,14 @@
 import type { Resolvers } from '../../generated/graphql';
 import { listPersons } from '../lists/persons';
+import { lookAheadPersonPostings } from '../lookahead/person-postings';
 import { byStart, citedFields, filterFacts, list, loadAs } from './shared';
 
 export const personResolvers: Resolvers = {
   Query: {
-    person: (_p, { id }, ctx) => loadAs(ctx, id, ['Person']),
+    person: async (_p, { id }, ctx, info) => {
+      await lookAheadPersonPostings(ctx, id, info);
+      return loadAs(ctx, id, ['Person']);
+    },
     persons: (_p, args, ctx) => listPersons(ctx, args),
   },
   Person: {
