@@ -117,7 +117,9 @@ describe('service', () => {
     // While the database is down requests fail fast rather than waiting out a timeout.
     const down = byPhase('down');
     expect(down.length).toBeGreaterThanOrEqual(20);
-    expect(down.every((o) => !o.ok)).toBe(true);
+    // A request that started while down but was answered after the restart (the circuit's probe
+    // waits on the driver) may rightly succeed: only those answered while still down must fail.
+    expect(down.filter((o) => o.endPhase === 'down').every((o) => !o.ok)).toBe(true);
     expect(median(down.map((o) => o.ms))).toBeLessThan(15_000);
     // Once it is back the same service answers again, without a restart.
     expect(byPhase('after').filter((o) => o.ok).length).toBeGreaterThanOrEqual(20);
