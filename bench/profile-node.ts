@@ -3,8 +3,9 @@
  * loads the dataset into a throw-away Neo4j (or uses one from `bench/profile-db.ts` with
  * `--bolt bolt://… --password …`), starts ours and the peer in this process, asks the workload's
  * cases one at a time for `--seconds` per side in alternating rounds, prints both medians, then
- * runs ours once more under the V8 CPU profiler and prints the functions with the most self time
- * (the whole profile is written to `--out`, for Chrome DevTools). Sequential: one client, as p50.
+ * runs each side once more under the V8 CPU profiler and prints its CPU time per request by package
+ * and the functions with the most self time (profiles written to `<out>-ours.cpuprofile` and
+ * `<out>-peer.cpuprofile`, for Chrome DevTools). The client (undici) shares the process. Sequential: one client, as p50.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -48,8 +49,36 @@ interface ProfileNode {
   hitCount?: number;
 }
 
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+}
+
+/** Where a profile's URL belongs: an npm package, a folder of ours, a part of Node, or the engine. */
+function area(n: ProfileNode): string {
+  const url = n.callFrame.url;
+  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1]!;
+  const ours = /\/(src|bench)\/([^/]+)/.exec(url);
+  if (ours) return ours[1] === 'src' ? `src/${ours[2]!.replace(/\.ts$/, '')}` : 'bench';
+  if (url.includes('deps/undici')) return 'undici (the client)';
+  if (url.startsWith('node:')) return url.replace(/^node:(internal\/)?/, 'node:').replace(/\/.*$/, '').replace(/_.*$/, '');
+  return n.callFrame.functionName || '(engine)';
+}
+
+/** CPU microseconds per request by area, idle left out. */
+function byPackage(profile: Profile, requests: number): string[] {
+  const total = profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0);
+  const usPerSample = (profile.endTime - profile.startTime) / total;
+  const sums = new Map<string, number>();
+  for (const n of profile.nodes) if (n.callFrame.functionName !== '(idle)') sums.set(area(n), (sums.get(area(n)) ?? 0) + (n.hitCount ?? 0));
+  const busy = [...sums.values()].reduce((a, b) => a + b, 0);
+  return [`${((busy * usPerSample) / requests).toFixed(0).padStart(6)} µs  all but idle`, ...[...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${((v * usPerSample) / requests).toFixed(0).padStart(6)} µs  ${k}`)];
+}
+
 /** Self time per function, the largest first, with its share of all samples. */
-function topSelf(profile: { nodes: ProfileNode[] }, count: number): string[] {
+function topSelf(profile: Profile, count: number): string[] {
   const total = profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0);
   const byFunction = new Map<string, number>();
   for (const n of profile.nodes) {
@@ -82,7 +111,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '3' },
       bolt: { type: 'string' },
       password: { type: 'string' },
-      out: { type: 'string', default: 'ours.cpuprofile' },
+      out: { type: 'string', default: 'workload' },
     },
   });
   const workload = WORKLOADS[values.workload as keyof typeof WORKLOADS];
@@ -101,11 +130,14 @@ async function main(): Promise<void> {
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    await session.post('Profiler.start');
-    await timed(seconds, cases, (c) => post(ours, c.ours));
-    const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
-    writeFileSync(values.out, JSON.stringify(profile));
-    log(`ours, self time (${values.out}):\n${topSelf(profile, 40).join('\n')}`);
+    for (const [name, server, pick] of [['ours', ours, (c: Case) => c.ours], ['peer', peer, (c: Case) => c.peer!]] as const) {
+      await session.post('Profiler.start');
+      const n = (await timed(seconds, cases, (c) => post(server, pick(c)))).length;
+      const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
+      const file = values.out.replace(/(\.cpuprofile)?$/, `-${name}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      log(`${name}: ${n} requests; CPU per request by package (${file}):\n${byPackage(profile, n).join('\n')}\nfunctions with the most self time:\n${topSelf(profile, 25).join('\n')}`);
+    }
     await ours.close();
     await peer.close();
   } finally {

@@ -5,6 +5,7 @@
  * validity is decided in TS with validityAt.
  */
 import type { GraphTx } from '../db/graph';
+import type { Grade } from '../model/grades';
 import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole } from '../model/enums';
 import type { CitationRow } from './evidence';
 import type { DateWindow } from './options';
@@ -50,6 +51,22 @@ export interface KnowledgeRow {
 }
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
+
+/** What a chain query brings besides the chain's own facts. */
+export interface ChainReads {
+  /** The records of what the chain shows, for a caller that shows them next. */
+  withRecords: boolean;
+  /** The facts' citations (most of the answer's bytes); without them every `citations` list is empty. */
+  withCitations: boolean;
+}
+
+/** The default: citations (grades), no records. */
+export const GRADED: ChainReads = { withRecords: false, withCitations: true };
+
+/** What to read for a caller's options: records when it takes them; citations unless it declines them and no minimum grade needs them. */
+export function chainReads(minGrade: Grade | null, options: { onRecords?: unknown; withCitations?: boolean }): ChainReads {
+  return { withRecords: !!options.onRecords, withCitations: !!minGrade || options.withCitations !== false };
+}
 
 /** A record as stored (its node's properties), brought along for a caller that shows it next. */
 export type ShownRecord = Record<string, unknown> & { id: string };
@@ -104,16 +121,16 @@ interface EventChainRow extends Record<string, unknown> {
 
 /**
  * The whole chain behind an event in one round trip; null when there is no such event. `at` null:
- * the event's start date. `withRecords`: bring the records of what the chain shows.
+ * the event's start date.
  */
-export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, withRecords = false): Promise<EventChainRows | null> {
+export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, reads: ChainReads = GRADED): Promise<EventChainRows | null> {
   const [row] = await tx.run<EventChainRow>('chain/event-chain', {
     eventId,
     atEarliest: at?.earliest ?? null,
     atLatest: at?.latest ?? null,
     perpetratorRoles: [...PERPETRATOR_ROLES],
     roles: [...COMMAND_POSTING_ROLES],
-    withRecords,
+    ...reads,
   });
   if (!row) return null;
   const { participations, postings, ...event } = row.carry;
@@ -128,8 +145,8 @@ export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindo
 }
 
 /** Everything an upward walk from `orgIds` can follow at `at`, in one round trip (chain/command-closure-up). */
-export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, withRecords = false): Promise<CommandReach> {
-  const params = { orgIds, roles: [...COMMAND_POSTING_ROLES], withRecords, ...window(at) };
+export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, reads: ChainReads = GRADED): Promise<CommandReach> {
+  const params = { orgIds, roles: [...COMMAND_POSTING_ROLES], ...reads, ...window(at) };
   const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>('chain/command-closure-up', params);
   return toReach(row?.reach ?? []);
 }

@@ -1,7 +1,7 @@
 /** The unit tree above (UP) or below (DOWN) an organisation at a date, with the commanders of each. */
 import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
-import { loadCommandClosure, organizationExists, type ShownRecord } from './load';
+import { chainReads, loadCommandClosure, organizationExists, type ShownRecord } from './load';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChartDirection, OrganizationChart } from './types';
 import { levelSource, reachSource, walkCommand } from './walk';
@@ -12,6 +12,8 @@ export interface OrganizationChartOptions {
   hidden?: ReadonlySet<string>;
   /** Given: an upward chart's query also brings the records it shows, handed here first (see ChainOptions). */
   onRecords?: (records: ShownRecord[]) => Promise<void> | void;
+  /** false: an upward chart reads no citations (grades null, citations empty); ignored with `minGrade`. */
+  withCitations?: boolean;
 }
 
 export async function organizationChart(
@@ -28,7 +30,7 @@ export async function organizationChart(
   const min = minGradeOf(options.minGrade);
   return graph.readTransaction(async (tx) => {
     // Upward, one query reads the whole tree above; the organisation is in it when it exists.
-    const reach = direction === 'UP' ? await loadCommandClosure(tx, [organizationId], window, !!options.onRecords) : null;
+    const reach = direction === 'UP' ? await loadCommandClosure(tx, [organizationId], window, chainReads(min, options)) : null;
     if (reach) await options.onRecords?.(reach.records);
     const exists = reach ? reach.links.has(organizationId) : await organizationExists(tx, organizationId);
     if (!exists) throw AppError.notFound('organization', organizationId);

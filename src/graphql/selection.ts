@@ -34,3 +34,19 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   }
   return true;
 }
+
+/** Whether a field with one of `names` is selected anywhere below the resolver's field, at any depth. */
+export function selectsAnywhere(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return names.has(s.name.value) || visit(s.selectionSet);
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      // A named fragment is looked into once (fragments may not form cycles, but be safe).
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => visit(f.selectionSet));
+}

@@ -91,6 +91,64 @@ describe('chainOfCommand through GraphQL', () => {
     expect(chart.data.organizationChart.levels.length).toBeGreaterThan(2);
     expect(chart.roundTrips).toBe(2);
   });
+
+  describe('reads citations only when the client shows a grade or a citation', () => {
+    const IDS_ONLY = `query($event: ID!, $minGrade: Grade) {
+      chainOfCommand(eventId: $event, minGrade: $minGrade) {
+        units { organization { id } }
+        levels { level organizations { organization { id } commanders { posting { id } } } }
+        links { subordination { id } }
+        excluded { kind id }
+      }
+    }`;
+    const ids = (c: any) => ({
+      units: c.units.map((u: any) => u.organization.id),
+      levels: c.levels.map((l: any) => l.organizations.map((o: any) => [o.organization.id, o.commanders.map((k: any) => k.posting.id)])),
+      links: c.links.map((l: any) => l.subordination.id),
+      excluded: c.excluded.map((x: any) => x.id),
+    });
+    const GRADED = IDS_ONLY.replace('links { subordination { id } }', 'links { subordination { id } grade }');
+
+    it('the same chain without them (and with them, as soon as one grade is asked for)', async () => {
+      const plain = await q(IDS_ONLY, { event: 'event:c-raid-may' });
+      const graded = await q(GRADED, { event: 'event:c-raid-may' });
+      expect(plain.errors).toBeUndefined();
+      expect(ids(plain.data.chainOfCommand)).toEqual(ids(graded.data.chainOfCommand));
+      expect(graded.data.chainOfCommand.links.every((l: any) => /^[A-F][1-6]$/.test(l.grade))).toBe(true);
+    });
+
+    it('a grade asked for in a named fragment or deep below counts', async () => {
+      const viaFragment = await q(
+        `query($event: ID!) { chainOfCommand(eventId: $event) { ...Shown } }
+         fragment Shown on ChainOfCommand { levels { organizations { ... on ChainOrganization { pathGrade } } } }`,
+        { event: 'event:c-raid-may' },
+      );
+      expect(viaFragment.errors).toBeUndefined();
+      expect(viaFragment.data.chainOfCommand.levels[0].organizations[0].pathGrade).toBe('A1');
+      const deep = await q('query($event: ID!) { chainOfCommand(eventId: $event) { directActors { citations { locator } } } }', { event: 'event:c-raid-may' });
+      expect(deep.data.chainOfCommand.directActors[0].citations).toEqual([{ locator: 'para. 30' }]);
+    });
+
+    it('a minimum grade still leaves out what falls below it, grades shown or not', async () => {
+      const plain = await q(IDS_ONLY, { event: 'event:c-raid-may', minGrade: 'B2' });
+      const graded = await q(GRADED, { event: 'event:c-raid-may', minGrade: 'B2' });
+      expect(plain.data.chainOfCommand.excluded).toEqual(expect.arrayContaining([{ kind: 'Subordination', id: 'sub:c-ministry-president' }]));
+      expect(ids(plain.data.chainOfCommand)).toEqual(ids(graded.data.chainOfCommand));
+    });
+
+    it('an upward organisation chart likewise', async () => {
+      const chart = (orgFields: string, linkFields: string) =>
+        q(`{ organizationChart(organizationId: "org:c-riot-unit", at: "2021-05-20", direction: UP) { levels { organizations { organization { id } ${orgFields} } } links { subordination { id } ${linkFields} } } }`);
+      const plain = await chart('', '');
+      const graded = await chart('pathGrade', 'grade');
+      expect(plain.errors).toBeUndefined();
+      const orgIds = (c: any) => c.levels.map((l: any) => l.organizations.map((o: any) => o.organization.id));
+      expect(orgIds(plain.data.organizationChart)).toEqual(orgIds(graded.data.organizationChart));
+      expect(plain.data.organizationChart.links.map((l: any) => l.subordination.id)).toEqual(graded.data.organizationChart.links.map((l: any) => l.subordination.id));
+      expect(graded.data.organizationChart.levels[1].organizations[0].pathGrade).toMatch(/^[A-F][1-6]$/);
+      expect(graded.data.organizationChart.links.every((l: any) => /^[A-F][1-6]$/.test(l.grade))).toBe(true);
+    });
+  });
 });
 
 describe('the seed dataset', () => {

@@ -103,6 +103,17 @@ describe('chain of command', () => {
       expect(strict.excluded.map((e) => e.id).sort()).toEqual(['sub:c-ministry-president', 'sub:c-regional-executive']);
     });
 
+    it('withCitations: false reads no citations: the same chain, every grade null and every citation list empty; a minimum grade reads them anyway', async () => {
+      const graded = await chainOfCommand(db.graph, 'event:c-raid-may');
+      const plain = await chainOfCommand(db.graph, 'event:c-raid-may', { withCitations: false });
+      const ungrade = (c: typeof graded) =>
+        JSON.parse(JSON.stringify(c, (key, value) => (key === 'grade' || key === 'pathGrade' ? null : key === 'citations' ? [] : value)));
+      expect(plain).toEqual(ungrade(graded));
+      expect(plain.grade).toBeNull();
+      const min = await chainOfCommand(db.graph, 'event:c-raid-may', { minGrade: 'B2', withCitations: false });
+      expect(min).toEqual(await chainOfCommand(db.graph, 'event:c-raid-may', { minGrade: 'B2' }));
+    });
+
     it('at a date before the replacement shows the predecessor; a partial date keeps both, POSSIBLE', async () => {
       const march = await chainOfCommand(db.graph, 'event:c-raid-may', { at: '2021-03-20' });
       expect(march.atFrom).toBe('ARGUMENT');

@@ -5,6 +5,7 @@
 // One row: `carry` and `reach`, a list of {organizationId, links, commanders}. When $withRecords,
 // each organisation and commander posting comes with its record (`record`, as graphql/nodes-by-ids
 // reads one) and each commander with the person's (`person`), for a caller that shows them next.
+// Without $withCitations every `citations` list is empty.
 CALL (seen, atEarliest, atLatest) {
   UNWIND seen AS o
   CALL (o, atEarliest, atLatest) {
@@ -14,12 +15,12 @@ CALL (seen, atEarliest, atLatest) {
       AND (s.endDateMax IS NULL OR s.endDateMax >= atEarliest)
     WITH s, parent ORDER BY s.id
     RETURN collect({subordinationId: s.id, childId: o.id, parentId: parent.id, startDate: s.startDate, endDate: s.endDate,
-      citations: COLLECT {
+      citations: CASE WHEN $withCitations THEN COLLECT {
         MATCH (src:Source)-[c:CITED_FOR]->(s)
         WITH src, c ORDER BY c.position, src.id, c.locator
         RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
                 locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
-      }}) AS links
+      } ELSE [] END}) AS links
   }
   CALL (o, atEarliest, atLatest) {
     MATCH (o)<-[:ORGANIZATION]-(po:Posting)-[:PERSON]->(p:Person)
@@ -30,12 +31,12 @@ CALL (seen, atEarliest, atLatest) {
     RETURN collect({postingId: po.id, personId: p.id, organizationId: o.id, role: po.role, title: po.title, rank: po.rank,
       startDate: po.startDate, endDate: po.endDate,
       record: CASE WHEN $withRecords THEN po {.*} END, person: CASE WHEN $withRecords THEN p {.*} END,
-      citations: COLLECT {
+      citations: CASE WHEN $withCitations THEN COLLECT {
         MATCH (src:Source)-[c:CITED_FOR]->(po)
         WITH src, c ORDER BY c.position, src.id, c.locator
         RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
                 locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
-      }}) AS commanders
+      } ELSE [] END}) AS commanders
   }
   RETURN collect({organizationId: o.id, record: CASE WHEN $withRecords THEN o {.*} END, links: links, commanders: commanders}) AS reach
 }

@@ -6,7 +6,8 @@
 // they are null. A superset of the chain: validity, grades, hidden persons are decided in TS.
 // When $withRecords, the records a client shows next come along (`record` of the event and of each
 // fact and organisation, `actor` of a participation, `person` of a commander, as
-// graphql/nodes-by-ids reads them).
+// graphql/nodes-by-ids reads them). Without $withCitations every `citations` list is empty (a
+// caller that shows no grade: citations are most of the answer's bytes).
 // No row: no such event.
 MATCH (e:Event {id: $eventId})
 WITH e, coalesce($atEarliest, e.startDateMin) AS atEarliest, coalesce($atLatest, e.startDateMax) AS atLatest
@@ -18,12 +19,12 @@ CALL (e) {
   RETURN collect({participationId: p.id, role: p.role, description: p.description, actorId: a.id,
            actorType: CASE WHEN a:Person THEN 'Person' ELSE 'Organization' END,
            record: CASE WHEN $withRecords THEN p {.*} END, actor: CASE WHEN $withRecords THEN a {.*} END,
-           citations: COLLECT {
+           citations: CASE WHEN $withCitations THEN COLLECT {
              MATCH (src:Source)-[c:CITED_FOR]->(p)
              WITH src, c ORDER BY c.position, src.id, c.locator
              RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
                      locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
-           }}) AS participations,
+           } ELSE [] END}) AS participations,
          collect(DISTINCT CASE WHEN a:Person THEN a END) AS persons,
          collect(DISTINCT CASE WHEN a:Organization THEN a END) AS actorOrgs
 }
@@ -35,12 +36,12 @@ CALL (persons, atEarliest, atLatest) {
   WITH person, po, o ORDER BY po.id
   RETURN collect({postingId: po.id, personId: person.id, organizationId: o.id, role: po.role, title: po.title, rank: po.rank,
            startDate: po.startDate, endDate: po.endDate, record: CASE WHEN $withRecords THEN po {.*} END,
-           citations: COLLECT {
+           citations: CASE WHEN $withCitations THEN COLLECT {
              MATCH (src:Source)-[c:CITED_FOR]->(po)
              WITH src, c ORDER BY c.position, src.id, c.locator
              RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
                      locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
-           }}) AS postings,
+           } ELSE [] END}) AS postings,
          collect(DISTINCT o) AS postingOrgs
 }
 WITH {id: e.id, startDate: e.startDate, record: CASE WHEN $withRecords THEN e {.*} END, participations: participations, postings: postings} AS carry, atEarliest, atLatest,

@@ -8,6 +8,8 @@ import type { Context } from '../context';
 import type { ShownRecord } from '../../chain-of-command/load';
 import type { NodeProps } from '../loaders';
 import { loadLinked } from './shared';
+import { selectsAnywhere } from '../selection';
+import type { GraphQLResolveInfo } from 'graphql';
 
 const load = (ctx: Context, id: string, what: string) => loadLinked(ctx, id, what);
 
@@ -21,17 +23,27 @@ async function redacted<T>(ctx: Context, run: (hidden: ReadonlySet<string>) => P
  * request's node loader with its own redaction, so the fields below resolve without a round trip.
  * Not asked of loaders that do not cache (the benchmarks' naive side).
  */
+/**
+ * Whether the client shows any grade or citation of the chain: if not (and there is no minimum
+ * grade), the query reads no citations. Any field of these names counts, even one of a record
+ * below (a posting's own `citations`): reading too much is only slower.
+ */
+const GRADED_FIELDS: ReadonlySet<string> = new Set(['grade', 'pathGrade', 'citations']);
+const showsGrades = (info: GraphQLResolveInfo) => selectsAnywhere(info, GRADED_FIELDS);
+
 const primeShown = (ctx: Context) => (ctx.loaders.caching ? (records: ShownRecord[]) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined);
 
 export const chainResolvers: Resolvers = {
   // Drawn without the persons withheld from the viewer; every text (quotes, descriptions, titles)
   // scrubbed of protected names; persons resolve through the loaders, so pseudonymised.
   Query: {
-    chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx) =>
-      redacted(ctx, (hidden) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth, hidden, onRecords: primeShown(ctx) })),
+    chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx, info) =>
+      redacted(ctx, (hidden) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth, hidden, onRecords: primeShown(ctx), withCitations: showsGrades(info) })),
     commandersAt: (_p, { organizationId, at, minGrade }, ctx) => redacted(ctx, (hidden) => commandersAt(ctx.graph, organizationId, at, { minGrade, hidden })),
-    organizationChart: (_p, { organizationId, at, direction, depth, minGrade }, ctx) =>
-      redacted(ctx, (hidden) => organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden, onRecords: primeShown(ctx) })),
+    organizationChart: (_p, { organizationId, at, direction, depth, minGrade }, ctx, info) =>
+      redacted(ctx, (hidden) =>
+        organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden, onRecords: primeShown(ctx), withCitations: showsGrades(info) }),
+      ),
     superiorResponsibility: (_p, { eventId, at, minGrade }, ctx) => redacted(ctx, (hidden) => superiorResponsibility(ctx.graph, eventId, { at, minGrade, hidden })),
   },
   ChainOfCommand: { event: (c, _a, ctx) => load(ctx, c.eventId, 'event') },

@@ -1,0 +1,53 @@
+/** Looking ahead in the selection (src/graphql/selection.ts), on parsed documents. */
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { selectsAnywhere, selectsPath } from '../../src/graphql/selection';
+
+/** The resolve info of the operation's first top-level field, as far as the lookahead reads it. */
+function infoOf(document: string): GraphQLResolveInfo {
+  const doc = parse(document);
+  const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+}
+
+const GRADES = new Set(['grade', 'pathGrade', 'citations']);
+
+describe('selectsAnywhere', () => {
+  it('finds a field of the names at any depth', () => {
+    expect(selectsAnywhere(infoOf('{ chain { levels { organizations { pathGrade } } } }'), GRADES)).toBe(true);
+    expect(selectsAnywhere(infoOf('{ chain { links { citations { locator } } } }'), GRADES)).toBe(true);
+  });
+
+  it('is false when none is selected, whatever else is', () => {
+    expect(selectsAnywhere(infoOf('{ chain { units { organization { id name } } levels { level } } }'), GRADES)).toBe(false);
+  });
+
+  it('does not count the resolver field itself, only what is below it', () => {
+    expect(selectsAnywhere(infoOf('{ grade { id } }'), GRADES)).toBe(false);
+  });
+
+  it('looks into inline and named fragments, nested ones too', () => {
+    expect(selectsAnywhere(infoOf('{ chain { ... on Chain { links { grade } } } }'), GRADES)).toBe(true);
+    expect(selectsAnywhere(infoOf('{ chain { ...A } } fragment A on Chain { levels { ...B } } fragment B on Level { organizations { pathGrade } }'), GRADES)).toBe(true);
+    expect(selectsAnywhere(infoOf('{ chain { ...A } } fragment A on Chain { levels { level } }'), GRADES)).toBe(false);
+  });
+
+  it('counts a field under @skip or @include (fetching too much is only slower)', () => {
+    expect(selectsAnywhere(infoOf('query($no: Boolean!) { chain { links { grade @include(if: $no) } } }'), GRADES)).toBe(true);
+  });
+
+  it('survives a fragment used twice and an unknown fragment name', () => {
+    expect(selectsAnywhere(infoOf('{ chain { ...A links { ...A } } } fragment A on X { id }'), GRADES)).toBe(false);
+    expect(selectsAnywhere(infoOf('{ chain { ...Missing } }'), GRADES)).toBe(false);
+  });
+});
+
+describe('selectsPath', () => {
+  it('follows a path of field names through fragments', () => {
+    const info = infoOf('{ events { edges { ...E } } } fragment E on Edge { node { participants { id } } }');
+    expect(selectsPath(info, ['edges', 'node', 'participants'])).toBe(true);
+    expect(selectsPath(info, ['edges', 'node', 'citations'])).toBe(false);
+  });
+});
