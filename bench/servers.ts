@@ -33,7 +33,8 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-const logger = createLogger('silent');
+// Errors only: a failed request in a benchmark must say why (its answer carries only a reference).
+const logger = createLogger('error');
 const SECRET = 'evidence-graph-bench-secret-of-more-than-32-bytes';
 /** Generous limits: the workloads are deeper than the default depth 12 allows for W1's three levels of parents. */
 const LIMITS = { maxDepth: 50, maxCost: 1_000_000_000 };

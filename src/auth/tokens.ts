@@ -11,7 +11,7 @@
  * Claims: `sub` → Viewer.id; `roles` → Viewer.roles (an array of ROLES; an unknown role is refused,
  * not ignored); `cleared` → Viewer.cleared (boolean, false when absent); `exp` is required.
  */
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createLocalJWKSet, errors as jose, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
@@ -147,10 +147,11 @@ function failure(e: unknown, algorithms: string[]): AuthenticationError {
 
 /** Builds the verifier (and, with a secret, the signer) the configuration asks for. */
 export async function createAuthenticator(auth: AuthConfig): Promise<Authenticator> {
-  let secret: Uint8Array | undefined;
+  // The secret as a KeyObject made once: jose would otherwise import the raw bytes on every request.
+  let secret: KeyObject | undefined;
   let keys: JWTVerifyGetKey | undefined;
   if (auth.mode === 'jwks') keys = await loadJwks(auth.jwksFile);
-  else secret = new TextEncoder().encode(auth.mode === 'secret' ? auth.secret : await developmentSecret(auth.devSecretFile));
+  else secret = createSecretKey(new TextEncoder().encode(auth.mode === 'secret' ? auth.secret : await developmentSecret(auth.devSecretFile)));
   const algorithms = keys ? ASYMMETRIC : HS;
   const options = { algorithms, issuer: auth.issuer, audience: auth.audience, requiredClaims: ['sub', 'exp'] };
 

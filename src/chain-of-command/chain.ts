@@ -8,7 +8,7 @@
 import type { Graph, GraphTx } from '../db/graph';
 import { AppError } from '../errors';
 import { admit, best, combineValidity, weakest } from './evidence';
-import { chainReads, loadEventChain, type ShownRecord } from './load';
+import { chainReads, loadEventChain, type ShownKinds, type ShownRecord } from './load';
 import { toPosting } from './commanders';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChainOfCommand, DirectActor, Excluded, LinkValidity, Unit } from './types';
@@ -28,6 +28,8 @@ export interface ChainOptions {
    * participations), handed here before the chain is returned (GraphQL primes its loaders with them).
    */
   onRecords?: (records: ShownRecord[]) => Promise<void> | void;
+  /** With `onRecords`: which records to bring (all when absent). */
+  shows?: ShownKinds;
   /**
    * false: citations are not read, so every grade is null and every list of citations empty, for a
    * caller that shows neither (they are most of what the query reads). Ignored with `minGrade`.
@@ -43,13 +45,13 @@ export async function chainOfCommand(graph: Graph, eventId: string, options: Cha
   const min = minGradeOf(options.minGrade);
   const depth = checkDepth(options.depth);
   // One query (chain/event-chain) reads the whole chain, so it needs no transaction around it.
-  return chainIn(graph.autoCommitReads, eventId, { given, min, depth, hidden: options.hidden, onRecords: options.onRecords, withCitations: options.withCitations });
+  return chainIn(graph.autoCommitReads, eventId, { given, min, depth, hidden: options.hidden, onRecords: options.onRecords, shows: options.shows, withCitations: options.withCitations });
 }
 
 export async function chainIn(
   tx: GraphTx,
   eventId: string,
-  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number } & Pick<ChainOptions, 'hidden' | 'onRecords' | 'withCitations'>,
+  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number } & Pick<ChainOptions, 'hidden' | 'onRecords' | 'shows' | 'withCitations'>,
 ): Promise<ChainOfCommand> {
   const rows = await loadEventChain(tx, eventId, args.given, chainReads(args.min, args));
   if (!rows) throw AppError.notFound('event', eventId);

@@ -52,26 +52,48 @@ export interface KnowledgeRow {
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
 
+/** Which records a chain query brings along, for a caller that shows them next. */
+export interface ShownKinds {
+  event: boolean;
+  participations: boolean;
+  /** The participations' actors (persons or organisations). */
+  actors: boolean;
+  /** Unit and commander postings. */
+  postings: boolean;
+  /** The commanders' persons. */
+  persons: boolean;
+  organizations: boolean;
+}
+
+export const SHOW_ALL: ShownKinds = { event: true, participations: true, actors: true, postings: true, persons: true, organizations: true };
+const SHOW_NONE: ShownKinds = { event: false, participations: false, actors: false, postings: false, persons: false, organizations: false };
+
 /** What a chain query brings besides the chain's own facts. */
 export interface ChainReads {
-  /** The records of what the chain shows, for a caller that shows them next. */
-  withRecords: boolean;
+  shown: ShownKinds;
   /** The facts' citations (most of the answer's bytes); without them every `citations` list is empty. */
   withCitations: boolean;
 }
 
 /** The default: citations (grades), no records. */
-export const GRADED: ChainReads = { withRecords: false, withCitations: true };
+export const GRADED: ChainReads = { shown: SHOW_NONE, withCitations: true };
 
-/** What to read for a caller's options: records when it takes them; citations unless it declines them and no minimum grade needs them. */
-export function chainReads(minGrade: Grade | null, options: { onRecords?: unknown; withCitations?: boolean }): ChainReads {
-  return { withRecords: !!options.onRecords, withCitations: !!minGrade || options.withCitations !== false };
+/** What a caller of the chain functions may ask to be read besides the chain (see ChainOptions). */
+export interface ChainReadOptions {
+  onRecords?: unknown;
+  shows?: ShownKinds;
+  withCitations?: boolean;
+}
+
+/** Records when the caller takes them (those it shows, all by default); citations unless it declines them and no minimum grade needs them. */
+export function chainReads(minGrade: Grade | null, options: ChainReadOptions): ChainReads {
+  return { shown: options.onRecords ? (options.shows ?? SHOW_ALL) : SHOW_NONE, withCitations: !!minGrade || options.withCitations !== false };
 }
 
 /** A record as stored (its node's properties), brought along for a caller that shows it next. */
 export type ShownRecord = Record<string, unknown> & { id: string };
 
-/** The records a query brought when asked `withRecords` (rows carry them as `record`, `actor`, `person`). */
+/** The records a query brought as `shown` asked (rows carry them as `record`, `actor`, `person`). */
 function shownRecords(rows: readonly { record?: ShownRecord | null; actor?: ShownRecord | null; person?: ShownRecord | null }[]): ShownRecord[] {
   return rows.flatMap((r) => [r.record, r.actor, r.person].filter((x): x is ShownRecord => !!x));
 }
@@ -83,7 +105,7 @@ function shownRecords(rows: readonly { record?: ShownRecord | null; actor?: Show
 export interface CommandReach {
   links: ReadonlyMap<string, SubordinationRow[]>;
   commanders: ReadonlyMap<string, PostingRow[]>;
-  /** When asked `withRecords`: the organisations, commander postings and their persons. */
+  /** As `shown` asked: the organisations, commander postings and their persons. */
   records: ShownRecord[];
 }
 
@@ -108,7 +130,7 @@ export interface EventChainRows {
   participations: ParticipationRow[];
   postings: PostingRow[];
   reach: CommandReach;
-  /** When asked `withRecords`: the event's record, every record above, the participations' actors. */
+  /** As `shown` asked: the event's record, every record above, the participations' actors. */
   records: ShownRecord[];
 }
 

@@ -1,7 +1,7 @@
 /** The unit tree above (UP) or below (DOWN) an organisation at a date, with the commanders of each. */
 import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
-import { chainReads, loadCommandClosure, organizationExists, type ShownRecord } from './load';
+import { chainReads, loadCommandClosure, organizationExists, type ShownKinds, type ShownRecord } from './load';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChartDirection, OrganizationChart } from './types';
 import { levelSource, reachSource, walkCommand } from './walk';
@@ -12,6 +12,8 @@ export interface OrganizationChartOptions {
   hidden?: ReadonlySet<string>;
   /** Given: an upward chart's query also brings the records it shows, handed here first (see ChainOptions). */
   onRecords?: (records: ShownRecord[]) => Promise<void> | void;
+  /** With `onRecords`: which records to bring (all when absent). */
+  shows?: ShownKinds;
   /** false: an upward chart reads no citations (grades null, citations empty); ignored with `minGrade`. */
   withCitations?: boolean;
 }

@@ -35,18 +35,30 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   return true;
 }
 
+/** The names of every field selected below the resolver's field, at any depth, through fragments. */
+export function fieldNamesBelow(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const fragmentsSeen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        names.add(s.name.value);
+        visit(s.selectionSet);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        visit(s.selectionSet);
+      } else if (!fragmentsSeen.has(s.name.value)) {
+        // Each named fragment is read once, however often it is spread.
+        fragmentsSeen.add(s.name.value);
+        visit(info.fragments[s.name.value]?.selectionSet);
+      }
+    }
+  };
+  info.fieldNodes.forEach((f) => visit(f.selectionSet));
+  return names;
+}
+
 /** Whether a field with one of `names` is selected anywhere below the resolver's field, at any depth. */
 export function selectsAnywhere(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((s) => {
-      if (s.kind === Kind.FIELD) return names.has(s.name.value) || visit(s.selectionSet);
-      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
-      // A named fragment is looked into once (fragments may not form cycles, but be safe).
-      if (seen.has(s.name.value)) return false;
-      seen.add(s.name.value);
-      return visit(info.fragments[s.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((f) => visit(f.selectionSet));
+  const below = fieldNamesBelow(info);
+  return [...names].some((n) => below.has(n));
 }

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -60,7 +60,15 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
     stopOnTerminationSignals: false,
     // protectionPlugin: the last line scrubbing protected names from responses (src/protection).
     // queryLimitsPlugin: depth and cost (with the variables' values) refused before execution.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(opts.queryLimits), protectionPlugin()],
+    // No cache hints are set (answers depend on the viewer), so Apollo's cache-control plugin,
+    // which hooks every field of every request, is left out.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      queryLimitsPlugin(opts.queryLimits),
+      protectionPlugin(),
+    ],
   });
   await apollo.start();
 

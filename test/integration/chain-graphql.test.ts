@@ -129,6 +129,21 @@ describe('chainOfCommand through GraphQL', () => {
       expect(deep.data.chainOfCommand.directActors[0].citations).toEqual([{ locator: 'para. 30' }]);
     });
 
+    it('brings the records of the kinds shown, and only those: no round trip for them either way', async () => {
+      // As the benchmark's W2 asks: units, levels and commanders' postings, by id.
+      const W2 = IDS_ONLY.replace('links { subordination { id } }', '');
+      const plain = await q(W2, { event: 'event:c-raid-may' });
+      // The chain, and the protected persons for the uncleared test viewer; no citation sources.
+      expect(plain.roundTrips).toBe(2);
+      const named = await q(W2.replace('commanders { posting { id } }', 'commanders { posting { id role } person { name } }').replace('units { organization { id } }', 'event { title } units { organization { id name } }'), {
+        event: 'event:c-raid-may',
+      });
+      expect(named.errors).toBeUndefined();
+      expect(named.roundTrips).toBe(2);
+      expect(named.data.chainOfCommand.event.title).toBe('Raid on the NGO office (May 2021)');
+      expect(named.data.chainOfCommand.levels[0].organizations[0].commanders.map((k: any) => k.person.name)).toEqual(['Nikolai New']);
+    });
+
     it('a minimum grade still leaves out what falls below it, grades shown or not', async () => {
       const plain = await q(IDS_ONLY, { event: 'event:c-raid-may', minGrade: 'B2' });
       const graded = await q(GRADED, { event: 'event:c-raid-may', minGrade: 'B2' });

@@ -1,6 +1,6 @@
 /** Looking ahead in the selection (src/graphql/selection.ts), on parsed documents. */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { selectsAnywhere, selectsPath } from '../../src/graphql/selection';
+import { fieldNamesBelow, selectsAnywhere, selectsPath } from '../../src/graphql/selection';
 
 /** The resolve info of the operation's first top-level field, as far as the lookahead reads it. */
 function infoOf(document: string): GraphQLResolveInfo {
@@ -49,5 +49,16 @@ describe('selectsPath', () => {
     const info = infoOf('{ events { edges { ...E } } } fragment E on Edge { node { participants { id } } }');
     expect(selectsPath(info, ['edges', 'node', 'participants'])).toBe(true);
     expect(selectsPath(info, ['edges', 'node', 'citations'])).toBe(false);
+  });
+});
+
+describe('fieldNamesBelow', () => {
+  it('lists every field name below, through inline and named fragments, each once', () => {
+    const info = infoOf('{ chain { units { organization { id } } ... on Chain { levels { ...L } } } } fragment L on Level { level organizations { organization { id name } } }');
+    expect([...fieldNamesBelow(info)].sort()).toEqual(['id', 'level', 'levels', 'name', 'organization', 'organizations', 'units']);
+  });
+
+  it('is empty for a field without a selection', () => {
+    expect(fieldNamesBelow(infoOf('{ about }')).size).toBe(0);
   });
 });

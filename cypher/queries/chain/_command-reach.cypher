@@ -2,9 +2,10 @@
 // subordinations as child whose widest interval reaches [atEarliest, atLatest], with parent and
 // graded citations, and its commanders ($roles: COMMAND_POSTING_ROLES) posted within the window.
 // A superset of what the walk follows: it decides validity, grades and the depth bound in TS.
-// One row: `carry` and `reach`, a list of {organizationId, links, commanders}. When $withRecords,
-// each organisation and commander posting comes with its record (`record`, as graphql/nodes-by-ids
-// reads one) and each commander with the person's (`person`), for a caller that shows them next.
+// One row: `carry` and `reach`, a list of {organizationId, links, commanders}. The records a
+// caller shows next come along as $shown asks (a map of booleans, as graphql/nodes-by-ids reads
+// records): each organisation's (`record`, $shown.organizations), each commander posting's
+// (`record`, $shown.postings) and its person's (`person`, $shown.persons).
 // Without $withCitations every `citations` list is empty.
 CALL (seen, atEarliest, atLatest) {
   UNWIND seen AS o
@@ -30,7 +31,7 @@ CALL (seen, atEarliest, atLatest) {
     WITH po, p ORDER BY po.id
     RETURN collect({postingId: po.id, personId: p.id, organizationId: o.id, role: po.role, title: po.title, rank: po.rank,
       startDate: po.startDate, endDate: po.endDate,
-      record: CASE WHEN $withRecords THEN po {.*} END, person: CASE WHEN $withRecords THEN p {.*} END,
+      record: CASE WHEN $shown.postings THEN po {.*} END, person: CASE WHEN $shown.persons THEN p {.*} END,
       citations: CASE WHEN $withCitations THEN COLLECT {
         MATCH (src:Source)-[c:CITED_FOR]->(po)
         WITH src, c ORDER BY c.position, src.id, c.locator
@@ -38,6 +39,6 @@ CALL (seen, atEarliest, atLatest) {
                 locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
       } ELSE [] END}) AS commanders
   }
-  RETURN collect({organizationId: o.id, record: CASE WHEN $withRecords THEN o {.*} END, links: links, commanders: commanders}) AS reach
+  RETURN collect({organizationId: o.id, record: CASE WHEN $shown.organizations THEN o {.*} END, links: links, commanders: commanders}) AS reach
 }
 RETURN carry, reach

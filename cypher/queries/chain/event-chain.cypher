@@ -4,10 +4,11 @@
 // follow from the units (actor organisations and the posting organisations), as in
 // chain/command-closure-up. The window is [$atEarliest, $atLatest], or the event's start date when
 // they are null. A superset of the chain: validity, grades, hidden persons are decided in TS.
-// When $withRecords, the records a client shows next come along (`record` of the event and of each
-// fact and organisation, `actor` of a participation, `person` of a commander, as
-// graphql/nodes-by-ids reads them). Without $withCitations every `citations` list is empty (a
-// caller that shows no grade: citations are most of the answer's bytes).
+// The records a caller shows next come along as $shown asks (a map of booleans: event,
+// participations, actors, postings, persons, organizations), as graphql/nodes-by-ids reads them:
+// `record` of the event, of each fact and organisation, `actor` of a participation, `person` of a
+// commander. Without $withCitations every `citations` list is empty (a caller that shows no
+// grade: citations are most of the answer's bytes).
 // No row: no such event.
 MATCH (e:Event {id: $eventId})
 WITH e, coalesce($atEarliest, e.startDateMin) AS atEarliest, coalesce($atLatest, e.startDateMax) AS atLatest
@@ -18,7 +19,7 @@ CALL (e) {
   WITH p, a ORDER BY p.id
   RETURN collect({participationId: p.id, role: p.role, description: p.description, actorId: a.id,
            actorType: CASE WHEN a:Person THEN 'Person' ELSE 'Organization' END,
-           record: CASE WHEN $withRecords THEN p {.*} END, actor: CASE WHEN $withRecords THEN a {.*} END,
+           record: CASE WHEN $shown.participations THEN p {.*} END, actor: CASE WHEN $shown.actors THEN a {.*} END,
            citations: CASE WHEN $withCitations THEN COLLECT {
              MATCH (src:Source)-[c:CITED_FOR]->(p)
              WITH src, c ORDER BY c.position, src.id, c.locator
@@ -35,7 +36,7 @@ CALL (persons, atEarliest, atLatest) {
     AND (po.endDateMax IS NULL OR po.endDateMax >= atEarliest)
   WITH person, po, o ORDER BY po.id
   RETURN collect({postingId: po.id, personId: person.id, organizationId: o.id, role: po.role, title: po.title, rank: po.rank,
-           startDate: po.startDate, endDate: po.endDate, record: CASE WHEN $withRecords THEN po {.*} END,
+           startDate: po.startDate, endDate: po.endDate, record: CASE WHEN $shown.postings THEN po {.*} END,
            citations: CASE WHEN $withCitations THEN COLLECT {
              MATCH (src:Source)-[c:CITED_FOR]->(po)
              WITH src, c ORDER BY c.position, src.id, c.locator
@@ -44,7 +45,7 @@ CALL (persons, atEarliest, atLatest) {
            } ELSE [] END}) AS postings,
          collect(DISTINCT o) AS postingOrgs
 }
-WITH {id: e.id, startDate: e.startDate, record: CASE WHEN $withRecords THEN e {.*} END, participations: participations, postings: postings} AS carry, atEarliest, atLatest,
+WITH {id: e.id, startDate: e.startDate, record: CASE WHEN $shown.event THEN e {.*} END, participations: participations, postings: postings} AS carry, atEarliest, atLatest,
      actorOrgs + [o IN postingOrgs WHERE NOT o IN actorOrgs] AS frontier
 WITH frontier, frontier AS seen, atEarliest, atLatest, carry
 // @include chain/_command-level-up 20 times

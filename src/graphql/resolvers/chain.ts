@@ -5,10 +5,10 @@
 import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility } from '../../chain-of-command';
 import type { Resolvers } from '../../generated/graphql';
 import type { Context } from '../context';
-import type { ShownRecord } from '../../chain-of-command/load';
+import type { ChainOptions, ShownKinds, ShownRecord } from '../../chain-of-command';
 import type { NodeProps } from '../loaders';
 import { loadLinked } from './shared';
-import { selectsAnywhere } from '../selection';
+import { fieldNamesBelow } from '../selection';
 import type { GraphQLResolveInfo } from 'graphql';
 
 const load = (ctx: Context, id: string, what: string) => loadLinked(ctx, id, what);
@@ -23,26 +23,45 @@ async function redacted<T>(ctx: Context, run: (hidden: ReadonlySet<string>) => P
  * request's node loader with its own redaction, so the fields below resolve without a round trip.
  * Not asked of loaders that do not cache (the benchmarks' naive side).
  */
-/**
- * Whether the client shows any grade or citation of the chain: if not (and there is no minimum
- * grade), the query reads no citations. Any field of these names counts, even one of a record
- * below (a posting's own `citations`): reading too much is only slower.
- */
-const GRADED_FIELDS: ReadonlySet<string> = new Set(['grade', 'pathGrade', 'citations']);
-const showsGrades = (info: GraphQLResolveInfo) => selectsAnywhere(info, GRADED_FIELDS);
+/** Fields of the chain types that show a grade or a citation, and those that show each kind of record. */
+const GRADED_FIELDS = ['grade', 'pathGrade', 'citations'];
+const RECORD_FIELDS: Record<keyof ShownKinds, string[]> = {
+  event: ['event'],
+  participations: ['participation'],
+  actors: ['actor'],
+  postings: ['posting'],
+  persons: ['person'],
+  organizations: ['organization', 'organizations', 'child', 'parent', 'unit'],
+};
 
-const primeShown = (ctx: Context) => (ctx.loaders.caching ? (records: ShownRecord[]) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined);
+/**
+ * What a chain query reads besides the chain, from the client's selection: citations only when
+ * some grade or citation is shown (a minimum grade reads them anyway), and the records of the
+ * kinds shown, primed into the request's node loader with its own redaction so the fields below
+ * resolve without a round trip. A field of these names anywhere below counts (a posting's own
+ * `citations` too): reading too much is only slower, and a record not brought is loaded as usual.
+ * The benchmarks' naive loaders, which do not cache, are handed no records.
+ */
+function reads(ctx: Context, info: GraphQLResolveInfo): Pick<ChainOptions, 'onRecords' | 'shows' | 'withCitations'> {
+  const below = fieldNamesBelow(info);
+  const shows = (kind: keyof ShownKinds) => RECORD_FIELDS[kind].some((f) => below.has(f));
+  return {
+    withCitations: GRADED_FIELDS.some((f) => below.has(f)),
+    onRecords: ctx.loaders.caching ? (records: ShownRecord[]) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined,
+    shows: { event: shows('event'), participations: shows('participations'), actors: shows('actors'), postings: shows('postings'), persons: shows('persons'), organizations: shows('organizations') },
+  };
+}
 
 export const chainResolvers: Resolvers = {
   // Drawn without the persons withheld from the viewer; every text (quotes, descriptions, titles)
   // scrubbed of protected names; persons resolve through the loaders, so pseudonymised.
   Query: {
     chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx, info) =>
-      redacted(ctx, (hidden) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth, hidden, onRecords: primeShown(ctx), withCitations: showsGrades(info) })),
+      redacted(ctx, (hidden) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth, hidden, ...reads(ctx, info) })),
     commandersAt: (_p, { organizationId, at, minGrade }, ctx) => redacted(ctx, (hidden) => commandersAt(ctx.graph, organizationId, at, { minGrade, hidden })),
     organizationChart: (_p, { organizationId, at, direction, depth, minGrade }, ctx, info) =>
       redacted(ctx, (hidden) =>
-        organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden, onRecords: primeShown(ctx), withCitations: showsGrades(info) }),
+        organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden, ...reads(ctx, info) }),
       ),
     superiorResponsibility: (_p, { eventId, at, minGrade }, ctx) => redacted(ctx, (hidden) => superiorResponsibility(ctx.graph, eventId, { at, minGrade, hidden })),
   },
