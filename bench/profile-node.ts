@@ -94,7 +94,7 @@ function topSelf(profile: Profile, count: number): string[] {
 
 async function connect(values: { bolt?: string; password?: string; scale: string }): Promise<{ driver: Driver; stop(): Promise<void> }> {
   if (values.bolt) {
-    const driver = neo4j.driver(values.bolt, neo4j.auth.basic('neo4j', values.password ?? ''));
+    const driver = neo4j.driver(values.bolt, neo4j.auth.basic('neo4j', values.password ?? ''), { disableLosslessIntegers: true });
     return { driver, stop: () => driver.close() };
   }
   const db = await startBenchNeo4j({ heap: '1g', pagecache: '1g' });
