@@ -53,7 +53,7 @@ export async function chainIn(
   eventId: string,
   args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number } & Pick<ChainOptions, 'hidden' | 'onRecords' | 'shows' | 'withCitations'>,
 ): Promise<ChainOfCommand> {
-  const rows = await loadEventChain(tx, eventId, args.given, chainReads(args.min, args));
+  const rows = await loadEventChain(tx, eventId, args.given, args.depth, chainReads(args.min, args));
   if (!rows) throw AppError.notFound('event', eventId);
   await args.onRecords?.(rows.records);
   const { event } = rows;

@@ -52,6 +52,14 @@ export interface KnowledgeRow {
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
 
+/**
+ * The closure queries come unrolled to MAX_DEPTH levels and, as `<name>-10`, to the default depth:
+ * a walk of at most 10 levels takes the shorter one, since the empty levels of a short chain are a
+ * measurable part of the query's time (W2 at scale 1: about 0.4 ms of 2.9).
+ */
+const SHORT_CLOSURE = 10;
+const closureQuery = (name: string, depth: number) => (depth <= SHORT_CLOSURE ? `${name}-${SHORT_CLOSURE}` : name);
+
 /** Which records a chain query brings along, for a caller that shows them next. */
 export interface ShownKinds {
   event: boolean;
@@ -143,10 +151,10 @@ interface EventChainRow extends Record<string, unknown> {
 
 /**
  * The whole chain behind an event in one round trip; null when there is no such event. `at` null:
- * the event's start date.
+ * the event's start date; `depth`: the levels the walk will take (the closure read covers them).
  */
-export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, reads: ChainReads = GRADED): Promise<EventChainRows | null> {
-  const [row] = await tx.run<EventChainRow>('chain/event-chain', {
+export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, depth: number, reads: ChainReads = GRADED): Promise<EventChainRows | null> {
+  const [row] = await tx.run<EventChainRow>(closureQuery('chain/event-chain', depth), {
     eventId,
     atEarliest: at?.earliest ?? null,
     atLatest: at?.latest ?? null,
@@ -167,9 +175,9 @@ export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindo
 }
 
 /** Everything an upward walk from `orgIds` can follow at `at`, in one round trip (chain/command-closure-up). */
-export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, reads: ChainReads = GRADED): Promise<CommandReach> {
+export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, depth: number, reads: ChainReads = GRADED): Promise<CommandReach> {
   const params = { orgIds, roles: [...COMMAND_POSTING_ROLES], ...reads, ...window(at) };
-  const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>('chain/command-closure-up', params);
+  const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>(closureQuery('chain/command-closure-up', depth), params);
   return toReach(row?.reach ?? []);
 }
 

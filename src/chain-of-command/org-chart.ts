@@ -32,7 +32,7 @@ export async function organizationChart(
   const min = minGradeOf(options.minGrade);
   return graph.readTransaction(async (tx) => {
     // Upward, one query reads the whole tree above; the organisation is in it when it exists.
-    const reach = direction === 'UP' ? await loadCommandClosure(tx, [organizationId], window, chainReads(min, options)) : null;
+    const reach = direction === 'UP' ? await loadCommandClosure(tx, [organizationId], window, levels, chainReads(min, options)) : null;
     if (reach) await options.onRecords?.(reach.records);
     const exists = reach ? reach.links.has(organizationId) : await organizationExists(tx, organizationId);
     if (!exists) throw AppError.notFound('organization', organizationId);

@@ -33,6 +33,20 @@ function ladder(): RecordV1[] {
   }
   records.push({ type: 'Event', id: 'event:r-raid', eventType: 'RAID', title: 'Raid at the bottom of the ladder', startDate: '2021-05-20', sources });
   records.push({ type: 'Participation', id: 'part:r-raid', event: 'event:r-raid', actor: at(0, 'a'), role: 'DIRECTLY_PERPETRATED', sources });
+  return [...records, ...loop()];
+}
+
+/** A plain chain of 11 units whose top (level 10) is also put under level 3: a cycle closed just past the default depth. */
+const inLoop = (level: number) => `org:r-loop${level}`;
+function loop(): RecordV1[] {
+  const records: RecordV1[] = [];
+  for (let level = 0; level <= 10; level++) {
+    records.push({ type: 'Organization', id: inLoop(level), name: `Loop ${level}`, kind: 'UNIT', country: 'BY', sources });
+    if (level > 0) records.push({ type: 'Subordination', id: `sub:r-loop${level - 1}`, child: inLoop(level - 1), parent: inLoop(level), classification: 'COMMAND', sources });
+  }
+  records.push({ type: 'Subordination', id: 'sub:r-loop-back', child: inLoop(10), parent: inLoop(3), classification: 'COMMAND', sources });
+  records.push({ type: 'Event', id: 'event:r-loop', eventType: 'RAID', title: 'Raid at the bottom of the loop', startDate: '2021-05-20', sources });
+  records.push({ type: 'Participation', id: 'part:r-loop', event: 'event:r-loop', actor: inLoop(0), role: 'DIRECTLY_PERPETRATED', sources });
   return records;
 }
 
@@ -68,6 +82,31 @@ describe('chain of command: the upward closure in one query', () => {
     expect(levelIds(chain.levels)).toEqual(expected(10));
     expect(chain.depthLimited).toBe(true);
     expect(levelIds((await chainOfCommand(db.graph, 'event:r-raid', { depth: 0 })).levels)).toEqual([[at(0, 'a')]]);
+  });
+
+  it('every depth walks exactly that far, whichever of the two unrolled queries it takes (10 levels up to the default depth, 20 beyond)', async () => {
+    for (const depth of [1, 9, 10, 11, 12, 19]) {
+      const chain = await chainOfCommand(db.graph, 'event:r-raid', { depth });
+      expect(levelIds(chain.levels)).toEqual(expected(depth));
+      expect(chain.links).toHaveLength(2 + 4 * (depth - 1));
+      expect(chain.depthLimited).toBe(true);
+      const chart = await organizationChart(db.graph, at(0, 'a'), '2021-05-20', 'UP', depth);
+      expect(levelIds(chart.levels)).toEqual(expected(depth));
+    }
+  });
+
+  it('a cycle closed by a link just past the depth is found with either query', async () => {
+    for (const depth of [10, 11]) {
+      const chain = await chainOfCommand(db.graph, 'event:r-loop', { depth });
+      expect(chain.levels).toHaveLength(11);
+      expect(chain.depthLimited).toBe(false);
+      expect(chain.cycles).toHaveLength(1);
+      expect(chain.links.find((l) => l.subordinationId === 'sub:r-loop-back')).toEqual(expect.objectContaining({ closesCycle: true }));
+    }
+    // One level short of the top: the link back is never reached, and the walk says it stopped.
+    const short = await chainOfCommand(db.graph, 'event:r-loop', { depth: 9 });
+    expect(short.cycles).toEqual([]);
+    expect(short.depthLimited).toBe(true);
   });
 
   it('superior responsibility lists the commander of every rung reached', async () => {
