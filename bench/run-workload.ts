@@ -1,8 +1,8 @@
 /**
  * One workload, side by side: first a check pass (every case asked of every side once, one at a
  * time: round trips counted exactly, answers compared with ours after canonicalising — this also
- * warms every side), then the timed runs at each concurrency, the sides in an order that rotates
- * so that no side always runs first or last.
+ * warms every side), then the timed runs at each concurrency, the sides taking turns in one-second
+ * slices (bench/load.ts) so that every side meets the same drift in the machine's load.
  */
 import { canonical, firstDifference } from './canonical';
 import { runLoad, type LoadResult } from './load';
@@ -75,10 +75,15 @@ export async function runWorkload(w: Workload, cases: Case[], sides: Side[], con
       log(`${w.id} ${side.name}: cannot answer: ${(e as Error).message.slice(0, 300)}`);
     }
   }
-  for (const [k, concurrency] of concurrencies.entries()) {
-    const order = [...timed.slice(k % timed.length), ...timed.slice(0, k % timed.length)];
-    for (const side of order) {
-      const r = await runLoad((i) => side.ask(cases[i]!).then(() => undefined), cases.length, concurrency, seconds);
+  for (const concurrency of concurrencies) {
+    const results = await runLoad(
+      timed.map((side) => ({ name: side.name, request: (i: number) => side.ask(cases[i]!).then(() => undefined) })),
+      cases.length,
+      concurrency,
+      seconds,
+    );
+    for (const side of timed) {
+      const r = results.get(side.name)!;
       (result.timings[side.name] ??= []).push(r);
       log(`${w.id} ${side.name} ×${concurrency}: p50 ${r.p50Ms.toFixed(1)} ms, p95 ${r.p95Ms.toFixed(1)} ms, ${r.perSecond.toFixed(1)}/s (${r.requests} requests${r.errors ? `, ${r.errors} errors` : ''})`);
     }

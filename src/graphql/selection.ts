@@ -62,3 +62,36 @@ export function selectsAnywhere(info: GraphQLResolveInfo, names: ReadonlySet<str
   const below = fieldNamesBelow(info);
   return [...names].some((n) => below.has(n));
 }
+
+const ID_FIELDS: ReadonlySet<string> = new Set(['id', '__typename']);
+
+/** Whether a selection set asks for nothing but `id` (and `__typename`), through fragments. */
+function onlyIdsIn(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): boolean {
+  if (!set) return true;
+  return set.selections.every((s) => {
+    if (s.kind === Kind.FIELD) return ID_FIELDS.has(s.name.value);
+    return onlyIdsIn(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet, info);
+  });
+}
+
+/** Whether the resolver's field asks for nothing of its record but the `id`. */
+export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((f) => onlyIdsIn(f.selectionSet, info));
+}
+
+/**
+ * Whether some field of one of `names` below the resolver's field asks for more than an `id`
+ * (false when none is selected at all).
+ */
+export function selectsMoreThanIds(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
+  const fragmentsSeen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return (names.has(s.name.value) && !onlyIdsIn(s.selectionSet, info)) || visit(s.selectionSet);
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      if (fragmentsSeen.has(s.name.value)) return false;
+      fragmentsSeen.add(s.name.value);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => visit(f.selectionSet));
+}

@@ -142,6 +142,12 @@ describe('chainOfCommand through GraphQL', () => {
       expect(named.roundTrips).toBe(2);
       expect(named.data.chainOfCommand.event.title).toBe('Raid on the NGO office (May 2021)');
       expect(named.data.chainOfCommand.levels[0].organizations[0].commanders.map((k: any) => k.person.name)).toEqual(['Nikolai New']);
+      // Ids alone in one place and names in another: the names come with the chain, the ids agree.
+      const mixed = await q(W2.replace('levels { level organizations { organization { id }', 'levels { level organizations { organization { id name }'), { event: 'event:c-raid-may' });
+      expect(mixed.errors).toBeUndefined();
+      expect(mixed.roundTrips).toBe(2);
+      expect(mixed.data.chainOfCommand.levels[0].organizations[0].organization).toEqual({ id: 'org:c-riot-unit', name: 'Riot unit' });
+      expect(ids({ ...mixed.data.chainOfCommand, links: [], excluded: [] })).toEqual(ids({ ...plain.data.chainOfCommand, links: [], excluded: [] }));
     });
 
     it('a minimum grade still leaves out what falls below it, grades shown or not', async () => {

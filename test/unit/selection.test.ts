@@ -1,6 +1,6 @@
 /** Looking ahead in the selection (src/graphql/selection.ts), on parsed documents. */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { fieldNamesBelow, selectsAnywhere, selectsPath } from '../../src/graphql/selection';
+import { fieldNamesBelow, selectsAnywhere, selectsMoreThanIds, selectsOnlyId, selectsPath } from '../../src/graphql/selection';
 
 /** The resolve info of the operation's first top-level field, as far as the lookahead reads it. */
 function infoOf(document: string): GraphQLResolveInfo {
@@ -60,5 +60,31 @@ describe('fieldNamesBelow', () => {
 
   it('is empty for a field without a selection', () => {
     expect(fieldNamesBelow(infoOf('{ about }')).size).toBe(0);
+  });
+});
+
+describe('selectsOnlyId', () => {
+  it('is true for an id, a __typename, and fragments holding only those', () => {
+    expect(selectsOnlyId(infoOf('{ organization { id } }'))).toBe(true);
+    expect(selectsOnlyId(infoOf('{ organization { id __typename ... on Organization { id } ...F } } fragment F on Organization { id }'))).toBe(true);
+  });
+
+  it('is false as soon as anything else is asked, in a fragment too', () => {
+    expect(selectsOnlyId(infoOf('{ organization { id name } }'))).toBe(false);
+    expect(selectsOnlyId(infoOf('{ organization { id ...F } } fragment F on Organization { parents { id } }'))).toBe(false);
+  });
+});
+
+describe('selectsMoreThanIds', () => {
+  const ORGS = new Set(['organization', 'child', 'parent']);
+
+  it('is false when every field of the names asks only for ids, or none is selected', () => {
+    expect(selectsMoreThanIds(infoOf('{ chain { units { organization { id } } links { child { id } parent { __typename id } } } }'), ORGS)).toBe(false);
+    expect(selectsMoreThanIds(infoOf('{ chain { levels { level } } }'), ORGS)).toBe(false);
+  });
+
+  it('is true when one of them, anywhere and through fragments, asks for more', () => {
+    expect(selectsMoreThanIds(infoOf('{ chain { units { organization { id } } links { parent { id name } } } }'), ORGS)).toBe(true);
+    expect(selectsMoreThanIds(infoOf('{ chain { ...L } } fragment L on Chain { levels { organizations { organization { ...O } } } } fragment O on Organization { name }'), ORGS)).toBe(true);
   });
 });

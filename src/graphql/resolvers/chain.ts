@@ -8,7 +8,7 @@ import type { Context } from '../context';
 import type { ChainOptions, ShownKinds, ShownRecord } from '../../chain-of-command';
 import type { NodeProps } from '../loaders';
 import { loadLinked } from './shared';
-import { fieldNamesBelow } from '../selection';
+import { fieldNamesBelow, selectsMoreThanIds, selectsOnlyId } from '../selection';
 import type { GraphQLResolveInfo } from 'graphql';
 
 const load = (ctx: Context, id: string, what: string) => loadLinked(ctx, id, what);
@@ -31,8 +31,10 @@ const RECORD_FIELDS: Record<keyof ShownKinds, string[]> = {
   actors: ['actor'],
   postings: ['posting'],
   persons: ['person'],
-  organizations: ['organization', 'organizations', 'child', 'parent', 'unit'],
+  organizations: ['organization', 'child', 'parent', 'unit'],
 };
+/** Kinds whose records a field asking only for the `id` does without (see `byId`). */
+const BY_ID: ReadonlySet<keyof ShownKinds> = new Set(['postings', 'organizations']);
 
 /**
  * What a chain query reads besides the chain, from the client's selection: citations only when
@@ -44,13 +46,24 @@ const RECORD_FIELDS: Record<keyof ShownKinds, string[]> = {
  */
 function reads(ctx: Context, info: GraphQLResolveInfo): Pick<ChainOptions, 'onRecords' | 'shows' | 'withCitations'> {
   const below = fieldNamesBelow(info);
-  const shows = (kind: keyof ShownKinds) => RECORD_FIELDS[kind].some((f) => below.has(f));
+  const shows = (kind: keyof ShownKinds) =>
+    BY_ID.has(kind) ? selectsMoreThanIds(info, new Set(RECORD_FIELDS[kind])) : RECORD_FIELDS[kind].some((f) => below.has(f));
   return {
     withCitations: GRADED_FIELDS.some((f) => below.has(f)),
     onRecords: ctx.loaders.caching ? (records: ShownRecord[]) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined,
     shows: { event: shows('event'), participations: shows('participations'), actors: shows('actors'), postings: shows('postings'), persons: shows('persons'), organizations: shows('organizations') },
   };
 }
+
+/**
+ * An organisation or a posting of the chain asked for nothing but its `id` is answered with the id
+ * the chain holds, without its record: the chain read it just now, it is not a person (nothing in
+ * it is redacted; ids are never scrubbed, DESIGN.md), and withheld persons' postings are not in
+ * the chain. Anything more is loaded through the loaders, with their redaction.
+ */
+const byId = (ctx: Context, id: string, recordType: 'Organization' | 'Posting', info: GraphQLResolveInfo) =>
+  selectsOnlyId(info) ? ({ id, recordType } as NodeProps) : load(ctx, id, recordType.toLowerCase());
+const orgById = (ctx: Context, id: string, info: GraphQLResolveInfo) => byId(ctx, id, 'Organization', info);
 
 export const chainResolvers: Resolvers = {
   // Drawn without the persons withheld from the viewer; every text (quotes, descriptions, titles)
@@ -74,28 +87,28 @@ export const chainResolvers: Resolvers = {
     actor: (d, _a, ctx) => load(ctx, d.actorId, 'actor'),
   },
   CommandPosting: {
-    posting: (p, _a, ctx) => load(ctx, p.postingId, 'posting'),
+    posting: (p, _a, ctx, info) => byId(ctx, p.postingId, 'Posting', info),
     person: (p, _a, ctx) => load(ctx, p.personId, 'person'),
-    organization: (p, _a, ctx) => load(ctx, p.organizationId, 'organization'),
+    organization: (p, _a, ctx, info) => orgById(ctx, p.organizationId, info),
   },
   CommandLink: {
     subordination: (l, _a, ctx) => load(ctx, l.subordinationId, 'subordination'),
-    child: (l, _a, ctx) => load(ctx, l.childId, 'organization'),
-    parent: (l, _a, ctx) => load(ctx, l.parentId, 'organization'),
+    child: (l, _a, ctx, info) => orgById(ctx, l.childId, info),
+    parent: (l, _a, ctx, info) => orgById(ctx, l.parentId, info),
   },
-  Unit: { organization: (u, _a, ctx) => load(ctx, u.organizationId, 'organization') },
+  Unit: { organization: (u, _a, ctx, info) => orgById(ctx, u.organizationId, info) },
   UnitReason: {
     participation: (r, _a, ctx) => (r.kind === 'ACTOR' ? load(ctx, r.participationId, 'participation') : null),
     posting: (r) => (r.kind === 'POSTING' ? r.posting : null),
   },
-  ChainOrganization: { organization: (o, _a, ctx) => load(ctx, o.organizationId, 'organization') },
+  ChainOrganization: { organization: (o, _a, ctx, info) => orgById(ctx, o.organizationId, info) },
   CycleReport: {
-    organizations: (c, _a, ctx) => Promise.all(c.organizationIds.map((id) => load(ctx, id, 'organization'))),
+    organizations: (c, _a, ctx, info) => Promise.all(c.organizationIds.map((id) => orgById(ctx, id, info))),
     subordinations: (c, _a, ctx) => Promise.all(c.subordinationIds.map((id) => load(ctx, id, 'subordination'))),
   },
   CommandHeld: {
-    organization: (h, _a, ctx) => load(ctx, h.organizationId, 'organization'),
-    unit: (h, _a, ctx) => load(ctx, h.unitId, 'organization'),
+    organization: (h, _a, ctx, info) => orgById(ctx, h.organizationId, info),
+    unit: (h, _a, ctx, info) => orgById(ctx, h.unitId, info),
   },
   KnowledgeEvidence: {
     allegation: (k, _a, ctx) => load(ctx, k.allegationId, 'allegation'),
