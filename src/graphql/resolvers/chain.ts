@@ -18,11 +18,6 @@ async function redacted<T>(ctx: Context, run: (hidden: ReadonlySet<string>) => P
   return view.deep(await run(view.withheld));
 }
 
-/**
- * The records a chain query brought along (organisations, postings, persons), primed into the
- * request's node loader with its own redaction, so the fields below resolve without a round trip.
- * Not asked of loaders that do not cache (the benchmarks' naive side).
- */
 /** Fields of the chain types that show a grade or a citation, and those that show each kind of record. */
 const GRADED_FIELDS = ['grade', 'pathGrade', 'citations'];
 const RECORD_FIELDS: Record<keyof ShownKinds, string[]> = {
@@ -58,8 +53,9 @@ function reads(ctx: Context, info: GraphQLResolveInfo): Pick<ChainOptions, 'onRe
 /**
  * An organisation or a posting of the chain asked for nothing but its `id` is answered with the id
  * the chain holds, without its record: the chain read it just now, it is not a person (nothing in
- * it is redacted; ids are never scrubbed, DESIGN.md), and withheld persons' postings are not in
- * the chain. Anything more is loaded through the loaders, with their redaction.
+ * it is redacted; ids are references, never scrubbed: src/protection/protected-names.ts), and
+ * withheld persons' postings are not in the chain. Anything more is loaded through the loaders,
+ * with their redaction.
  */
 const byId = (ctx: Context, id: string, recordType: 'Organization' | 'Posting', info: GraphQLResolveInfo) =>
   selectsOnlyId(info) ? ({ id, recordType } as NodeProps) : load(ctx, id, recordType.toLowerCase());
