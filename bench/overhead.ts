@@ -5,10 +5,8 @@
  * alone (executeQuery's managed transaction against one auto-commit `session.run`). Sequential,
  * 300 requests each, two rounds (the first warms); medians in ms.
  */
-import { datasetFile } from './dataset';
-import { startBenchNeo4j } from './neo4j';
+import { runMain, startLoadedNeo4j } from './main';
 import { startOurs, startPeer, type BenchServer } from './servers';
-import { loadDataset } from './w6-import';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const N = 300;
@@ -37,9 +35,8 @@ const QUERIES: [string, string, string][] = [
 ];
 
 async function main(): Promise<void> {
-  const db = await startBenchNeo4j({ heap: '1g', pagecache: '1g' });
+  const db = await startLoadedNeo4j(0.1, log);
   try {
-    await loadDataset(db, datasetFile(0.1, 1, log), false, log);
     const [ours, peer] = [await startOurs(db.driver), await startPeer(db.driver)];
     const id = (await db.driver.executeQuery('MATCH (p:Person)<-[:PERSON]-(:Posting) RETURN p.id AS id LIMIT 1')).records[0]!.get('id') as string;
     const lookup = 'MATCH (p:Person {id: $id}) RETURN p {.*} AS p';
@@ -61,7 +58,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  log((e as Error).stack ?? String(e));
-  process.exit(1);
-});
+runMain(main, log);

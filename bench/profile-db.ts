@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { datasetFile } from './dataset';
 import { startBenchNeo4j } from './neo4j';
 import { loadDataset } from './w6-import';
+import { runMain } from './main';
 
 const log = (m: string) => process.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
@@ -33,7 +34,4 @@ async function main(): Promise<void> {
   await new Promise(() => undefined);
 }
 
-main().catch((e: unknown) => {
-  log((e as Error).stack ?? String(e));
-  process.exit(1);
-});
+runMain(main, log);

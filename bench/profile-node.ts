@@ -11,11 +11,10 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { datasetFile, prng } from './dataset';
+import { prng } from './dataset';
 import { percentile } from './load';
-import { startBenchNeo4j } from './neo4j';
+import { runMain, startLoadedNeo4j } from './main';
 import { startOurs, startPeer, type BenchServer } from './servers';
-import { loadDataset } from './w6-import';
 import { W1 } from './workloads/w1-person';
 import { W2 } from './workloads/w2-chain';
 import { W3 } from './workloads/w3-neighborhood';
@@ -92,14 +91,13 @@ function topSelf(profile: Profile, count: number): string[] {
     .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 
+/** The Neo4j given with --bolt (and --password), or a throw-away one loaded with the dataset of --scale. */
 async function connect(values: { bolt?: string; password?: string; scale: string }): Promise<{ driver: Driver; stop(): Promise<void> }> {
   if (values.bolt) {
     const driver = neo4j.driver(values.bolt, neo4j.auth.basic('neo4j', values.password ?? ''), { disableLosslessIntegers: true });
     return { driver, stop: () => driver.close() };
   }
-  const db = await startBenchNeo4j({ heap: '1g', pagecache: '1g' });
-  await loadDataset(db, datasetFile(Number(values.scale), 1, log), false, log);
-  return { driver: db.driver, stop: () => db.stop() };
+  return startLoadedNeo4j(Number(values.scale), log);
 }
 
 async function main(): Promise<void> {
@@ -145,7 +143,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  log((e as Error).stack ?? String(e));
-  process.exit(1);
-});
+runMain(main, log);

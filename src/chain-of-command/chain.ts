@@ -8,13 +8,13 @@
 import type { Graph, GraphTx } from '../db/graph';
 import { AppError } from '../errors';
 import { admit, best, combineValidity, weakest } from './evidence';
-import { chainReads, loadEventChain, type ShownKinds, type ShownRecord } from './load';
+import { chainReads, loadEventChain, type ChainReadOptions } from './load';
 import { toPosting } from './commanders';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChainOfCommand, DirectActor, Excluded, LinkValidity, Unit } from './types';
 import { reachSource, walkCommand, type WalkStart } from './walk';
 
-export interface ChainOptions {
+export interface ChainOptions extends ChainReadOptions {
   /** The date, full or partial; the event's start date when absent. */
   at?: string | null;
   /** Links none of whose citations meet this grade ("B2") are left out and listed in `excluded`. */
@@ -23,18 +23,6 @@ export interface ChainOptions {
   depth?: number | null;
   /** Persons withheld from the viewer: the chain is drawn as if they and their facts did not exist. */
   hidden?: ReadonlySet<string>;
-  /**
-   * Given: the query also brings the records the chain shows (organisations, postings, persons,
-   * participations), handed here before the chain is returned (GraphQL primes its loaders with them).
-   */
-  onRecords?: (records: ShownRecord[]) => Promise<void> | void;
-  /** With `onRecords`: which records to bring (all when absent). */
-  shows?: ShownKinds;
-  /**
-   * false: citations are not read, so every grade is null and every list of citations empty, for a
-   * caller that shows neither (they are most of what the query reads). Ignored with `minGrade`.
-   */
-  withCitations?: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -45,13 +33,13 @@ export async function chainOfCommand(graph: Graph, eventId: string, options: Cha
   const min = minGradeOf(options.minGrade);
   const depth = checkDepth(options.depth);
   // One query (chain/event-chain) reads the whole chain, so it needs no transaction around it.
-  return chainIn(graph.autoCommitReads, eventId, { given, min, depth, hidden: options.hidden, onRecords: options.onRecords, shows: options.shows, withCitations: options.withCitations });
+  return chainIn(graph.autoCommitReads, eventId, { ...options, given, min, depth });
 }
 
 export async function chainIn(
   tx: GraphTx,
   eventId: string,
-  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number } & Pick<ChainOptions, 'hidden' | 'onRecords' | 'shows' | 'withCitations'>,
+  args: { given: ReturnType<typeof dateWindow> | null; min: ReturnType<typeof minGradeOf>; depth: number; hidden?: ReadonlySet<string> } & ChainReadOptions,
 ): Promise<ChainOfCommand> {
   const rows = await loadEventChain(tx, eventId, args.given, args.depth, chainReads(args.min, args));
   if (!rows) throw AppError.notFound('event', eventId);

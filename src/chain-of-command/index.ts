@@ -8,4 +8,4 @@ export { organizationChart, type OrganizationChartOptions } from './org-chart';
 export { superiorResponsibility } from './superior-responsibility';
 export { DEFAULT_DEPTH, MAX_DEPTH } from './options';
 export type * from './types';
-export type { ShownKinds, ShownRecord } from './load';
+export type { ChainReadOptions, ShownKinds, ShownRecord } from './load';

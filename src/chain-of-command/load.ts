@@ -73,29 +73,34 @@ export interface ShownKinds {
   organizations: boolean;
 }
 
-export const SHOW_ALL: ShownKinds = { event: true, participations: true, actors: true, postings: true, persons: true, organizations: true };
-const SHOW_NONE: ShownKinds = { event: false, participations: false, actors: false, postings: false, persons: false, organizations: false };
+const showing = (all: boolean): ShownKinds => ({ event: all, participations: all, actors: all, postings: all, persons: all, organizations: all });
 
-/** What a chain query brings besides the chain's own facts. */
-export interface ChainReads {
-  shown: ShownKinds;
-  /** The facts' citations (most of the answer's bytes); without them every `citations` list is empty. */
-  withCitations: boolean;
+/** What a caller of the chain functions (chainOfCommand, an upward organizationChart) may have read besides the chain. */
+export interface ChainReadOptions {
+  /**
+   * Given: the query also brings the records the chain shows (organisations, postings, persons,
+   * participations, the event), handed here before the chain is returned (GraphQL primes its
+   * loaders with them).
+   */
+  onRecords?: (records: ShownRecord[]) => Promise<void> | void;
+  /** With `onRecords`: which records to bring (all when absent). */
+  shows?: ShownKinds;
+  /**
+   * false: citations are not read, so every grade is null and every list of citations empty, for a
+   * caller that shows neither (they are most of what the query reads). Ignored with a minimum grade.
+   */
+  withCitations?: boolean;
 }
 
-/** The default: citations (grades), no records. */
-export const GRADED: ChainReads = { shown: SHOW_NONE, withCitations: true };
-
-/** What a caller of the chain functions may ask to be read besides the chain (see ChainOptions). */
-export interface ChainReadOptions {
-  onRecords?: unknown;
-  shows?: ShownKinds;
-  withCitations?: boolean;
+/** The query parameters for a caller's read options. */
+interface ChainReads {
+  shown: ShownKinds;
+  withCitations: boolean;
 }
 
 /** Records when the caller takes them (those it shows, all by default); citations unless it declines them and no minimum grade needs them. */
 export function chainReads(minGrade: Grade | null, options: ChainReadOptions): ChainReads {
-  return { shown: options.onRecords ? (options.shows ?? SHOW_ALL) : SHOW_NONE, withCitations: !!minGrade || options.withCitations !== false };
+  return { shown: options.onRecords ? (options.shows ?? showing(true)) : showing(false), withCitations: !!minGrade || options.withCitations !== false };
 }
 
 /** A record as stored (its node's properties), brought along for a caller that shows it next. */
@@ -153,7 +158,7 @@ interface EventChainRow extends Record<string, unknown> {
  * The whole chain behind an event in one round trip; null when there is no such event. `at` null:
  * the event's start date; `depth`: the levels the walk will take (the closure read covers them).
  */
-export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, depth: number, reads: ChainReads = GRADED): Promise<EventChainRows | null> {
+export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, depth: number, reads: ChainReads): Promise<EventChainRows | null> {
   const [row] = await tx.run<EventChainRow>(closureQuery('chain/event-chain', depth), {
     eventId,
     atEarliest: at?.earliest ?? null,
@@ -175,7 +180,7 @@ export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindo
 }
 
 /** Everything an upward walk from `orgIds` can follow at `at`, in one round trip (chain/command-closure-up). */
-export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, depth: number, reads: ChainReads = GRADED): Promise<CommandReach> {
+export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, depth: number, reads: ChainReads): Promise<CommandReach> {
   const params = { orgIds, roles: [...COMMAND_POSTING_ROLES], ...reads, ...window(at) };
   const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>(closureQuery('chain/command-closure-up', depth), params);
   return toReach(row?.reach ?? []);

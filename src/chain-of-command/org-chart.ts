@@ -1,21 +1,16 @@
 /** The unit tree above (UP) or below (DOWN) an organisation at a date, with the commanders of each. */
 import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
-import { chainReads, loadCommandClosure, organizationExists, type ShownKinds, type ShownRecord } from './load';
+import { chainReads, loadCommandClosure, organizationExists, type ChainReadOptions } from './load';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
 import type { ChartDirection, OrganizationChart } from './types';
 import { levelSource, reachSource, walkCommand } from './walk';
 
-export interface OrganizationChartOptions {
+/** The read options apply to an upward chart, which reads the closure in one query (a downward one reads level by level). */
+export interface OrganizationChartOptions extends ChainReadOptions {
   minGrade?: string | null;
   /** Persons withheld from the viewer: left out with their postings. */
   hidden?: ReadonlySet<string>;
-  /** Given: an upward chart's query also brings the records it shows, handed here first (see ChainOptions). */
-  onRecords?: (records: ShownRecord[]) => Promise<void> | void;
-  /** With `onRecords`: which records to bring (all when absent). */
-  shows?: ShownKinds;
-  /** false: an upward chart reads no citations (grades null, citations empty); ignored with `minGrade`. */
-  withCitations?: boolean;
 }
 
 export async function organizationChart(

@@ -1,6 +1,6 @@
 /** Looking ahead in the selection (src/graphql/selection.ts), on parsed documents. */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { fieldNamesBelow, selectsAnywhere, selectsMoreThanIds, selectsOnlyId, selectsPath } from '../../src/graphql/selection';
+import { fieldNamesBelow, selectsMoreThanIds, selectsOnlyId, selectsPath } from '../../src/graphql/selection';
 
 /** The resolve info of the operation's first top-level field, as far as the lookahead reads it. */
 function infoOf(document: string): GraphQLResolveInfo {
@@ -12,9 +12,11 @@ function infoOf(document: string): GraphQLResolveInfo {
   return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
 }
 
-const GRADES = new Set(['grade', 'pathGrade', 'citations']);
+const GRADES = ['grade', 'pathGrade', 'citations'];
+/** As the chain resolver asks: is any grade or citation shown anywhere below? */
+const selectsAnywhere = (info: GraphQLResolveInfo, names: readonly string[]) => names.some((n) => fieldNamesBelow(info).has(n));
 
-describe('selectsAnywhere', () => {
+describe('fieldNamesBelow, asked for names anywhere below', () => {
   it('finds a field of the names at any depth', () => {
     expect(selectsAnywhere(infoOf('{ chain { levels { organizations { pathGrade } } } }'), GRADES)).toBe(true);
     expect(selectsAnywhere(infoOf('{ chain { links { citations { locator } } } }'), GRADES)).toBe(true);

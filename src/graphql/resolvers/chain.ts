@@ -5,7 +5,7 @@
 import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility } from '../../chain-of-command';
 import type { Resolvers } from '../../generated/graphql';
 import type { Context } from '../context';
-import type { ChainOptions, ShownKinds, ShownRecord } from '../../chain-of-command';
+import type { ChainReadOptions, ShownKinds } from '../../chain-of-command';
 import type { NodeProps } from '../loaders';
 import { loadLinked } from './shared';
 import { fieldNamesBelow, selectsMoreThanIds, selectsOnlyId } from '../selection';
@@ -39,14 +39,14 @@ const BY_ID: ReadonlySet<keyof ShownKinds> = new Set(['postings', 'organizations
  * `citations` too): reading too much is only slower, and a record not brought is loaded as usual.
  * The benchmarks' naive loaders, which do not cache, are handed no records.
  */
-function reads(ctx: Context, info: GraphQLResolveInfo): Pick<ChainOptions, 'onRecords' | 'shows' | 'withCitations'> {
+function reads(ctx: Context, info: GraphQLResolveInfo): ChainReadOptions {
   const below = fieldNamesBelow(info);
-  const shows = (kind: keyof ShownKinds) =>
-    BY_ID.has(kind) ? selectsMoreThanIds(info, new Set(RECORD_FIELDS[kind])) : RECORD_FIELDS[kind].some((f) => below.has(f));
+  const shows = (kind: keyof ShownKinds, fields: string[]) =>
+    BY_ID.has(kind) ? selectsMoreThanIds(info, new Set(fields)) : fields.some((f) => below.has(f));
   return {
     withCitations: GRADED_FIELDS.some((f) => below.has(f)),
-    onRecords: ctx.loaders.caching ? (records: ShownRecord[]) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined,
-    shows: { event: shows('event'), participations: shows('participations'), actors: shows('actors'), postings: shows('postings'), persons: shows('persons'), organizations: shows('organizations') },
+    onRecords: ctx.loaders.caching ? (records) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined,
+    shows: Object.fromEntries(Object.entries(RECORD_FIELDS).map(([kind, fields]) => [kind, shows(kind as keyof ShownKinds, fields)])) as unknown as ShownKinds,
   };
 }
 
