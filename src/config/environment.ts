@@ -37,7 +37,7 @@ const schema = z
     /** Load the seed dataset at start-up when the database holds no records. */
     SEED_ON_START: bool.default(true),
     /** Where the held source documents are (for referral bundles and the seed's citations). */
-    SOURCES_DIR: z.string().min(1).default('../shared/sources'),
+    SOURCES_DIR: z.string().min(1).default('seed/sources'),
     /** Largest accepted request body, e.g. 1m. */
     MAX_BODY_SIZE: size.default('1m'),
     /** HS256 key that signs and verifies bearer tokens (at least 32 bytes). */

@@ -69,7 +69,7 @@ export const sourceRecord = z.strictObject({
   url: z.url().optional(),
   reliability: z.enum(RELIABILITY_GRADES),
   confidentiality: z.enum(CONFIDENTIALITY_LEVELS).default('PUBLIC'),
-  /** File name under the held source documents (../shared/sources), when the file is held. */
+  /** File name under the held source documents (SOURCES_DIR, seed/sources by default), when the file is held. */
   file: text(300).optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   language: text(20).optional(),

@@ -1,12 +1,13 @@
 /** The curated seed dataset is valid records v1, self-contained, and cites held source files. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { RecordsRejected } from '../../src/records/load-records';
 import { readSeed } from '../../src/seed/load-seed';
 import { formatProblem, validateBatch, type NumberedRecord } from '../../src/records/validate';
 
 const SEED_DIR = join(__dirname, '..', '..', 'seed');
-const SOURCES_DIR = join(__dirname, '..', '..', '..', 'shared', 'sources');
+const SOURCES_DIR = join(SEED_DIR, 'sources');
 
 /** The seed as the service reads it; any problem is returned as text rather than thrown, to be listed by the test. */
 async function loadSeed(): Promise<{ records: NumberedRecord[]; problems: string[] }> {
@@ -54,5 +55,45 @@ describe('seed dataset', () => {
       });
     }
     expect(bad).toEqual([]);
+  });
+
+  it('holds every cited document in the repository, each matching its SHA-256 (record and SHA256SUMS)', async () => {
+    const sha256 = (file: string) => createHash('sha256').update(readFileSync(join(SOURCES_DIR, file))).digest('hex');
+    const sums = new Map(
+      readFileSync(join(SOURCES_DIR, 'SHA256SUMS'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/\s+/) as [string, string])
+        .map(([hash, file]) => [file, hash]),
+    );
+    for (const [file, hash] of sums) expect({ file, hash: sha256(file) }).toEqual({ file, hash });
+    const { records } = await loadSeed();
+    for (const { record } of records) {
+      if (record.type !== 'Source' || !record.file) continue;
+      expect({ source: record.id, sha256: sha256(record.file) }).toEqual({ source: record.id, sha256: record.sha256 });
+      expect(sums.get(record.file)).toBe(record.sha256);
+    }
+  });
+});
+
+describe('the repository is self-contained', () => {
+  const ROOT = join(__dirname, '..', '..');
+  const SKIP = new Set(['node_modules', 'dist', '.data', '.git', 'target', 'generated', 'results']);
+  function* files(dir: string): Generator<string> {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (SKIP.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) yield* files(path);
+      else if (/\.(ts|js|mjs|json|ya?ml|sh|md)$|^Dockerfile$|^run$/.test(entry.name)) yield path;
+    }
+  }
+
+  it('reads nothing from outside it (no ../shared in code, tests, scripts, compose or docs)', () => {
+    const outside = /\.\.\/shared|'shared', *'sources'/;
+    const readers = [...files(ROOT)]
+      .filter((path) => !path.endsWith('seed-dataset.test.ts'))
+      .filter((path) => outside.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(ROOT, path));
+    expect(readers).toEqual([]);
   });
 });
