@@ -26,6 +26,12 @@ export function buildCli(): Command {
     .version(version)
     .showHelpAfterError()
     .exitOverride();
+  registerCommands(program);
+  return program;
+}
+
+/** Every command, on `program` (also how tests run a documented command line in-process). */
+export function registerCommands(program: Command): void {
   registerServe(program);
   registerDb(program);
   registerMigrate(program);
@@ -38,7 +44,6 @@ export function buildCli(): Command {
   registerExport(program);
   registerKeys(program);
   registerVerify(program);
-  return program;
 }
 
 async function main(): Promise<void> {

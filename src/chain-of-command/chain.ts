@@ -1,5 +1,5 @@
 /**
- * The chain of command behind an event at a date (DESIGN.md, "Chain of command at a date"):
+ * The chain of command behind an event at a date (docs/chain-of-command.md has the semantics):
  * direct actors (perpetrator-side participations), units (actor organisations and the
  * organisations their persons were posted to at the date), the COMMAND chain above the units level
  * by level with the commanders at each, every link with validity, citations and grade, the chain's

@@ -1,5 +1,5 @@
 /**
- * Records v1 (DESIGN.md): the one interchange format. These zod schemas are the reference for
+ * Records v1 (docs/records-and-import.md): the one interchange format. These zod schemas are the reference for
  * validation everywhere: seed, bulk import, GraphQL mutations. Objects are strict so that a
  * misspelt field is an error rather than silently dropped data.
  */
