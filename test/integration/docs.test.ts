@@ -51,9 +51,9 @@ describe('documented examples', () => {
 
   it('finds the examples: every document is read, GraphQL examples have answers', () => {
     expect(examples.filter((e) => e.kind === 'graphql').length).toBeGreaterThan(10);
-    const unrun = examples.filter((e) => e.kind === 'cli' && !CLI_COMMANDS_RUN.has(e.args[0]!)).map((e) => e.args[0]);
+    const unrun = examples.flatMap((e) => (e.kind === 'cli' && !CLI_COMMANDS_RUN.has(e.args[0]!) ? [e.args[0]!] : []));
     // Commands that write to the database or serve are shown, not run.
-    expect(new Set(unrun)).toEqual(new Set(unrun.filter((c) => ['import', 'seed', 'migrate', 'serve', 'db'].includes(c!))));
+    expect(new Set(unrun)).toEqual(new Set(unrun.filter((c) => ['import', 'seed', 'migrate', 'serve', 'db'].includes(c))));
   });
 
   it('links only to documents and headings that exist', () => {

@@ -85,7 +85,7 @@ export function readBlocks(file: string, text = readFileSync(file, 'utf8')): Blo
 export function readExamples(file: string, text?: string): DocExample[] {
   const examples: DocExample[] = [];
   let awaiting: GraphqlExample | CliExample | CurlExample | undefined;
-  const where = (b: Block) => `${b.file}:${b.line}`;
+  const where = (b: Located) => `${b.file}:${b.line}`;
   for (const block of readBlocks(file, text)) {
     const [lang, ...flags] = block.info;
     if (block.afterHeading) {
