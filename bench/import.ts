@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   log(`${file}: ${generated.records} records (scale ${scale}, seed ${seed}): ${JSON.stringify(generated.counts)}`);
 
   log('starting a throw-away Neo4j…');
-  const db = await startBenchNeo4j({ heap: values.heap!, pagecache: values.pagecache! });
+  const db = await startBenchNeo4j({ heap: values.heap, pagecache: values.pagecache });
   const a: number[] = [];
   const aWrite: number[] = [];
   const b: number[] = [];
