@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const b: number[] = [];
   const c: number[] = [];
   const alone = { flat: { fresh: [] as number[], unchanged: [] as number[] }, nested: { fresh: [] as number[], unchanged: [] as number[] } };
-  let coldSeconds = NaN;
+  let coldSeconds: number;
   try {
     // The first import into a fresh Neo4j also plans every writer statement (then cached: the
     // writer skips re-planning); reported on its own, the rounds measure the steady state.
