@@ -62,13 +62,13 @@ async function main(): Promise<void> {
   log(`${file}: ${generated.records} records (scale ${scale}, seed ${seed}): ${JSON.stringify(generated.counts)}`);
 
   log('starting a throw-away Neo4j…');
-  const db = await startBenchNeo4j({ heap: values.heap!, pagecache: values.pagecache! });
+  const db = await startBenchNeo4j({ heap: values.heap, pagecache: values.pagecache });
   const a: number[] = [];
   const aWrite: number[] = [];
   const b: number[] = [];
   const c: number[] = [];
   const alone = { flat: { fresh: [] as number[], unchanged: [] as number[] }, nested: { fresh: [] as number[], unchanged: [] as number[] } };
-  let coldSeconds = NaN;
+  let coldSeconds: number;
   try {
     // The first import into a fresh Neo4j also plans every writer statement (then cached: the
     // writer skips re-planning); reported on its own, the rounds measure the steady state.

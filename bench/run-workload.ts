@@ -58,7 +58,7 @@ async function check(w: Workload, side: Side, cases: Case[], ours: unknown[]): P
 
 export async function runWorkload(w: Workload, cases: Case[], sides: Side[], concurrencies: number[], seconds: number, log: (m: string) => void): Promise<WorkloadResult> {
   const result: WorkloadResult = { id: w.id, title: w.title, peerNote: w.peerNote, cases: cases.map((c) => c.label), checks: {}, timings: {} };
-  const usable = sides.filter((s) => cases.every((c) => s.has(c)) && (s.name !== 'peer' || w.canonPeer));
+  const usable = sides.filter((s) => cases.every((c) => s.has(c)) && (s.name !== 'peer' || w.canonPeer !== undefined));
   let ours: unknown[] = [];
   const timed: Side[] = [];
   for (const side of usable) {

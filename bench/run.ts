@@ -81,11 +81,11 @@ function parseOptions(): { options: Options; compareScales: number[] | null } {
     seconds: Number(values['duration-per-case']),
     only,
     cases: Math.max(1, Math.trunc(Number(values.cases))),
-    concurrencies: numbers(values.concurrency!),
-    heap: values.heap!,
-    pagecache: values.pagecache!,
+    concurrencies: numbers(values.concurrency),
+    heap: values.heap,
+    pagecache: values.pagecache,
     label: values.label,
-    sides: values.sides!.split(',').map((x) => x.trim()) as SideName[],
+    sides: values.sides.split(',').map((x) => x.trim()) as SideName[],
     experiment: values.experiment as Options['experiment'],
   };
   if (options.experiment && options.experiment !== 'autocommit') throw new Error('--experiment: only autocommit');

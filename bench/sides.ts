@@ -41,7 +41,7 @@ export function rawSide(driver: Driver): Side {
     roundTrips,
     has: () => true,
     async ask(c) {
-      const res = await counted.executeQuery(c.raw.cypher, toCypherParams(c.raw.params) as Record<string, unknown>, { routing: 'READ' });
+      const res = await counted.executeQuery(c.raw.cypher, toCypherParams(c.raw.params), { routing: 'READ' });
       return res.records.map((r) => r.toObject());
     },
   };

@@ -17,13 +17,12 @@ import type { ChildRequest } from './w5-export';
 type RunExport = (graph: Graph, request: ExportRequest, viewer: Viewer, deps: { sourcesDir: string }) => Promise<ExportResult>;
 
 async function callRunExport(graph: Graph, request: ExportRequest): Promise<ExportResult> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time, from a path: the benchmark builds while it is absent
   const { runExport } = require(join(__dirname, '..', 'src', 'exports', 'run.js')) as { runExport: RunExport };
   return runExport(graph, request, { id: 'bench', roles: ['admin'], cleared: true }, { sourcesDir: dirname(request.out) });
 }
 
-process.once('message', async (m) => {
-  const req = m as ChildRequest;
+async function exportOnce(req: ChildRequest): Promise<void> {
   const driver = neo4j.driver(req.bolt, neo4j.auth.basic('neo4j', req.password), { disableLosslessIntegers: true });
   // What the child holds before exporting (Node, the driver, the modules): the export's own share is above it.
   const baselineRssMiB = process.memoryUsage().rss / 2 ** 20;
@@ -43,4 +42,8 @@ process.once('message', async (m) => {
     await driver.close();
     process.disconnect();
   }
-});
+}
+
+// The child's one task. Fire and forget, as the async listener was: a failure to close the driver
+// still ends the child with an unhandled rejection; every other failure is reported to the parent.
+process.once('message', (m) => void exportOnce(m as ChildRequest));

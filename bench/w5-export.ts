@@ -34,7 +34,7 @@ export interface ChildRequest {
 export function exportRunner(): string | null {
   const file = join(__dirname, '..', 'src', 'exports', 'run.js');
   if (!existsSync(file)) return null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time from a path, to see whether it exports runExport yet
   const mod = require(file) as Record<string, unknown>;
   return typeof mod.runExport === 'function' ? file : null;
 }

@@ -53,7 +53,6 @@ RETURN {id: p.id, name: p.name, citations: ${cite('p')},
     citations: ${cite('po')},
     organization: head([(po)-[:ORGANIZATION]->(o:Organization) | {id: o.id, name: o.name, parents: ${parents('o', 1)}}])}]} AS person`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const canonParents = (ps: any[]): any[] => ps.map((s) => ({ id: s.id, classification: s.classification, parent: { id: s.parent.id, name: s.parent.name, ...(s.parent.parents ? { parents: canonParents(s.parent.parents) } : {}) } }));
 const one = (x: any) => (Array.isArray(x) ? x[0] : x);
 

@@ -21,7 +21,6 @@ const PEER = `query W2($id: ID!, $at: String!) {
 
 const RAW = `MATCH (e:Event {id: $id})${chainCypher('e')}`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const canon = (units: string[], orgs: { id: string; level: number; commanders: string[] }[]) => ({ units, organizations: orgs });
 
 export const W2: Workload = {

@@ -14,7 +14,6 @@ const PEER = `query W3($id: ID!) { neighborhood(id: $id) { nodes } }`;
 
 const RAW = `MATCH (seed:Record {id: $id})${neighborhoodCypher('seed')}`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export const W3: Workload = {
   id: 'W3',
   title: 'neighborhood of 2 hops around a random victim',

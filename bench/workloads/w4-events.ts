@@ -33,7 +33,6 @@ RETURN size(matched) AS totalCount, size(matched) > $first AS hasNextPage,
     participants: [(e)<-[:EVENT]-(p:Participation)-[:ACTOR]->(a) | {id: p.id, role: p.role,
       actor: {type: CASE WHEN a:Person THEN 'Person' ELSE 'Organization' END, id: a.id, name: a.name}}]}] AS events`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const canonEvents = (edges: any[]) =>
   edges.map(({ node: e }: any, position: number) => ({
     position,

@@ -17,7 +17,6 @@ export interface Case {
   raw: { cypher: string; params: Record<string, unknown> };
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL response data, shaped by each query */
 export interface Workload {
   id: string;
   title: string;

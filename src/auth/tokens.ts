@@ -110,13 +110,14 @@ function viewerFrom(payload: JWTPayload): Viewer {
   if (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string')) {
     throw new AuthenticationError('malformed', `the token's "roles" claim must be an array of roles (${ROLE_LIST})`);
   }
-  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  const names = roles as string[]; // each checked just above
+  const unknown = names.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length) {
     throw new AuthenticationError('unknown-role', `unknown role${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => JSON.stringify(r)).join(', ')} in the token; the roles are ${ROLE_LIST}`);
   }
   const cleared = payload.cleared ?? false;
   if (typeof cleared !== 'boolean') throw new AuthenticationError('malformed', 'the token\'s "cleared" claim must be true or false');
-  return { id: payload.sub, roles: [...new Set(roles as Role[])], cleared };
+  return { id: payload.sub, roles: [...new Set(names as Role[])], cleared };
 }
 
 /** jose's errors as 401 reasons and messages safe to show (no key material, no token). */

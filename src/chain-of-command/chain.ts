@@ -11,7 +11,7 @@ import { admit, best, combineValidity, weakest } from './evidence';
 import { chainReads, loadEventChain, type ChainReadOptions } from './load';
 import { toPosting } from './commanders';
 import { checkDepth, dateWindow, gradeText, minGradeOf } from './options';
-import type { ChainOfCommand, DirectActor, Excluded, LinkValidity, Unit } from './types';
+import type { ChainOfCommand, DirectActor, Excluded, Unit } from './types';
 import { reachSource, walkCommand, type WalkStart } from './walk';
 
 export interface ChainOptions extends ChainReadOptions {
@@ -87,7 +87,7 @@ export async function chainIn(
     const ways = u.reasons.map((r) => {
       if (r.kind === 'ACTOR') {
         const p = directActors.find((a) => a.participationId === r.participationId)!;
-        return { grade: p.grade, validity: 'CERTAIN' as LinkValidity };
+        return { grade: p.grade, validity: 'CERTAIN' };
       }
       const ps = participationsOf(r.posting.personId);
       return { grade: weakest([best(ps.map((p) => p.grade)), r.posting.grade]), validity: r.posting.validity };

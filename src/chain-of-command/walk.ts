@@ -126,8 +126,8 @@ export async function walkCommand(source: CommandSource, starts: readonly WalkSt
 
   for (const [level, ids] of levelIds.entries()) {
     for (const id of ids) {
-      let pathGrade: string | null = null;
-      let pathValidity: LinkValidity = 'POSSIBLE';
+      let pathGrade: string | null;
+      let pathValidity: LinkValidity;
       if (level === 0) {
         const s = startOf.get(id)!;
         pathGrade = s.grade;

@@ -30,7 +30,7 @@ export class DatabaseCircuit {
   }
 
   /** After a query: opens on an unavailable database, closes on any answer from it. */
-  record(error: unknown | null): void {
+  record(error: unknown): void {
     if (error instanceof AppError && error.code === ErrorCode.DATABASE_UNAVAILABLE) this.openUntil = this.now() + this.coolDownMs;
     else this.openUntil = 0;
   }

@@ -119,7 +119,7 @@ export class Graph {
   private wrap(mtx: ManagedTransaction): GraphTx {
     const run = async <T extends Row>(cypher: string, params: Params): Promise<T[]> => {
       this.counter.count += 1;
-      const result = await mtx.run<T>(cypher, toCypherParams(params) as Params);
+      const result = await mtx.run<T>(cypher, toCypherParams(params));
       return result.records.map((r) => r.toObject());
     };
     return {
@@ -150,7 +150,7 @@ export class Graph {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
-      const result = await session.run<T>(cypher, toCypherParams(params) as Params, { timeout: this.txTimeoutMs });
+      const result = await session.run<T>(cypher, toCypherParams(params), { timeout: this.txTimeoutMs });
       return result.records.map((r) => r.toObject());
     } catch (e) {
       if (!isRetryableError(e)) throw e;
@@ -162,7 +162,7 @@ export class Graph {
 
   /** One query in executeQuery's managed transaction: committed, and retried on transient errors. */
   private async managed<T extends Row>(cypher: string, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
-    const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, toCypherParams(params) as Params, {
+    const result = await this.driver.executeQuery<{ records: { toObject(): T }[] }>(cypher, toCypherParams(params), {
       database: this.database,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
       transactionConfig: { timeout: this.txTimeoutMs },

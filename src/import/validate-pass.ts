@@ -65,7 +65,7 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
     ps.forEach(reject);
     if (!record) {
       // Index the id of a record its schema refused, so that its dependents can be told why it is missing.
-      const rawId = (item.raw as { id?: unknown } | null)?.id;
+      const rawId = typeof item.raw === 'object' && item.raw !== null && 'id' in item.raw ? item.raw.id : undefined;
       if (typeof rawId === 'string' && !firstLine.has(rawId)) firstLine.set(rawId, item.line);
       continue;
     }

@@ -71,7 +71,7 @@ export function redactRecordV1(record: RecordV1, view: ProtectionView, context: 
     if (keep.has(key)) out[key] = value;
     else if (SPECIAL.has(key)) continue;
     else if (typeof value === 'string') out[key] = scrub(value);
-    else if (Array.isArray(value)) out[key] = value.map((v) => (typeof v === 'string' ? scrub(v) : v));
+    else if (Array.isArray(value)) out[key] = (value as unknown[]).map((v) => (typeof v === 'string' ? scrub(v) : v));
     else out[key] = value;
   }
   // `kind` is a vocabulary for organisations and sources, free text for places.

@@ -48,7 +48,7 @@ export function redactRecord<T extends Props>(node: T | null | undefined, names:
     if (DROP.has(key)) continue;
     if (KEEP.has(key) || refs.has(key) || /(Min|Max)$/.test(key)) out[key] = value;
     else if (typeof value === 'string') out[key] = scrubber.scrub(value);
-    else if (Array.isArray(value)) out[key] = value.map((v) => (typeof v === 'string' ? scrubber.scrub(v) : v));
+    else if (Array.isArray(value)) out[key] = (value as unknown[]).map((v) => (typeof v === 'string' ? scrubber.scrub(v) : v));
     else out[key] = value;
   }
   return out as T;

@@ -76,7 +76,7 @@ export class Scrubber {
    */
   scrub(text: string, options: ScrubOptions = {}): string {
     if (!this.touches(text)) return text;
-    const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+    const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
     let out = '';
     let copied = 0;
     for (let i = 0; i < tokens.length; ) {

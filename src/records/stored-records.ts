@@ -28,6 +28,6 @@ export function hidingRecords(known: KnownRecords, hidden: ReadonlySet<string>):
       const types = await known.typeOf(ids.filter((id) => !hidden.has(id)));
       return types;
     },
-    elementsOf: known.elementsOf,
+    elementsOf: known.elementsOf?.bind(known),
   };
 }

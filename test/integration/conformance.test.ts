@@ -3,11 +3,9 @@
  * bearer token on every request). Every MUST passes; the SHOULDs and MAYs not met are a known list,
  * so a change either way shows up here (README, "GraphQL over HTTP conformance").
  */
+import { auditServer } from 'graphql-http';
 import type { Service } from '../../src/service/start';
 import { authHeader, startTestService } from '../support/service';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { auditServer } = require('graphql-http') as typeof import('graphql-http');
 
 jest.setTimeout(120_000);
 

@@ -112,7 +112,7 @@ describe('writing', () => {
     expect(first.summary.Event).toEqual({ created: 9, updated: 0, unchanged: 0 });
     const after = await dumpGraph(db.graph);
     const second = await importFile(path, { batchSize: 7 });
-    expect(Object.values(second.summary).every((o) => o!.created === 0 && o!.updated === 0)).toBe(true);
+    expect(Object.values(second.summary).every((o) => o.created === 0 && o.updated === 0)).toBe(true);
     expect(second.summary.Participation!.unchanged).toBe(16);
     expect(await dumpGraph(db.graph)).toEqual(after);
   });
@@ -130,7 +130,7 @@ describe('writing', () => {
 
 describe('an import killed mid-way', () => {
   const BATCH = 40;
-  const records: RecordV1[] = [SOURCE as RecordV1];
+  const records: RecordV1[] = [SOURCE];
   for (let i = 0; i < 1500; i++) {
     records.push({ type: 'Person', id: `person:k${i}`, name: `Person ${i}`, protection: 'NONE', sources: cite });
     records.push({ type: 'Event', id: `event:k${i}`, eventType: 'ARREST', title: `Arrest ${i}`, startDate: '2021-05-01', sources: cite });

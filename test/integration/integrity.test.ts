@@ -45,7 +45,7 @@ describe('integrity check', () => {
   });
 
   it('derives its expectations from the model: required references, self-loop pairs, intervals, cited types', () => {
-    const required = Object.entries(linkRules()).flatMap(([type, rules]) => rules!.filter((r) => r.required).map((r) => `${type}.${r.field}`));
+    const required = Object.entries(linkRules()).flatMap(([type, rules]) => rules.filter((r) => r.required).map((r) => `${type}.${r.field}`));
     expect(required.sort()).toEqual(
       [
         'Posting.person', 'Posting.organization', 'Subordination.child', 'Subordination.parent', 'Participation.actor', 'Participation.event',

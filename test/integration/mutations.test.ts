@@ -3,7 +3,7 @@
  * as sent (readRecords), updates replace, existing and missing ids are CONFLICT and NOT_FOUND, and
  * invalid input comes back as typed errors with exact field paths, with nothing written.
  */
-import { GraphQLEnumType, GraphQLInputObjectType } from 'graphql';
+import type { GraphQLEnumType, GraphQLInputObjectType } from 'graphql';
 import { ErrorCode } from '../../src/errors';
 import { buildSchema } from '../../src/graphql/schema';
 import { RECORD_TYPE_NAMES } from '../../src/model/record-types';
@@ -115,7 +115,7 @@ describe('the mutation schema', () => {
   it('has create and update for every record type, with an input mirroring its records v1 fields', () => {
     const mutations = schema.getMutationType()!.getFields();
     for (const option of recordSchema.options) {
-      const type = option.shape.type.value as RecordType;
+      const type = option.shape.type.value;
       expect(mutations[`create${type}`]).toBeDefined();
       expect(mutations[`update${type}`]).toBeDefined();
       const input = schema.getType(`${type}Input`) as GraphQLInputObjectType;

@@ -8,7 +8,6 @@ import { ROLES, type Viewer } from '../../src/auth/permissions';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createFormatError } from '../../src/graphql/format-error';
 import { buildSchema } from '../../src/graphql/schema';
-import type { Logger } from '../../src/logger';
 import { protectionPlugin } from '../../src/protection/response-plugin';
 import { Scrubber } from '../../src/protection/scrubber';
 import { idsNamingProtectedPersons } from '../../src/integrity/protected-ids';
@@ -23,7 +22,7 @@ let server: ApolloServer<Context>;
 const warnings: { path: string }[] = [];
 const logger = new Proxy(silentLogger, {
   get: (target, prop, receiver) => (prop === 'warn' ? (o: { path: string }) => warnings.push(o) : Reflect.get(target, prop, receiver)),
-}) as Logger;
+});
 
 beforeAll(async () => {
   db = await openTestDatabase();

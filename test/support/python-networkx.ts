@@ -37,6 +37,7 @@ export function networkxPythonPath(): string {
   } catch (e) {
     throw new Error(
       `the export tests read exports back with Debian's python3-networkx, which ${SYSTEM_PYTHON} cannot import and 'apt-get download python3-networkx' could not fetch (${(e as Error).message.split('\n')[0]}); install it: apt-get install python3-networkx`,
+      { cause: e },
     );
   }
   if (!importsNetworkx(DIST_PACKAGES)) throw new Error(`python3-networkx was unpacked into ${ROOT} but ${SYSTEM_PYTHON} still cannot import it; install it: apt-get install python3-networkx`);

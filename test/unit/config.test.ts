@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { ConfigError, loadConfig } from '../../src/config/environment';
 
 function problems(env: Record<string, string>): string[] {
@@ -45,7 +46,6 @@ describe('configuration', () => {
   });
 
   it('only src/config reads process.env', () => {
-    const { execSync } = require('node:child_process') as typeof import('node:child_process');
     const hits = execSync('grep -rln "process\\.env" src || true', { cwd: `${__dirname}/../..` }).toString().trim().split('\n').filter(Boolean);
     expect(hits).toEqual(['src/config/environment.ts']);
   });

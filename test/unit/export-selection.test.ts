@@ -86,7 +86,7 @@ describe('export order', () => {
 
 describe('redactRecordV1', () => {
   const persons = PROTECTION_SCENARIO.flatMap((r) =>
-    r.type === 'Person' && r.protection !== 'NONE' ? [{ id: r.id, protection: r.protection as 'PSEUDONYM' | 'WITHHOLD', name: r.name, aliases: r.aliases ?? [], pseudonym: r.pseudonym ?? null }] : [],
+    r.type === 'Person' && r.protection !== 'NONE' ? [{ id: r.id, protection: r.protection, name: r.name, aliases: r.aliases ?? [], pseudonym: r.pseudonym ?? null }] : [],
   );
   const uncleared = new ProtectionView(false, { persons, withheld: new Set([VICTIM.id]) });
   const cleared = new ProtectionView(true, { persons: [], withheld: new Set() });

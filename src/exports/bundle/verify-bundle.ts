@@ -93,8 +93,9 @@ function parseManifest(bytes: Buffer, problems: string[]): BundleManifest | unde
     problems.push(`${MANIFEST_FILE} is not a referral bundle manifest (format "${BUNDLE_FORMAT}" with a list of files)`);
     return undefined;
   }
-  if (m.formatVersion !== BUNDLE_FORMAT_VERSION) {
-    problems.push(`${MANIFEST_FILE} has format version ${JSON.stringify(m.formatVersion)}; this verifier reads version ${BUNDLE_FORMAT_VERSION}`);
+  const version: unknown = m.formatVersion; // as read: any JSON value until checked
+  if (version !== BUNDLE_FORMAT_VERSION) {
+    problems.push(`${MANIFEST_FILE} has format version ${JSON.stringify(version)}; this verifier reads version ${BUNDLE_FORMAT_VERSION}`);
     return undefined;
   }
   return m;

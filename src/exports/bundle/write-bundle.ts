@@ -96,7 +96,7 @@ function teeSources(input: ExportInput, onSource: (record: RecordV1 & { id: stri
       teed = true;
       return (async function* () {
         for await (const record of input.records()) {
-          if (record.type === 'Source') await onSource(record as RecordV1 & { id: string });
+          if (record.type === 'Source') await onSource(record);
           yield record;
         }
       })();

@@ -11,7 +11,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AttributeType, Column } from './attributes';
+import type { Column } from './attributes';
 import { EDGE_COLUMNS, nodeColumns } from './attributes';
 import { csvRow } from './csv-text';
 import type { DirectoryFormatWriter } from './directory';
@@ -20,7 +20,7 @@ import { endStream, writeText } from './write-stream';
 
 export const CSV_FILES = { nodes: 'nodes.csv', relationships: 'relationships.csv', script: 'import.sh' } as const;
 
-const header = (c: Column<unknown>): string => (c.type === 'string' ? c.name : `${c.name}:${c.type as Exclude<AttributeType, 'string'>}`);
+const header = (c: Column<unknown>): string => (c.type === 'string' ? c.name : `${c.name}:${c.type}`);
 
 /**
  * The database name comes first: --nodes and --relationships take several files and would swallow

@@ -16,7 +16,7 @@ export const writeCytoscapeJson: FormatWriter = async (input, out: Writable, opt
   await writeText(out, '{"elements":{"nodes":[');
   let first = true;
   for await (const node of source.nodes()) {
-    const data = Object.fromEntries([['id', node.id], ...attributesOf(node, columns).map(([c, v]) => [c.name, v])]);
+    const data = Object.fromEntries([['id', node.id] as const, ...attributesOf(node, columns).map(([c, v]) => [c.name, v] as const)]);
     await writeText(out, `${first ? '' : ','}\n{"data":${JSON.stringify(data)}}`);
     first = false;
     count.tick();
@@ -25,7 +25,7 @@ export const writeCytoscapeJson: FormatWriter = async (input, out: Writable, opt
   first = true;
   for await (const edge of source.edges()) {
     const ends: [string, string][] = [['id', edge.id], ['source', edge.source], ['target', edge.target]];
-    const data = Object.fromEntries([...ends, ...attributesOf(edge, EDGE_COLUMNS).map(([c, v]) => [c.name, v])]);
+    const data = Object.fromEntries([...ends, ...attributesOf(edge, EDGE_COLUMNS).map(([c, v]) => [c.name, v] as const)]);
     await writeText(out, `${first ? '' : ','}\n{"data":${JSON.stringify(data)}}`);
     first = false;
     count.tick();

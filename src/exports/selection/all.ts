@@ -16,7 +16,12 @@ export async function selectAll(graph: Graph, withheld: ReadonlySet<string>, onP
   let omitted = 0;
   if (withheld.size) {
     const linking = await graph.read<{ id: string }>('protection/linking-persons', { ids: [...withheld] });
-    for (const { id } of linking) if (!leftOut.has(id)) (leftOut.add(id), omitted++);
+    for (const { id } of linking) {
+      if (!leftOut.has(id)) {
+        leftOut.add(id);
+        omitted++;
+      }
+    }
   }
   const byType = new Map<RecordType, string[]>();
   let after = '';

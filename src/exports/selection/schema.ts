@@ -61,7 +61,7 @@ export function selectionProblems(error: z.ZodError): string[] {
  */
 export function parseExportSelection(input: unknown): ExportSelection {
   const parsed = exportSelectionSchema.safeParse(input);
-  if (parsed.success) return withoutUndefined(parsed.data) as ExportSelection;
+  if (parsed.success) return withoutUndefined(parsed.data);
   const first = parsed.error.issues[0]!;
   const field = first.path.length ? `selection.${first.path.join('.')}` : 'selection';
   const code = first.code === 'too_big' && (first.path[0] === 'ids' || first.path[0] === 'hops') ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.BAD_USER_INPUT;

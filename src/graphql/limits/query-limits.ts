@@ -12,7 +12,7 @@
  * `nodes` of a paged field are not multiplied again. Simple and deliberately pessimistic.
  */
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { Kind, getNamedType, getNullableType, isListType, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLFormattedError, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { Kind, OperationTypeNode, getNamedType, getNullableType, isListType, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLFormattedError, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { ErrorCode } from '../../errors';
 
 export interface QueryLimits {
@@ -96,7 +96,7 @@ function measureField(doc: Doc, node: FieldNode, parentType: GraphQLOutputType |
 }
 
 /** The depth and cost of one operation, with the request's variable values. */
-export function measureOperation(schema: GraphQLSchema, document: { definitions: readonly { kind: string }[] }, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): Measure {
+export function measureOperation(schema: GraphQLSchema, document: Pick<DocumentNode, 'definitions'>, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): Measure {
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const defaults = new Map((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d.defaultValue]));
   const variable = (name: string): number | undefined => {
@@ -108,7 +108,7 @@ export function measureOperation(schema: GraphQLSchema, document: { definitions:
     }
     return undefined;
   };
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root = operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
   return measure({ schema, fragments, variable }, operation.selectionSet, root ?? undefined, new Set());
 }
 

@@ -34,7 +34,7 @@ export function pageParams(first: number | null | undefined, after: string | nul
   if (!Array.isArray(decoded) || decoded.length !== 2 || typeof decoded[1] !== 'string' || (typeof decoded[0] !== 'string' && decoded[0] !== null)) {
     throw AppError.badInput('after', 'is not a cursor this list returned');
   }
-  return { limit, afterKey: decoded[0] as string | null, afterId: decoded[1] as string };
+  return { limit, afterKey: decoded[0] as string | null, afterId: decoded[1] };
 }
 
 export interface Connection {

@@ -7,7 +7,7 @@ export const nodeResolvers: Resolvers = {
   Query: {
     node: (_p, { id }, ctx) => ctx.loaders.node.load(id),
   },
-  Node: { __resolveType: (n) => graphqlTypeOf(n as NodeProps) as never },
-  Cited: { __resolveType: (n) => graphqlTypeOf(n as NodeProps) as never },
+  Node: { __resolveType: (n) => graphqlTypeOf(n) as never },
+  Cited: { __resolveType: (n) => graphqlTypeOf(n) as never },
   Actor: { __resolveType: (n) => graphqlTypeOf(n as NodeProps) as never },
 };

@@ -10,7 +10,7 @@ export const statisticsResolvers: Resolvers = {
       return view.deep(await statistics(ctx.graph, args, async (ids) => {
         // Labels from the loaders: already redacted for the viewer (and scrubbed once more below).
         const nodes = await ctx.loaders.node.loadMany(ids);
-        return new Map(ids.map((id, i) => [id, nodes[i] && !(nodes[i] instanceof Error) ? view.text(displayName(nodes[i]!, ctx.viewer)) : id]));
+        return new Map(ids.map((id, i) => [id, nodes[i] && !(nodes[i] instanceof Error) ? view.text(displayName(nodes[i], ctx.viewer)) : id]));
       }));
     },
   },

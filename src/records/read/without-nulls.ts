@@ -3,7 +3,7 @@
  * startDate), and the graph does not store nulls. This is the canonical form: no null anywhere.
  */
 export function withoutNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => withoutNulls(v)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => withoutNulls(v)) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     // Rebuilt as plain objects: GraphQL input objects may have a null prototype.
     const out: Record<string, unknown> = {};

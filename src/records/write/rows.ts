@@ -20,7 +20,7 @@ export interface WriteRow {
 
 /** JSON with keys sorted at every level, so equal records hash equally. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
+  return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
 }
