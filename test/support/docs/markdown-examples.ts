@@ -135,6 +135,6 @@ function parseJson(block: Block, body: string): unknown {
   try {
     return JSON.parse(body);
   } catch (e) {
-    throw new Error(`${block.file}:${block.line}: not JSON: ${(e as Error).message}`);
+    throw new Error(`${block.file}:${block.line}: not JSON: ${(e as Error).message}`, { cause: e });
   }
 }
