@@ -52,7 +52,8 @@ it('reads the 90th percentile of each list from the database, rounded up and at 
     commandPostingsPerPerson: 1,
     participationsPerOrganization: 7,
     membersPerOrganization: 2,
-    commandersPerOrganization: 2,
+    // The unit's commander was replaced: two command postings, one at a time.
+    commandersPerOrganization: 1,
     parentsPerOrganization: 1,
     childrenPerOrganization: 1,
     // The unit's 2 postings, 1 subordination and 7 participations.
@@ -68,7 +69,13 @@ it('reads the 90th percentile of each list from the database, rounded up and at 
     allegationsPerParty: 1,
     // "Test" names 3 entities; "raid" 8, but most words name 1 or 2.
     searchHits: 3,
-    statisticsBuckets: 9,
+    // RAID, THREAT, TRIAL; 8 months and 2 years (and undated); 1 perpetrator organisation, 1 group, 2 countries (and none).
+    bucketsByEventType: 3,
+    bucketsByMonth: 9,
+    bucketsByYear: 3,
+    bucketsByOrganization: 2,
+    bucketsByTargetedGroup: 2,
+    bucketsByCountry: 3,
   });
 });
 

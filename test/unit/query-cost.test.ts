@@ -35,7 +35,12 @@ const ESTIMATES: ListEstimates = {
   allegations: 9,
   allegationsPerParty: 2,
   searchHits: 4,
-  statisticsBuckets: 30,
+  bucketsByEventType: 20,
+  bucketsByMonth: 40,
+  bucketsByYear: 6,
+  bucketsByOrganization: 30,
+  bucketsByTargetedGroup: 8,
+  bucketsByCountry: 3,
 };
 
 function measure(query: string, variables: Record<string, unknown> = {}, estimates: ListEstimates = ESTIMATES): Measure {
@@ -83,6 +88,12 @@ describe('the cost of a query', () => {
     // search: at most first (default 20), the data says 4 hits.
     expect(cost('{ search(query: "x") { node { id } } }')).toBe(1 + 4 * (1 + 1));
     expect(cost('{ search(query: "x", first: 2) { node { id } } }')).toBe(1 + 2 * (1 + 1));
+  });
+
+  it('counts the buckets of statistics by the grouping asked', () => {
+    // statistics 1 + buckets (1 + buckets × (key 1 + events 1))
+    expect(cost('{ statistics(groupBy: YEAR) { buckets { key events } } }')).toBe(1 + (1 + 6 * 2));
+    expect(cost('query($g: StatisticsDimension!) { statistics(groupBy: $g) { buckets { key events } } }', { g: 'ORGANIZATION' })).toBe(1 + (1 + 30 * 2));
   });
 
   it('bounds chain levels by depth (default 10, at most 20), read from the field that takes it', () => {

@@ -33,9 +33,23 @@ CALL () {
   MATCH (o:Organization)
   RETURN percentileDisc(COUNT { (o)<-[:ACTOR]-() }, 0.9) AS participationsPerOrganization,
          percentileDisc(COUNT { (o)<-[:ORGANIZATION]-() }, 0.9) AS membersPerOrganization,
-         percentileDisc(COUNT { (o)<-[:ORGANIZATION]-(po:Posting) WHERE po.role IN $commandRoles }, 0.9) AS commandersPerOrganization,
          percentileDisc(COUNT { (o)<-[:CHILD]-() }, 0.9) AS parentsPerOrganization,
          percentileDisc(COUNT { (o)<-[:PARENT]-() }, 0.9) AS childrenPerOrganization
+}
+CALL () {
+  // Commanders are always asked at a date (a chain, commandersAt): how many of an organisation's
+  // command postings hold at once, at the start of each (widest reading; an undated one holds
+  // throughout). Organisations with none count 0.
+  MATCH (o:Organization)
+  OPTIONAL CALL (o) {
+    MATCH (o)<-[:ORGANIZATION]-(po:Posting) WHERE po.role IN $commandRoles
+    WITH o, coalesce(po.startDateMin, po.endDateMax) AS at
+    RETURN max(COUNT {
+      MATCH (o)<-[:ORGANIZATION]-(other:Posting) WHERE other.role IN $commandRoles
+        AND (at IS NULL OR ((other.startDateMin IS NULL OR other.startDateMin <= at) AND (other.endDateMax IS NULL OR other.endDateMax >= at)))
+    }) AS atOnce
+  }
+  RETURN percentileDisc(coalesce(atOnce, 0), 0.9) AS commandersPerOrganization
 }
 CALL () {
   // A timeline's entries: the postings, subordinations and participations of a person or organisation.
@@ -87,26 +101,24 @@ CALL () {
   RETURN percentileDisc(entities, 0.9) AS searchHits
 }
 CALL () {
-  // Statistics buckets: the most keys a grouping has (one more for "undated" or "(none)").
+  // Statistics buckets, by grouping: the keys there are (one more for "undated" or "(none)").
   MATCH (e:Event)
-  RETURN count(e) AS events, count(DISTINCT e.eventType) AS eventTypes,
-         count(DISTINCT left(e.startDate, 7)) + 1 AS months, count(DISTINCT left(e.startDate, 4)) + 1 AS years
+  RETURN CASE WHEN count(e) = 0 THEN null ELSE count(DISTINCT e.eventType) END AS bucketsByEventType,
+         count(DISTINCT left(e.startDate, 7)) + 1 AS bucketsByMonth,
+         count(DISTINCT left(e.startDate, 4)) + 1 AS bucketsByYear
 }
 CALL () {
   MATCH (e:Event) UNWIND coalesce(e.targetedGroups, []) AS g
-  RETURN count(DISTINCT toLower(g)) + 1 AS targetedGroups
+  RETURN count(DISTINCT toLower(g)) + 1 AS bucketsByTargetedGroup
 }
 CALL () {
   MATCH (p:Participation)-[:ACTOR]->(o:Organization) WHERE p.role IN $perpetratorRoles
-  RETURN count(DISTINCT o) + 1 AS perpetratorOrganizations
+  RETURN count(DISTINCT o) + 1 AS bucketsByOrganization
 }
 CALL () {
   MATCH (:Event)-[:PLACE]->(pl:Place)
-  RETURN count(DISTINCT pl.country) + 1 AS countries
+  RETURN count(DISTINCT pl.country) + 1 AS bucketsByCountry
 }
-WITH *, CASE WHEN events = 0 THEN null
-        ELSE reduce(most = 0, n IN [eventTypes, months, years, targetedGroups, perpetratorOrganizations, countries] | CASE WHEN n > most THEN n ELSE most END)
-        END AS statisticsBuckets
 RETURN {
   participantsPerEvent: participantsPerEvent, eventLinksPerEvent: eventLinksPerEvent, unitsPerEvent: unitsPerEvent,
   participationsPerPerson: participationsPerPerson, postingsPerPerson: postingsPerPerson, commandPostingsPerPerson: commandPostingsPerPerson,
@@ -115,5 +127,7 @@ RETURN {
   factsPerEntity: factsPerEntity, citationsPerFact: citationsPerFact, citationsPerEntity: citationsPerEntity,
   contradictionsPerRecord: contradictionsPerRecord, linksPerEntity: linksPerEntity, eventsPerPlace: eventsPerPlace,
   elementsPerProvision: elementsPerProvision, eventsPerAllegation: eventsPerAllegation, allegations: allegations,
-  allegationsPerParty: allegationsPerParty, searchHits: searchHits, statisticsBuckets: statisticsBuckets
+  allegationsPerParty: allegationsPerParty, searchHits: searchHits,
+  bucketsByEventType: bucketsByEventType, bucketsByMonth: bucketsByMonth, bucketsByYear: bucketsByYear,
+  bucketsByOrganization: bucketsByOrganization, bucketsByTargetedGroup: bucketsByTargetedGroup, bucketsByCountry: bucketsByCountry
 } AS estimates

@@ -47,6 +47,7 @@ export class RefreshedEstimates {
   /** Refreshes every `seconds` until stop(); the timer does not keep the process alive. */
   start(seconds: number): void {
     this.stop();
+    // Nobody waits for a background reading: refresh() never rejects, and logs its own failures.
     this.timer = setInterval(() => void this.refresh(), seconds * 1000);
     this.timer.unref();
   }

@@ -38,7 +38,12 @@ export const ESTIMATE_NAMES = [
   'allegations',
   'allegationsPerParty',
   'searchHits',
-  'statisticsBuckets',
+  'bucketsByEventType',
+  'bucketsByMonth',
+  'bucketsByYear',
+  'bucketsByOrganization',
+  'bucketsByTargetedGroup',
+  'bucketsByCountry',
 ] as const;
 
 export type EstimateName = (typeof ESTIMATE_NAMES)[number];

@@ -83,6 +83,20 @@ const subgraphEdges: ListSize = {
 
 const pathSteps = (a: ScopeArgs) => upTo(a.maxHops, DEFAULT_PATH_HOPS, MAX_PATH_HOPS);
 
+/** The buckets of `statistics(groupBy)`: the keys of that grouping (unknown for a value that is not one, refused at execution). */
+const STATISTICS_BUCKETS: Readonly<Record<string, EstimateName>> = {
+  EVENT_TYPE: 'bucketsByEventType',
+  MONTH: 'bucketsByMonth',
+  YEAR: 'bucketsByYear',
+  ORGANIZATION: 'bucketsByOrganization',
+  TARGETED_GROUP: 'bucketsByTargetedGroup',
+  COUNTRY: 'bucketsByCountry',
+};
+function statisticsBuckets(e: ListEstimates, groupBy: unknown): number | undefined {
+  const name = STATISTICS_BUCKETS[String(groupBy)];
+  return name && e[name];
+}
+
 const factCitations: ListSize = { estimate: data('citationsPerFact') };
 const entityCitations: ListSize = { estimate: data('citationsPerEntity') };
 const contradictions: ListSize = { estimate: data('contradictionsPerRecord') };
@@ -149,7 +163,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'LegalProvision.elements': { estimate: data('elementsPerProvision') },
   'Query.allegations': { estimate: (e, a) => (a.accusedId != null || a.provisionId != null ? e.allegationsPerParty : e.allegations) },
   'Query.timeline': { estimate: data('factsPerEntity') },
-  'Statistics.buckets': { estimate: data('statisticsBuckets') },
+  'Statistics.buckets': { estimate: (e, a) => statisticsBuckets(e, a.groupBy) },
   'GraphEdge.citations': factCitations,
 
   // Citations and contradictions of every record.
