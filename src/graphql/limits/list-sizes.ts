@@ -6,8 +6,8 @@
  * 200), a chain `depth + 1` levels, a path `maxHops` steps. It has an **estimate** when the data
  * says how long it runs: participants per event, citations per fact… (list-estimates.ts, read
  * from the database and refreshed). A list with both holds the smaller; with only a bound, the
- * bound; with neither, or while its estimate is not known, DEFAULT_LIST_SIZE. Sizes are rounded
- * up and never below 1. Filters (`roles`, `side`, `at`…) are not counted as shrinking a list:
+ * bound; with neither, DEFAULT_LIST_SIZE, as does an estimate not known yet (within the bound).
+ * Sizes are rounded up and never below 1. Filters (`roles`, `side`, `at`…) are not counted as shrinking a list:
  * that an argument filters does not say by how much.
  *
  * The arguments a list reads are those of the nearest field above it (itself included) that takes
@@ -47,7 +47,7 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 const upTo = (v: unknown, fallback: number, max: number): number => Math.min(num(v) ?? fallback, max);
 /** Estimates combined; unknown when one of them is. */
 const product = (...xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? xs.reduce<number>((p, x) => p * x, 1) : undefined);
-const most = (...xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? Math.max(...(xs as number[])) : undefined);
+const most = (...xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? Math.max(...xs) : undefined);
 const data = (name: EstimateName) => (e: ListEstimates) => e[name];
 
 const page: ListSize = { bound: (a) => upTo(a.first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) };
