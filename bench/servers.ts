@@ -20,6 +20,7 @@ import { projectRoot } from '../src/config/project-root';
 import { CypherLibrary } from '../src/db/cypher-library';
 import { Graph } from '../src/db/graph';
 import { createContext, type Context } from '../src/graphql/context';
+import { NO_ESTIMATES } from '../src/graphql/limits/list-estimates';
 import { buildSchema } from '../src/graphql/schema';
 import { authenticateRequests, viewerOf } from '../src/http/authenticate';
 import { startHttp } from '../src/http/server';
@@ -36,8 +37,8 @@ export interface BenchServer {
 // Errors only: a failed request in a benchmark must say why (its answer carries only a reference).
 const logger = createLogger('error');
 const SECRET = 'evidence-graph-bench-secret-of-more-than-32-bytes';
-/** Generous limits: the workloads are deeper than the default depth 12 allows for W1's three levels of parents. */
-const LIMITS = { maxDepth: 50, maxCost: 1_000_000_000 };
+/** Generous limits: the workloads are deeper than the default depth 12 allows for W1's three levels of parents (so no estimates are needed). */
+const LIMITS = { maxDepth: 50, maxCost: 1_000_000_000, estimates: () => NO_ESTIMATES };
 
 function graphOver(driver: Driver): Graph {
   return new Graph(driver, CypherLibrary.load(join(projectRoot(), 'cypher', 'queries')), 'neo4j', 300_000);

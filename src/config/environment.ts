@@ -55,8 +55,10 @@ const schema = z
     AUTH_TOKEN_TTL: z.string().regex(TTL, 'must be a duration such as 30m, 8h or 7d').default('8h'),
     /** Deepest accepted GraphQL selection nesting (introspection fields not counted). */
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
-    /** Highest accepted query cost: fields weighted by `first`/`limit`, or 10 per list. */
+    /** Highest accepted query cost: every field 1, times the items of the lists above it (bounded by arguments, else estimated from the data). */
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+    /** How often the list estimates behind the query cost are read again from the database, in seconds. */
+    GRAPHQL_COST_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
     /** /graphql requests per viewer per minute (a token bucket); 0 disables the limit. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     /** An Ed25519 private key (PKCS#8 PEM) that signs referral bundles (`evidence-graph keys generate`). */

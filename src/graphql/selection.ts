@@ -5,14 +5,33 @@
  * a field under one counts as selected, which only means something is fetched that may go unused.
  * Fragments cannot spread into a cycle (GraphQL validation refuses it before any resolver runs).
  */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/** A field a selection set selects, with the type condition of the innermost fragment it sits in. */
+export interface SelectedField {
+  field: FieldNode;
+  /** The fragment's type condition (`... on Person`); undefined: the selection set's own type. */
+  on?: string;
+}
+
+/**
+ * The fields a selection set selects directly, fragments (inline or named) opened, each with the
+ * type it is selected on. Shared by the resolvers' lookahead and the query cost measure
+ * (src/graphql/limits), which needs the type to find the field's definition. An unknown fragment
+ * name selects nothing (validation reports it before anything runs).
+ */
+export function selectedFields(set: SelectionSetNode | undefined, fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>, on?: string): SelectedField[] {
+  return (set?.selections ?? []).flatMap((s): SelectedField[] => {
+    if (s.kind === Kind.FIELD) return [{ field: s, on }];
+    if (s.kind === Kind.INLINE_FRAGMENT) return selectedFields(s.selectionSet, fragments, s.typeCondition?.name.value ?? on);
+    const fragment = fragments[s.name.value];
+    return fragment ? selectedFields(fragment.selectionSet, fragments, fragment.typeCondition.name.value) : [];
+  });
+}
 
 /** The fields a selection set selects directly, fragments (inline or named) opened. */
 function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
-  return (set?.selections ?? []).flatMap((s) => {
-    if (s.kind === Kind.FIELD) return [s];
-    return fieldsOf(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet, info);
-  });
+  return selectedFields(set, info.fragments).map((s) => s.field);
 }
 
 /** The fields selected directly below the resolver's field. */

@@ -7,6 +7,8 @@ import type { Config } from '../config/environment';
 import { bytes } from '../config/environment';
 import { checkQueries } from '../db/check-queries';
 import { migrate } from '../db/migrations';
+import { RefreshedEstimates } from '../graphql/limits/estimates-refresh';
+import { readListEstimates } from '../graphql/limits/list-estimates';
 import { buildSchema } from '../graphql/schema';
 import { createAuthenticator, type Authenticator } from '../auth/tokens';
 import { configureExportJobs } from '../exports/jobs';
@@ -26,6 +28,8 @@ export interface Service {
    * (cleared) signed with the development secret, for `serve` to print.
    */
   developmentToken?: string;
+  /** What the query cost limit takes the lists to hold, read from the database and refreshed in the background. */
+  costEstimates: RefreshedEstimates;
   /** Drains requests in flight, closes the driver, stops a local Neo4j this process started. */
   close(): Promise<void>;
 }
@@ -35,12 +39,16 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   // Before the database: a missing or unreadable key set fails start-up at once.
   const auth = await createAuthenticator(config.auth);
   const db = await openDatabase(config, logger);
+  const costEstimates = new RefreshedEstimates(() => readListEstimates(db.graph), logger);
   try {
     await migrate(db.graph, db.migrations, (m) => logger.info(m));
     await checkQueries(db.graph);
     if (config.SEED_ON_START) await loadSeedIfEmpty(db.graph, logger);
     // GraphQL export jobs write under EXPORT_DIR and sign bundles with this configuration's key.
     configureExportJobs(config);
+    // After seeding, so the first reading describes the data the service starts with.
+    await costEstimates.refresh();
+    costEstimates.start(config.GRAPHQL_COST_REFRESH_SECONDS);
     const http = await startHttp({
       schema,
       graph: db.graph,
@@ -51,7 +59,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       development: config.NODE_ENV === 'development',
       maxBodyBytes: bytes(config.MAX_BODY_SIZE),
       auth,
-      queryLimits: { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST },
+      queryLimits: { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, estimates: () => costEstimates.current },
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
     logger.info({ url: `${http.url}/graphql`, auth: auth.mode }, 'evidence-graph is serving');
@@ -63,15 +71,18 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       db,
       auth,
       developmentToken,
+      costEstimates,
       close: () =>
         (closing ??= (async () => {
           await http.close();
+          await costEstimates.stop();
           logger.info('HTTP closed; closing the database connection');
           await db.close();
           logger.info('shut down');
         })()),
     };
   } catch (e) {
+    await costEstimates.stop();
     await db.close();
     throw e;
   }

@@ -45,6 +45,13 @@ describe('configuration', () => {
     expect(problems({ LOCAL_NEO4J_HEAP: 'lots' })[0]).toMatch(/^LOCAL_NEO4J_HEAP: must be a size such as 512m or 2g/);
   });
 
+  it('reads the query limits: cost 5000, its estimates read again every 300 s', () => {
+    const c = loadConfig({});
+    expect([c.GRAPHQL_MAX_DEPTH, c.GRAPHQL_MAX_COST, c.GRAPHQL_COST_REFRESH_SECONDS]).toEqual([12, 5000, 300]);
+    expect(loadConfig({ GRAPHQL_COST_REFRESH_SECONDS: '60' }).GRAPHQL_COST_REFRESH_SECONDS).toBe(60);
+    expect(problems({ GRAPHQL_COST_REFRESH_SECONDS: '0' })[0]).toMatch(/^GRAPHQL_COST_REFRESH_SECONDS: /);
+  });
+
   it('only src/config reads process.env', () => {
     const hits = execSync('grep -rln "process\\.env" src || true', { cwd: `${__dirname}/../..` }).toString().trim().split('\n').filter(Boolean);
     expect(hits).toEqual(['src/config/environment.ts']);

@@ -8,6 +8,8 @@ import type { Context } from '../context';
 import type { NodeProps } from '../loaders';
 
 export const MAX_PAGE_SIZE = 200;
+/** A page when `first` is not given (the SDL's default too). */
+export const DEFAULT_PAGE_SIZE = 50;
 
 export interface PageParams {
   limit: number;
@@ -21,7 +23,7 @@ export function encodeCursor(key: string | null, id: string): string {
 }
 
 export function pageParams(first: number | null | undefined, after: string | null | undefined): PageParams {
-  const limit = first ?? 50;
+  const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0) throw AppError.badInput('first', `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
   if (limit > MAX_PAGE_SIZE) throw AppError.limit('first', `at most ${MAX_PAGE_SIZE} per page; page through with \`after\``);
   if (!after) return { limit, afterKey: null, afterId: null };

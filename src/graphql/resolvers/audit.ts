@@ -7,7 +7,7 @@ import { requirePermission } from '../../auth/require-permission';
 import { countAudit, detailsFor, listAudit, verifyAudit, type AuditFilter } from '../../audit';
 import { AppError } from '../../errors';
 import type { AuditEntry as AuditEntryGql, Resolvers } from '../../generated/graphql';
-import { MAX_PAGE_SIZE } from '../lists/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../lists/pagination';
 
 export interface AuditConnectionModel {
   edges: { cursor: string; node: AuditEntryGql }[];
@@ -26,7 +26,7 @@ export const auditResolvers: Resolvers = {
   Query: {
     auditTrail: async (_p, { first, after, actor, action, target }, ctx) => {
       requirePermission(ctx, 'readAudit');
-      const limit = first ?? 50;
+      const limit = first ?? DEFAULT_PAGE_SIZE;
       if (!Number.isInteger(limit) || limit < 0) throw AppError.badInput('first', `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
       if (limit > MAX_PAGE_SIZE) throw AppError.limit('first', `at most ${MAX_PAGE_SIZE} per page; page through with \`after\``);
       const filter: AuditFilter = { actor, action, target };

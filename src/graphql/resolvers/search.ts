@@ -5,11 +5,13 @@ import type { NodeProps } from '../loaders';
 const KIND_TYPES: Record<SearchKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', EVENT: 'Event', TRIAL: 'Trial' };
 const TYPE_KINDS = Object.fromEntries(Object.entries(KIND_TYPES).map(([k, t]) => [t, k])) as Record<string, SearchKind>;
 export const MAX_SEARCH_RESULTS = 100;
+/** Hits when `first` is not given (the SDL's default too). */
+export const DEFAULT_SEARCH_RESULTS = 20;
 
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_p, { query, kinds, first }, ctx) => {
-      const limit = first ?? 20;
+      const limit = first ?? DEFAULT_SEARCH_RESULTS;
       if (!query.trim()) throw AppError.badInput('query', 'must not be empty');
       if (limit < 1 || limit > MAX_SEARCH_RESULTS) throw AppError.limit('first', `must be from 1 to ${MAX_SEARCH_RESULTS}`);
       try {

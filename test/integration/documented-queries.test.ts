@@ -1,0 +1,69 @@
+/**
+ * The default cost limit leaves room for what the service is for: every GraphQL example of the
+ * documentation (test/fixtures/documented-queries.ts) and every request the benchmark workloads
+ * send (bench/workloads, our side) costs at most a third of the default GRAPHQL_MAX_COST on the
+ * seed dataset, with the estimates the service read from it, and is not refused by the service.
+ */
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { prng } from '../../bench/dataset';
+import { W1 } from '../../bench/workloads/w1-person';
+import { W2 } from '../../bench/workloads/w2-chain';
+import { W3 } from '../../bench/workloads/w3-neighborhood';
+import { W4 } from '../../bench/workloads/w4-events';
+import type { GraphQLRequest } from '../../bench/workloads/workload';
+import { loadConfig } from '../../src/config/environment';
+import { measureOperation } from '../../src/graphql/limits/measure';
+import { buildSchema } from '../../src/graphql/schema';
+import { loadSeed } from '../../src/seed/load-seed';
+import type { Service } from '../../src/service/start';
+import { DOCUMENTED_QUERIES } from '../fixtures/documented-queries';
+import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
+
+jest.setTimeout(120_000);
+
+const DEFAULT_LIMIT = loadConfig({}).GRAPHQL_MAX_COST;
+const schema = buildSchema();
+
+let service: Service;
+let auth: Record<string, string>;
+beforeAll(async () => {
+  const db = await openTestDatabase();
+  try {
+    await clearGraph(db);
+    await loadSeed(db.graph);
+  } finally {
+    await db.close();
+  }
+  service = await startTestService({ GRAPHQL_MAX_COST: String(DEFAULT_LIMIT) });
+  auth = await authHeader(service, ['admin'], { cleared: true });
+});
+afterAll(() => service?.close());
+
+/** The request's cost as the service measures it, with the estimates it read from the seed. */
+function costOf({ query, variables }: GraphQLRequest): number {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  return measureOperation(schema, document, operation, variables, service.costEstimates.current).cost;
+}
+
+/** Costs at most a third of the default limit, and the service runs it without refusing it. */
+async function holdsToTheLimit(label: string, request: GraphQLRequest): Promise<void> {
+  const cost = costOf(request);
+  if (cost > DEFAULT_LIMIT / 3) throw new Error(`${label} costs ${cost}: more than a third of the default GRAPHQL_MAX_COST (${DEFAULT_LIMIT})`);
+  const r = await gql(service.url, request.query, request.variables, auth);
+  expect({ label, status: r.status, errors: r.body.errors }).toEqual({ label, status: 200, errors: undefined });
+}
+
+it('has the estimates of the seed, not the fallbacks', () => {
+  expect(service.costEstimates.current).toEqual(expect.objectContaining({ participantsPerEvent: 3, participationsPerPerson: 5, citationsPerFact: 1, linksPerEntity: 5 }));
+});
+
+it.each(DOCUMENTED_QUERIES.map((q) => [q.title, q] as const))('documented: %s', async (title, q) => {
+  await holdsToTheLimit(title, { query: q.query, variables: q.variables ?? {} });
+});
+
+it.each([W1, W2, W3, W4].map((w) => [`${w.id}: ${w.title}`, w] as const))('benchmark %s', async (title, workload) => {
+  const cases = await workload.cases(service.db.driver, prng(1), 3);
+  expect(cases.length).toBeGreaterThan(0);
+  for (const c of cases) await holdsToTheLimit(`${title} (${c.label})`, c.ours);
+});
