@@ -1,6 +1,6 @@
 /**
  * The default cost limit leaves room for what the service is for: every GraphQL example of the
- * documentation (test/fixtures/documented-queries.ts) and every request the benchmark workloads
+ * documentation (README.md and docs/*.md, read as docs.test.ts reads them) and every request the benchmark workloads
  * send (bench/workloads, our side) costs at most a third of the default GRAPHQL_MAX_COST on the
  * seed dataset, with the estimates the service read from it, and is not refused by the service.
  */
@@ -16,7 +16,10 @@ import { measureOperation } from '../../src/graphql/limits/measure';
 import { buildSchema } from '../../src/graphql/schema';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Service } from '../../src/service/start';
-import { DOCUMENTED_QUERIES } from '../fixtures/documented-queries';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/config/project-root';
+import { readExamples, type GraphqlExample } from '../support/docs/markdown-examples';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 
 jest.setTimeout(120_000);
@@ -58,8 +61,16 @@ it('has the estimates of the seed, not the fallbacks', () => {
   expect(service.costEstimates.current).toEqual(expect.objectContaining({ participantsPerEvent: 3, participationsPerPerson: 5, citationsPerFact: 1, linksPerEntity: 5 }));
 });
 
-it.each(DOCUMENTED_QUERIES.map((q) => [q.title, q] as const))('documented: %s', async (title, q) => {
-  await holdsToTheLimit(title, { query: q.query, variables: q.variables ?? {} });
+const ROOT = projectRoot();
+const DOCUMENTED = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))]
+  .flatMap((doc) => readExamples(join(ROOT, doc)).map((e) => ({ ...e, file: doc })))
+  // Mutations and refusals shown on purpose (a role that may not, a record that is refused) answer with errors.
+  .filter((e): e is GraphqlExample => e.kind === 'graphql' && !/^\s*mutation\b/.test(e.query) && !(e.answer as { errors?: unknown }).errors);
+
+it('reads the documented queries', () => expect(DOCUMENTED.length).toBeGreaterThan(10));
+
+it.each(DOCUMENTED.map((e) => [`${e.file}:${e.line}`, e] as const))('documented: %s', async (title, e) => {
+  await holdsToTheLimit(title, { query: e.query, variables: e.variables ?? {} });
 });
 
 it.each([W1, W2, W3, W4].map((w) => [`${w.id}: ${w.title}`, w] as const))('benchmark %s', async (title, workload) => {

@@ -46,7 +46,7 @@ export class RefreshedEstimates {
 
   /** Refreshes every `seconds` until stop(); the timer does not keep the process alive. */
   start(seconds: number): void {
-    this.stop();
+    if (this.timer) clearInterval(this.timer);
     // Nobody waits for a background reading: refresh() never rejects, and logs its own failures.
     this.timer = setInterval(() => void this.refresh(), seconds * 1000);
     this.timer.unref();

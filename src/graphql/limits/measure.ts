@@ -121,7 +121,7 @@ function costliestPart(fields: FieldMeasure[], operationCost: number): CostlyPar
 /** The depth, cost and costliest part of one operation, with the request's variable values and the current estimates. */
 export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: VariableValues, estimates: ListEstimates): Measure {
   const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root = schema.getRootType(operation.operation);
   const request: Request = { schema, fragments, variables: variableValues(operation, variables), estimates };
   const fields = measureSelections(request, selectedFields(operation.selectionSet, fragments), root ?? undefined, {});
   const cost = total(fields);
