@@ -15,17 +15,37 @@ export interface SelectedField {
 }
 
 /**
+ * A document whose fragments spread one another over and over (`...F1 ...F1` in F0, `...F2 ...F2`
+ * in F1…) is a few lines long and selects 2^n fields once opened: a walk given a budget stops
+ * with this error when it has opened that many fields.
+ */
+export class SelectionTooLarge extends Error {
+  constructor(readonly budget: number) {
+    super(`the selection opens into more than ${budget} fields`);
+  }
+}
+
+/** How many more fields a walk may open (see SelectionTooLarge). */
+export interface FieldBudget {
+  left: number;
+  readonly total: number;
+}
+
+/**
  * The fields a selection set selects directly, fragments (inline or named) opened, each with the
  * type it is selected on. Shared by the resolvers' lookahead and the query cost measure
- * (src/graphql/limits), which needs the type to find the field's definition. An unknown fragment
- * name selects nothing (validation reports it before anything runs).
+ * (src/graphql/limits), which needs the type to find the field's definition and bounds the walk
+ * with a budget. An unknown fragment name selects nothing (validation reports it before anything runs).
  */
-export function selectedFields(set: SelectionSetNode | undefined, fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>, on?: string): SelectedField[] {
+export function selectedFields(set: SelectionSetNode | undefined, fragments: Readonly<Record<string, FragmentDefinitionNode | undefined>>, on?: string, budget?: FieldBudget): SelectedField[] {
   return (set?.selections ?? []).flatMap((s): SelectedField[] => {
-    if (s.kind === Kind.FIELD) return [{ field: s, on }];
-    if (s.kind === Kind.INLINE_FRAGMENT) return selectedFields(s.selectionSet, fragments, s.typeCondition?.name.value ?? on);
+    if (s.kind === Kind.FIELD) {
+      if (budget && --budget.left < 0) throw new SelectionTooLarge(budget.total);
+      return [{ field: s, on }];
+    }
+    if (s.kind === Kind.INLINE_FRAGMENT) return selectedFields(s.selectionSet, fragments, s.typeCondition?.name.value ?? on, budget);
     const fragment = fragments[s.name.value];
-    return fragment ? selectedFields(fragment.selectionSet, fragments, fragment.typeCondition.name.value) : [];
+    return fragment ? selectedFields(fragment.selectionSet, fragments, fragment.typeCondition.name.value, budget) : [];
   });
 }
 

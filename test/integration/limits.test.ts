@@ -103,6 +103,18 @@ describe('depth and cost limits', () => {
     ]);
   });
 
+  it('refuses fragments that spread one another exponentially (a few lines, 2^60 fields) at once', async () => {
+    const fragments = Array.from({ length: 60 }, (_, i) => `fragment F${i} on Query { ${i === 59 ? 'about { name }' : `...F${i + 1} ...F${i + 1}`} }`).join(' ');
+    const r = await gql(service.url, `{ ...F0 } ${fragments}`, {}, auth);
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'operation opens into more than 100000 fields through its fragments; it costs more than that, and the limit (GRAPHQL_MAX_COST) is 5000',
+        extensions: { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 100001 },
+      }),
+    ]);
+  });
+
   it('weighs paged fields by first', async () => {
     // events 1 + edges (1 + first × node (1 + id, title, startDate 3 + participants (1 + 3 × (role 1
     // + actor 2 + citations (1 + 1 × 2))) + citations (1 + 2 × 2))) = 2 + 28 × first

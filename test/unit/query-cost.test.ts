@@ -7,7 +7,7 @@ import { Kind, getNamedType, getNullableType, isInterfaceType, isLeafType, isLis
 import { buildSchema } from '../../src/graphql/schema';
 import { NO_ESTIMATES, type ListEstimates } from '../../src/graphql/limits/list-estimates';
 import { DEFAULT_LIST_SIZE, LIST_SIZES } from '../../src/graphql/limits/list-sizes';
-import { measureOperation, type Measure } from '../../src/graphql/limits/measure';
+import { MEASURED_FIELDS, measureOperation, type Measure } from '../../src/graphql/limits/measure';
 import { limitErrors } from '../../src/graphql/limits/query-limits';
 
 const schema = buildSchema();
@@ -152,6 +152,16 @@ describe('the cost of a query', () => {
   it('does not count introspection', () => {
     expect(measure('{ __schema { types { name fields { name } } } }')).toEqual({ depth: 0, cost: 0, costliest: undefined });
     expect(cost('{ __typename about { __typename name } }')).toBe(2);
+  });
+
+  it('stops opening fragments that spread one another exponentially, and calls the operation unmeasurable', () => {
+    const doubling = (n: number, leaf: string) => `{ ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ${i === n - 1 ? leaf : `...F${i + 1} ...F${i + 1}`} }`).join(' ')}`;
+    expect(cost(doubling(10, 'about { name }'))).toBe(2 ** 9 * 2);
+    const started = Date.now();
+    expect(measure(doubling(60, 'about { name }'))).toEqual({ depth: 0, cost: MEASURED_FIELDS + 1, unmeasurable: true });
+    // Introspection fields cost nothing, but opening them is work all the same.
+    expect(measure(doubling(60, '__typename'))).toEqual({ depth: 0, cost: MEASURED_FIELDS + 1, unmeasurable: true });
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('measures depth through fragments, leaves included', () => {

@@ -15,10 +15,17 @@
  * never gets here (GraphQL validation refuses it before the operation is resolved).
  */
 import { Kind, getNamedType, getNullableType, isAbstractType, isInterfaceType, isListType, isObjectType, type DocumentNode, type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { selectedFields, type SelectedField } from '../selection';
+import { SelectionTooLarge, selectedFields, type FieldBudget, type SelectedField } from '../selection';
 import { argumentValues, variableValues, type VariableValues } from './argument-values';
 import type { ListEstimates } from './list-estimates';
 import { listSize, type ScopeArgs } from './list-sizes';
+
+/**
+ * The most fields a measure opens. Every field but an introspection one costs at least 1, so an
+ * operation selecting more costs more than any sensible limit; stopping there bounds the work of
+ * measuring a document whose fragments spread one another exponentially (a few lines, 2^n fields).
+ */
+export const MEASURED_FIELDS = 100_000;
 
 /** The part of a query that costs most: its path (response keys, dot-separated) and what it adds to the cost. */
 export interface CostlyPart {
@@ -29,12 +36,18 @@ export interface CostlyPart {
 export interface Measure {
   depth: number;
   cost: number;
+  /**
+   * Set when the fragments open into more than MEASURED_FIELDS fields: measuring stopped there, and
+   * `cost` is only that lower bound. Such an operation is refused whatever the limit.
+   */
+  unmeasurable?: true;
   /** Undefined when nothing is counted (an introspection query). */
   costliest?: CostlyPart;
 }
 
 /** What measuring needs of the request besides the selection: the schema, fragments, variables and estimates. */
 interface Request {
+  budget: FieldBudget;
   schema: GraphQLSchema;
   fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   variables: VariableValues;
@@ -92,7 +105,7 @@ function measureField(request: Request, { field, on }: SelectedField, parentType
   const args = definition?.args.length ? argumentValues(definition, field, request.variables) : scope;
   const size = definition && isListType(getNullableType(definition.type)) ? listSize(`${owner!.name}.${name}`, args, request.estimates) : 1;
   const type = definition ? getNamedType(definition.type) : undefined;
-  const children = measureSelections(request, selectedFields(field.selectionSet, request.fragments), type, args);
+  const children = measureSelections(request, selectedFields(field.selectionSet, request.fragments, undefined, request.budget), type, args);
   return { key, on, depth: 1 + deepest(children), cost: 1 + size * itemCost(request.schema, type, children), size, children };
 }
 
@@ -122,8 +135,14 @@ function costliestPart(fields: FieldMeasure[], operationCost: number): CostlyPar
 export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: VariableValues, estimates: ListEstimates): Measure {
   const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const root = schema.getRootType(operation.operation);
-  const request: Request = { schema, fragments, variables: variableValues(operation, variables), estimates };
-  const fields = measureSelections(request, selectedFields(operation.selectionSet, fragments), root ?? undefined, {});
+  const request: Request = { schema, fragments, variables: variableValues(operation, variables), estimates, budget: { left: MEASURED_FIELDS, total: MEASURED_FIELDS } };
+  let fields: FieldMeasure[];
+  try {
+    fields = measureSelections(request, selectedFields(operation.selectionSet, fragments, undefined, request.budget), root ?? undefined, {});
+  } catch (e) {
+    if (e instanceof SelectionTooLarge) return { depth: 0, cost: MEASURED_FIELDS + 1, unmeasurable: true };
+    throw e;
+  }
   const cost = total(fields);
   return { depth: deepest(fields), cost, costliest: costliestPart(fields, cost) };
 }

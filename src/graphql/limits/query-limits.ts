@@ -33,7 +33,13 @@ export function limitErrors(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost'>, o
   const errors: GraphQLFormattedError[] = [];
   const error = (message: string, details: Record<string, unknown>) => errors.push({ message, locations, extensions: { code: ErrorCode.LIMIT_EXCEEDED, ...details } });
   if (m.depth > limits.maxDepth) error(`operation${name} is nested ${m.depth} levels deep; the limit (GRAPHQL_MAX_DEPTH) is ${limits.maxDepth}`, { limit: 'GRAPHQL_MAX_DEPTH', maximum: limits.maxDepth, value: m.depth });
-  if (m.cost > limits.maxCost) {
+  if (m.unmeasurable) {
+    error(`operation${name} opens into more than ${m.cost - 1} fields through its fragments; it costs more than that, and the limit (GRAPHQL_MAX_COST) is ${limits.maxCost}`, {
+      limit: 'GRAPHQL_MAX_COST',
+      maximum: limits.maxCost,
+      value: m.cost,
+    });
+  } else if (m.cost > limits.maxCost) {
     error(`operation${name} costs ${m.cost}; the limit (GRAPHQL_MAX_COST) is ${limits.maxCost}${costliestText(m)}`, {
       limit: 'GRAPHQL_MAX_COST',
       maximum: limits.maxCost,
