@@ -14,10 +14,11 @@ function isInside(root: string, path: string): boolean {
 
 /**
  * The path a record's `file` names inside the folder, or null when it names anything else (an
- * absolute path, a way out through "..", nothing at all). The file may not exist.
+ * absolute path, even one into the folder; a way out through ".."; nothing at all). The file may
+ * not exist.
  */
 export function heldFilePath(sourcesDir: string, file: string): string | null {
-  if (!file || file.includes('\0')) return null;
+  if (!file || file.includes('\0') || isAbsolute(file)) return null;
   const root = resolve(sourcesDir);
   const path = resolve(root, file);
   return isInside(root, path) ? path : null;
