@@ -20,7 +20,7 @@
 import { DEFAULT_DEPTH, MAX_DEPTH } from '../../chain-of-command';
 import { RECORD_TYPE_NAMES } from '../../model/record-types';
 import { DEFAULT_PATH_HOPS, DEFAULT_PATHS, MAX_PATH_HOPS, MAX_PATHS } from '../../paths';
-import { DEFAULT_NODES, MAX_HOPS, MAX_NODES, MAX_SEEDS } from '../../subgraph';
+import { DEFAULT_NODES, EDGE_TYPES, MAX_HOPS, MAX_NODES, MAX_SEEDS, NODE_KINDS } from '../../subgraph';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../lists/pagination';
 import { DEFAULT_SEARCH_RESULTS, MAX_SEARCH_RESULTS } from '../resolvers/search';
 import type { EstimateName, ListEstimates } from './list-estimates';
@@ -116,6 +116,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Subgraph.nodes': subgraphNodes,
   'Subgraph.edges': subgraphEdges,
   'NetworkMetrics.nodes': subgraphNodes,
+  // One count per (link type, neighbour kind) pair at most.
+  'Query.neighborCounts': { bound: () => EDGE_TYPES.length * NODE_KINDS.length },
   'ImportReport.summary': { bound: () => RECORD_TYPE_NAMES.length },
 
   // The chain of command: levels by depth, what is at each level by the data.
