@@ -10,6 +10,13 @@ import type { Protection, ProtectionView } from '../protection/view';
 /** A record as stored: its node properties (reference ids included, see records/write/rows.ts). */
 export type NodeProps = Record<string, unknown> & { id: string; recordType: string };
 
+/** Dated-fact ordering: by start date (undated first: "since unknown"), then id. */
+export function byStart(a: NodeProps, b: NodeProps): number {
+  const ka = (a.startDateMin as string | undefined) ?? '';
+  const kb = (b.startDateMin as string | undefined) ?? '';
+  return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 export interface CitationRow {
   source: NodeProps;
   locator: string;
@@ -139,7 +146,8 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
   const primeLinked = (rows: Record<string, unknown>[], view: ProtectionView) => {
     for (const row of rows) for (const linked of row.linked as NodeProps[][]) for (const l of linked) primeNode(l, view);
   };
-  const factsOptions: GroupedOptions<NodeProps[]> = { empty: [], redact: many, onRows: primeLinked, mode };
+  // Facts in one stable order whatever order the database walked them in, so the same question gets the same answer.
+  const factsOptions: GroupedOptions<NodeProps[]> = { empty: [], redact: (rows, view) => many(rows, view).sort(byStart), onRows: primeLinked, mode };
   const factsLoader = (rel: FactRel) => {
     let loader = byRel.get(rel);
     if (!loader) byRel.set(rel, (loader = grouped(graph, protection, factsByTargetQuery(rel), 'facts', factsOptions)));

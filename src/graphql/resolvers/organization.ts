@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { listOrganizations } from '../lists/organizations';
 import { selectsPath } from '../selection';
-import { byStart, citedFields, filterFacts, list, loadAs } from './shared';
+import { citedFields, filterFacts, list, loadAs } from './shared';
 
 export const organizationResolvers: Resolvers = {
   Query: {
@@ -13,11 +13,11 @@ export const organizationResolvers: Resolvers = {
     parents: async (o, { at, classification }, ctx, info) => {
       // A selection climbing further (parents { parent { parents … } }) gets the levels above in one round trip.
       if (!ctx.loaders.factsPrimed('CHILD', o.id) && selectsPath(info, ['parent', 'parents'])) await ctx.loaders.ancestry.load(o.id);
-      return filterFacts(await ctx.loaders.factsByTarget('CHILD').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }).sort(byStart);
+      return filterFacts(await ctx.loaders.factsByTarget('CHILD').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' });
     },
     children: async (o, { at, classification }, ctx) =>
-      filterFacts(await ctx.loaders.factsByTarget('PARENT').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }).sort(byStart),
-    members: async (o, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ORGANIZATION').load(o.id), { at, roles }).sort(byStart),
+      filterFacts(await ctx.loaders.factsByTarget('PARENT').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }),
+    members: async (o, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ORGANIZATION').load(o.id), { at, roles }),
     participations: async (o, { roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ACTOR').load(o.id), { roles }),
     ...citedFields,
   },

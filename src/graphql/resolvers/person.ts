@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { listPersons } from '../lists/persons';
 import { lookAheadPersonPostings } from '../lookahead/person-postings';
-import { byStart, citedFields, filterFacts, list, loadAs } from './shared';
+import { citedFields, filterFacts, list, loadAs } from './shared';
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -16,7 +16,7 @@ export const personResolvers: Resolvers = {
     citizenship: (p) => list(p.citizenship),
     protection: (p) => (p.protection as never) ?? 'NONE',
     pseudonymised: (p) => p.pseudonymised === true,
-    postings: async (p, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('PERSON').load(p.id), { at, roles }).sort(byStart),
+    postings: async (p, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('PERSON').load(p.id), { at, roles }),
     participations: async (p, { roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ACTOR').load(p.id), { roles }),
     ...citedFields,
   },

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import { byStart, citedFields, list, loadAs } from './shared';
+import { citedFields, list, loadAs } from './shared';
 
 export const placeResolvers: Resolvers = {
   Query: {
@@ -7,7 +7,7 @@ export const placeResolvers: Resolvers = {
   },
   Place: {
     aliases: (p) => list(p.aliases),
-    events: async (p, _a, ctx) => (await ctx.loaders.factsByTarget('PLACE').load(p.id)).sort(byStart),
+    events: async (p, _a, ctx) => (await ctx.loaders.factsByTarget('PLACE').load(p.id)),
     ...citedFields,
   },
 };

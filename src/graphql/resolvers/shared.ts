@@ -45,13 +45,6 @@ export function filterFacts(facts: NodeProps[], opts: { at?: string | null; role
   );
 }
 
-/** Dated-fact ordering: by start date (undated first: "since unknown"), then id. */
-export function byStart(a: NodeProps, b: NodeProps): number {
-  const ka = (a.startDateMin as string | undefined) ?? '';
-  const kb = (b.startDateMin as string | undefined) ?? '';
-  return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /** GraphQL type of a record for Node / Cited / Actor resolution: a Trial is an Event. */
 export function graphqlTypeOf(node: NodeProps): string {
   return node.recordType === 'Trial' ? 'Event' : node.recordType;
