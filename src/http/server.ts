@@ -1,10 +1,12 @@
 /**
  * The HTTP surface: /healthz, /readyz and Apollo Server 5 at /graphql on express 5. Apollo's
  * landing page loads from a CDN, which these machines (and many investigators' networks) cannot
- * reach, so it is disabled; GET / explains where to send queries instead.
+ * reach, so it is disabled; GET / is a page linking to the project's own explorer and GraphiQL,
+ * bundled locally (src/http/explorer-routes.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -23,6 +25,8 @@ import { queryLimitsPlugin, type QueryLimits } from '../graphql/limits/query-lim
 import { rateLimitRequests } from './rate-limit';
 import { bodyErrors } from './body-errors';
 import { exportDownloadRoutes } from './exports-download';
+import { explorerRoutes } from './explorer-routes';
+import { projectRoot } from '../config/project-root';
 
 export interface HttpOptions {
   schema: GraphQLSchema;
@@ -39,6 +43,8 @@ export interface HttpOptions {
   queryLimits: QueryLimits;
   /** Requests per viewer per minute; 0: no limit. */
   rateLimitPerMinute: number;
+  /** Where the explorer's build is (default dist/explorer under the project root). */
+  explorerBuildDir?: string;
 }
 
 export interface RunningHttp {
@@ -73,9 +79,8 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
   await apollo.start();
 
   app.use(healthRoutes(opts.readiness));
-  app.get('/', (_req, res) => {
-    res.type('text/plain').send('evidence-graph: POST GraphQL queries to /graphql (see the README). Health: /healthz, readiness: /readyz.\n');
-  });
+  // The landing page, the web explorer and GraphiQL: pages and the bundle they load, no data.
+  app.use(explorerRoutes({ buildDir: opts.explorerBuildDir ?? join(projectRoot(), 'dist', 'explorer') }));
   // Files of finished GraphQL export jobs (issue 7), behind the same bearer tokens.
   app.use(exportDownloadRoutes(opts.auth, opts.logger, opts.rateLimitPerMinute));
   app.use(
