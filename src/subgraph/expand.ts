@@ -1,29 +1,17 @@
 /**
  * Expanding a subgraph from seed records hop by hop: one round trip per hop for the whole frontier
- * (never one per node), then filters and limits in TypeScript.
- *
- * A hop goes from a record across one link to the records on its other side:
- * - a binary fact (Posting person→organization, Subordination child→parent, Participation
- *   actor→event, EventLink from→to) becomes ONE edge carrying the fact;
- * - an Allegation (n-ary) stays a node, with ACCUSED / PROVISION / EVENTS edges to its parties, all
- *   reached in the same hop;
- * - a direct reference (an event's PLACE, a trial's COURT) is an edge of that type.
- * Legal provisions are drawn but not expanded unless they are seeds (every allegation under the
- * same article would otherwise be one hop apart).
- *
- * Filters: node kinds (seeds always kept), a date window for dated facts and events (widest
- * reading; undated ones kept), a minimum grade for fact links (any citation meeting it), and
- * protection: for a viewer without clearance withheld persons are absent with every link of
- * theirs (an allegation against one included) and pseudonymised persons appear only under the
- * pseudonym. When the node limit is reached the expansion stops adding nodes and `truncated` is set.
+ * (never one per node), then filters and limits in TypeScript. What following each link adds, and
+ * which links are kept out by the filters and protection, is hop-steps.ts (shared with the
+ * neighbour counts). Legal provisions and allegations are drawn but not expanded unless they are
+ * seeds (every allegation under the same article would otherwise be one hop apart). When the node
+ * limit is reached the expansion stops adding nodes and `truncated` is set.
  */
 import type { Graph } from '../db/graph';
 import { AppError, ErrorCode } from '../errors';
 import { parseGrade, type Grade } from '../model/grades';
 import type { ProtectionViewer } from '../protection/display';
-import type { RecordType } from '../records/schemas';
-import { dateWindow, eventInWindow, factInWindow, isProtectedPerson, isVisible, linkGrade, meetsMinGrade, Redactor, toNode, type CitationGrade, type DateWindow, type Props } from './build';
-import { binaryRefs, factEdgeType, factLabel } from './links';
+import { dateWindow, isVisible, Redactor, toNode, type DateWindow, type Props } from './build';
+import { hopStep, type HopRow, type HopRules } from './hop-steps';
 import type { EdgeType, NodeKind, Subgraph, SubgraphEdge, SubgraphNode } from './types';
 
 export const MAX_HOPS = 4;
@@ -33,24 +21,27 @@ export const DEFAULT_NODES = 500;
 /** Rows one hop may read; past it the hop is cut and the subgraph marked truncated. */
 export const MAX_ROWS_PER_HOP = 50_000;
 
-export interface ExpandOptions {
-  hops?: number | null;
-  kinds?: readonly NodeKind[] | null;
+/** The filters a hop applies, as the caller gives them. */
+export interface LinkFilters {
   from?: string | null;
   to?: string | null;
   minGrade?: string | null;
+}
+
+export interface ExpandOptions extends LinkFilters {
+  hops?: number | null;
+  kinds?: readonly NodeKind[] | null;
+  /** Follow only links of these types (an empty list: none); null: every type. */
+  linkTypes?: readonly EdgeType[] | null;
   limit?: number | null;
   viewer: ProtectionViewer;
 }
 
-interface HopRow {
-  id: string;
-  rel: string;
-  outgoing: boolean;
-  link: Props;
-  isFact: boolean;
-  ends: { rel: string; node: Props }[];
-  citations: CitationGrade[];
+/** The date window and minimum grade, checked: BAD_USER_INPUT when the window ends before it starts. */
+export function checkLinkFilters(o: LinkFilters): { window: DateWindow; minGrade: Grade | null } {
+  const window = dateWindow(o.from, o.to);
+  if (window.min && window.max && window.min > window.max) throw AppError.badInput('from', 'must not be after to');
+  return { window, minGrade: o.minGrade ? parseGrade(o.minGrade) : null };
 }
 
 /** Checks the arguments; LIMIT_EXCEEDED names the argument and the maximum. */
@@ -63,9 +54,7 @@ export function checkExpandOptions(seedIds: readonly string[], o: ExpandOptions)
   if (hops > MAX_HOPS) throw AppError.limit('hops', `at most ${MAX_HOPS}`);
   if (limit < 1) throw AppError.badInput('limit', 'must be at least 1');
   if (limit > MAX_NODES) throw AppError.limit('limit', `at most ${MAX_NODES} nodes`);
-  const window = dateWindow(o.from, o.to);
-  if (window.min && window.max && window.min > window.max) throw AppError.badInput('from', 'must not be after to');
-  return { hops, limit, minGrade: o.minGrade ? parseGrade(o.minGrade) : null, window };
+  return { hops, limit, ...checkLinkFilters(o) };
 }
 
 /** The seed records a viewer may see, in the order asked; NOT_FOUND for the first that is missing or withheld. */
@@ -83,11 +72,18 @@ export async function loadEndpoints(graph: Graph, ids: readonly string[], viewer
 export async function expandSubgraph(graph: Graph, seedIds: readonly string[], options: ExpandOptions): Promise<Subgraph> {
   const { hops, limit, minGrade, window } = checkExpandOptions(seedIds, options);
   const { viewer } = options;
-  const kinds = options.kinds?.length ? new Set<NodeKind>(options.kinds) : null;
   const redactor = new Redactor(viewer);
   const nodes = new Map<string, SubgraphNode>();
   const edges = new Map<string, SubgraphEdge>();
   let truncated = false;
+  const rules: HopRules = {
+    viewer,
+    window,
+    minGrade,
+    kinds: options.kinds?.length ? new Set(options.kinds) : null,
+    linkTypes: options.linkTypes ? new Set(options.linkTypes) : null,
+    drawn: (id) => nodes.has(id),
+  };
 
   const seeds = await loadEndpoints(graph, seedIds, viewer);
   let frontier: string[] = [];
@@ -101,10 +97,6 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
     nodes.set(s.id, toNode(s, viewer));
     frontier.push(s.id);
   }
-
-  /** Whether a record reached by a link may be drawn at all (seeds are exempt from kinds and dates). */
-  const admissible = (p: Props): boolean =>
-    isVisible(p, viewer) && (nodes.has(p.id) || ((!kinds || kinds.has(toNode(p, viewer).kind)) && eventInWindow(p, window)));
 
   /** Adds the new nodes among `props` and the edges, all or nothing, within the limit. */
   const add = (props: Props[], newEdges: SubgraphEdge[], next: string[]): boolean => {
@@ -133,41 +125,8 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
       for (const end of row.ends) redactor.note(end.node);
     }
     for (const row of rows) {
-      const link = row.link;
-      if (!row.isFact) {
-        // A direct reference between entities: an event's PLACE, a trial's COURT.
-        if (!admissible(link)) continue;
-        const [source, target] = row.outgoing ? [row.id, link.id] : [link.id, row.id];
-        add([link], [directEdge(source, row.rel as EdgeType, target)], next);
-        continue;
-      }
-      const type = link.recordType as RecordType;
-      if (!meetsMinGrade(row.citations, minGrade) || !factInWindow(link, window)) continue;
-      const grade = linkGrade(row.citations);
-      const touchesProtected = !viewer.cleared && row.ends.some((end) => isProtectedPerson(end.node));
-      const pair = binaryRefs(type);
-      if (pair) {
-        const other = row.ends.find((end) => end.rel !== row.rel)?.node ?? row.ends[0]?.node;
-        const source = row.ends.find((end) => end.rel === pair[0].rel)?.node;
-        const target = row.ends.find((end) => end.rel === pair[1].rel)?.node;
-        if (!other || !source || !target || !admissible(other)) continue;
-        add([other], [factEdge(link, source.id, target.id, grade, touchesProtected)], next);
-        continue;
-      }
-      // An allegation: a node of its own, with an edge to each party the viewer may see. An
-      // allegation against a withheld person goes with them.
-      if (row.ends.some((end) => end.rel === 'ACCUSED' && !isVisible(end.node, viewer))) continue;
-      if (kinds && !kinds.has('ALLEGATION') && !nodes.has(link.id)) continue;
-      const parties = row.ends.filter((end) => end.node.id === row.id || admissible(end.node));
-      const allegationEdges = parties.map((end) => ({
-        ...directEdge(link.id, end.rel as EdgeType, end.node.id),
-        factId: link.id,
-        factType: type,
-        label: factLabel(link),
-        grade,
-        redacted: touchesProtected,
-      }));
-      if (add([link, ...parties.map((end) => end.node)], allegationEdges, next) && touchesProtected) nodes.get(link.id)!.redacted = true;
+      const step = hopStep(row, rules);
+      if (step && add(step.records, step.edges, next) && step.redactsAllegation) nodes.get(row.link.id)!.redacted = true;
     }
     frontier = next;
   }
@@ -175,25 +134,4 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
   const nodeList = [...nodes.values()];
   redactor.apply(nodeList);
   return { nodes: nodeList, edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)), truncated };
-}
-
-export function directEdge(source: string, type: EdgeType, target: string): SubgraphEdge {
-  return { id: `${source}|${type}|${target}`, source, target, type, factId: null, factType: null, label: null, startDate: null, endDate: null, grade: null, redacted: false };
-}
-
-export function factEdge(fact: Props, source: string, target: string, grade: string | null, redacted: boolean): SubgraphEdge {
-  const type = fact.recordType as RecordType;
-  return {
-    id: fact.id,
-    source,
-    target,
-    type: factEdgeType(type),
-    factId: fact.id,
-    factType: type,
-    label: factLabel(fact),
-    startDate: typeof fact.startDate === 'string' ? fact.startDate : null,
-    endDate: typeof fact.endDate === 'string' ? fact.endDate : null,
-    grade,
-    redacted,
-  };
 }

@@ -1,22 +1,23 @@
 /**
  * The traversals follow exactly the model's links: every relationship-type list in the subgraph
- * and paths Cypher files equals the reference relationship types of RECORD_TYPES, and none of them
- * follows citations, legal elements or contradictions (through which everything would connect).
+ * and paths queries (with the fragments they include) equals the reference relationship types of
+ * RECORD_TYPES, and none of them follows citations, legal elements or contradictions (through
+ * which everything would connect).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL, RECORD_TYPES, RECORD_TYPE_NAMES } from '../../src/model/record-types';
 import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql';
 import { loadTypeDefs } from '../../src/graphql/schema';
+import { CypherLibrary } from '../../src/db/cypher-library';
 import { EDGE_TYPES, KIND_OF_TYPE, LINK_RELS, NODE_KINDS } from '../../src/subgraph';
 
 const modelRels = [...new Set(RECORD_TYPE_NAMES.flatMap((t) => RECORD_TYPES[t].refs.map((r) => r.rel)))].sort();
-const files = ['subgraph', 'paths'].flatMap((dir) => {
-  const d = join(__dirname, '../../cypher/queries', dir);
-  return readdirSync(d)
-    .filter((f) => f.endsWith('.cypher'))
-    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(d, f), 'utf8').replace(/\/\/.*$/gm, '') }));
-});
+/** The traversal queries as they run: fragments included (src/db/cypher-library.ts), comments gone. */
+const library = CypherLibrary.load(join(__dirname, '../../cypher/queries'));
+const files = library
+  .names()
+  .filter((name) => name.startsWith('subgraph/') || name.startsWith('paths/'))
+  .map((name) => ({ name: `${name}.cypher`, text: library.get(name).replace(/\/\/.*$/gm, '') }));
 /** Every relationship pattern's type list: `-[r:A|B]-`, `<-[:A]-`. */
 const relLists = (text: string) => [...text.matchAll(/\[\s*\w*\s*:\s*([A-Z_|]+)/g)].map((m) => m[1]!.split('|').sort());
 
@@ -27,7 +28,7 @@ describe('link relationship types', () => {
   });
 
   it('there are traversal files to check', () => {
-    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['subgraph/hop.cypher', 'paths/shortest.cypher']));
+    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['subgraph/hop.cypher', 'subgraph/neighbors.cypher', 'paths/shortest.cypher']));
   });
 
   it.each(files.map((f) => [f.name, f.text]))('%s lists exactly the model links wherever it follows links', (name, text) => {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { ProtectionView } from '../../protection/view';
-import { expandSubgraph, type NodeKind, type Subgraph, type SubgraphNode } from '../../subgraph';
+import { countNeighbors, expandSubgraph, type EdgeType, type NodeKind, type Subgraph, type SubgraphNode } from '../../subgraph';
 import type { Context } from '../context';
 import type { CitationRow } from '../loaders';
 
@@ -20,11 +20,21 @@ export function scrubLabels(nodes: Iterable<SubgraphNode>, view: ProtectionView)
 }
 
 /** The subgraph around records as this request's viewer may see it: `neighborhood` and `networkMetrics`. */
-export async function drawnSubgraph(ctx: Context, args: { ids: readonly string[]; hops?: number | null; kinds?: readonly NodeKind[] | null; from?: string | null; to?: string | null; minGrade?: string | null; limit?: number | null }): Promise<Subgraph> {
-  const [subgraph, view] = await Promise.all([
-    expandSubgraph(ctx.graph, args.ids, { hops: args.hops, kinds: args.kinds, from: args.from, to: args.to, minGrade: args.minGrade, limit: args.limit, viewer: ctx.viewer }),
-    ctx.protection.get(),
-  ]);
+export async function drawnSubgraph(
+  ctx: Context,
+  args: {
+    ids: readonly string[];
+    hops?: number | null;
+    kinds?: readonly NodeKind[] | null;
+    linkTypes?: readonly EdgeType[] | null;
+    from?: string | null;
+    to?: string | null;
+    minGrade?: string | null;
+    limit?: number | null;
+  },
+): Promise<Subgraph> {
+  const { ids, hops, kinds, linkTypes, from, to, minGrade, limit } = args;
+  const [subgraph, view] = await Promise.all([expandSubgraph(ctx.graph, ids, { hops, kinds, linkTypes, from, to, minGrade, limit, viewer: ctx.viewer }), ctx.protection.get()]);
   scrubLabels(subgraph.nodes, view);
   return subgraph;
 }
@@ -40,6 +50,7 @@ export async function drawnSubgraph(ctx: Context, args: { ids: readonly string[]
 export const neighborhoodResolvers: Resolvers = {
   Query: {
     neighborhood: (_p, args, ctx) => drawnSubgraph(ctx, args),
+    neighborCounts: (_p, { id, from, to, minGrade }, ctx) => countNeighbors(ctx.graph, id, { from, to, minGrade, viewer: ctx.viewer }),
   },
   GraphNode: {
     node: (n, _a, ctx) => (n.redacted && !ctx.viewer.cleared ? null : ctx.loaders.node.load(n.id)),
