@@ -3,3 +3,6 @@ declare module '*.graphql' {
   const document: string;
   export default document;
 }
+
+/** Stylesheets imported by a page's script are bundled by esbuild into that page's .css file. */
+declare module '*.css';

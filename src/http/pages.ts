@@ -10,6 +10,7 @@ const page = (title: string, body: string) =>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="stylesheet" href="/explorer/landing.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <main class="landing">

@@ -22,8 +22,8 @@ function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
   if (onlyNew && name === 'fcose') {
     for (const id of onlyNew) {
       const node = cy.getElementById(id);
-      const anchor = node.neighborhood('node').filter((n) => !onlyNew.includes(n.id())).first();
-      if (anchor.nonempty()) node.position({ x: anchor.position('x') + (Math.random() - 0.5) * 80, y: anchor.position('y') + (Math.random() - 0.5) * 80 });
+      const anchor = node.neighborhood().nodes().filter((n) => !onlyNew.includes(n.id()))[0];
+      if (anchor) node.position({ x: anchor.position('x') + (Math.random() - 0.5) * 80, y: anchor.position('y') + (Math.random() - 0.5) * 80 });
     }
   }
   cy.layout(layoutOptions(name, cy, fit)).run();

@@ -21,9 +21,11 @@ function edgeElement(e: GraphEdgeData): ElementDefinition {
 export function syncElements(cy: Core, graph: GraphState): string[] {
   const added: string[] = [];
   cy.batch(() => {
-    cy.elements().forEach((el) => {
-      const kept = el.isNode() ? graph.nodes[el.id()] : graph.edges[el.id()];
-      if (!kept) el.remove();
+    cy.nodes().forEach((node) => {
+      if (!graph.nodes[node.id()]) node.remove();
+    });
+    cy.edges().forEach((edge) => {
+      if (!graph.edges[edge.id()]) edge.remove();
     });
     const fresh: ElementDefinition[] = [];
     for (const n of Object.values(graph.nodes)) {

@@ -3,6 +3,12 @@ import { isGrade } from '../grades/grades';
 import type { Filters } from './types';
 
 export const MAX_HOPS = 4;
+/**
+ * Nodes one expansion draws at most. The service prices a query by what it may return (a node
+ * limit of 500, its default, costs more than GRAPHQL_MAX_COST allows with the fields drawn here);
+ * 200 stays within it, and a canvas of more is no longer read by eye. Past it `truncated` says so.
+ */
+export const EXPANSION_NODE_LIMIT = 200;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function isPartialDate(value: string): boolean {

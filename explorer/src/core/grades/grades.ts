@@ -47,6 +47,25 @@ export function gradeColour(grade: string | null | undefined): string {
   if (!m) return '#8a8f98';
   const credibility = Number(m[2]);
   if ((m[1] === 'A' || m[1] === 'B') && credibility <= 3) return '#1f7a3a';
-  if (m[1] <= 'C' && credibility <= 4) return '#b7791f';
+  if (m[1]! <= 'C' && credibility <= 4) return '#b7791f';
   return '#c53030';
 }
+
+/** The Admiralty code's words for each reliability and credibility. */
+export const RELIABILITY_WORDS: Record<string, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+
+export const CREDIBILITY_WORDS: Record<number, string> = {
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'truth cannot be judged',
+};

@@ -2,7 +2,7 @@ import { may, signedIn, signedOut, splitFragmentToken, takeTokenFromAddress, tok
 import { initialSession, SESSION_STORAGE_KEY } from './state';
 import type { AddressBar, KeyValueStorage } from './types';
 
-const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const JWT = `${base64url({ alg: 'HS256' })}.${base64url({ sub: 'developer', exp: 1_900_000_000 })}.c2lnbmF0dXJl`;
 
 function memoryStorage(): KeyValueStorage & { items: Map<string, string> } {

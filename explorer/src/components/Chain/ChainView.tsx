@@ -1,0 +1,99 @@
+/**
+ * The chain of command of an event: the hierarchy, a minimum-grade control that asks the service
+ * again and says how many links it now leaves out, the cycles and the depth limit spelled out,
+ * and the evidence of whatever is clicked.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { closeChain, openChain } from '../../commands/chain';
+import { chainToDrawing } from '../../core/chain/actions';
+import { chainStore } from '../../core/chain/state';
+import type { ChainEvidence } from '../../core/chain/types';
+import { ALL_GRADES } from '../../core/grades/grades';
+import { CitationList, GradeBadge } from '../Evidence/CitationList';
+import { useStore } from '../use-store';
+import { ChainGraph } from './ChainGraph';
+
+function ChainLegend() {
+  return (
+    <ul class="chain-legend" aria-label="Chain legend">
+      <li>solid: CERTAIN at the date</li>
+      <li>dashed: only POSSIBLE (partial dates)</li>
+      <li>dotted violet: closes a cycle (cut)</li>
+      <li>colour and width: grade (green strong, red weak)</li>
+      <li class="weakest-sample">red halo: the chain's weakest link</li>
+    </ul>
+  );
+}
+
+function EvidenceBox({ evidence }: { evidence: ChainEvidence | null }) {
+  if (!evidence) return <p class="muted">Click a box or a link to read its evidence.</p>;
+  return (
+    <div class="chain-evidence">
+      <h3>{evidence.title}</h3>
+      <ul class="plain">
+        {evidence.lines.map((l, i) => (
+          <li key={i}>{l}</li>
+        ))}
+      </ul>
+      <CitationList citations={evidence.citations} />
+    </div>
+  );
+}
+
+export function ChainView() {
+  const state = useStore(chainStore);
+  const [evidence, setEvidence] = useState<ChainEvidence | null>(null);
+  const drawing = useMemo(() => (state?.chain ? chainToDrawing(state.chain) : null), [state?.chain]);
+  if (!state) return null;
+  const chain = state.chain;
+  return (
+    <div class="overlay" role="dialog" aria-modal="true" aria-label="Chain of command">
+      <div class="overlay-box chain-view">
+        <header class="overlay-head">
+          <h2>Chain of command{chain ? `: ${chain.event.title}` : ''}</h2>
+          {chain && (
+            <span class="chain-summary">
+              at {chain.at} · chain grade <GradeBadge grade={chain.grade} /> · {chain.validity.toLowerCase()}
+            </span>
+          )}
+          <label>
+            Minimum grade{' '}
+            <select aria-label="Minimum grade of the chain" value={state.minGrade ?? ''} onChange={(e) => void openChain(state.eventId, (e.target as HTMLSelectElement).value || null)}>
+              <option value="">any</option>
+              {ALL_GRADES.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={closeChain}>
+            Close
+          </button>
+        </header>
+        {state.loading && <p class="muted">Asking the service…</p>}
+        {chain && (
+          <p class="excluded" data-count={chain.excluded.length}>
+            {chain.excluded.length === 0
+              ? state.minGrade
+                ? `No link falls below ${state.minGrade}.`
+                : 'Every link is shown (no minimum grade).'
+              : `${chain.excluded.length} link${chain.excluded.length > 1 ? 's' : ''} hidden below ${state.minGrade}: ${chain.excluded.map((x) => `${x.kind} ${x.id}`).join(', ')}.`}
+          </p>
+        )}
+        {drawing?.notes.map((n) => (
+          <p key={n} class="note" role="note">
+            {n}
+          </p>
+        ))}
+        <div class="chain-body">
+          {drawing && <ChainGraph drawing={drawing} onEvidence={setEvidence} />}
+          <aside class="chain-side">
+            <ChainLegend />
+            <EvidenceBox evidence={evidence} />
+          </aside>
+        </div>
+      </div>
+    </div>
+  );
+}
