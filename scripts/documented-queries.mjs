@@ -12,7 +12,9 @@ function introduction(markdown, index) {
   const before = markdown.slice(0, index).split(/\n\s*\n/);
   for (let i = before.length - 1; i >= 0; i--) {
     const text = before[i].trim();
-    if (!text || text.startsWith('```') || text.startsWith('|') || text.startsWith('#')) continue;
+    if (!text) continue;
+    // Another example's code or a table stands between: the example has no sentence of its own.
+    if (text.includes('```') || text.startsWith('|') || text.startsWith('#')) return undefined;
     const plain = text.replace(/[*`_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
     const sentences = plain.split(/(?<=[.?!:])\s+/).filter(Boolean);
     return (sentences[sentences.length - 1] ?? plain).replace(/:$/, '').slice(0, 120);
@@ -39,7 +41,7 @@ export async function readDocumentedQueries(root) {
       const query = m[1].trim();
       if (/^\s*mutation\b/.test(query)) continue;
       const field = firstField(query);
-      out.push({ name: introduction(markdown, m.index) ?? field, section: section(markdown, m.index) ?? file, file, field, query });
+      out.push({ name: introduction(markdown, m.index) ?? `${field} (${section(markdown, m.index) ?? file})`, section: section(markdown, m.index) ?? file, file, field, query });
     }
   }
   return out;

@@ -33,7 +33,7 @@ export async function request<TData, TVariables extends Record<string, unknown>>
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: document, operationName, variables }),
   });
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await res.json();
   } catch {

@@ -11,7 +11,7 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
 
   useEffect(() => {
     registerExtensions();
-    const cy = cytoscape({ container: container.current, style: chainStyle(), wheelSensitivity: 0.3, minZoom: 0.15, maxZoom: 3, autoungrabify: false });
+    const cy = cytoscape({ container: container.current, style: chainStyle(), wheelSensitivity: 0.3, minZoom: 0.15, maxZoom: 1.5, autoungrabify: false });
     cyRef.current = cy;
     return () => cy.destroy();
   }, []);

@@ -7,9 +7,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { closeChain, openChain } from '../../commands/chain';
 import { chainToDrawing } from '../../core/chain/actions';
 import { chainStore } from '../../core/chain/state';
-import type { ChainEvidence } from '../../core/chain/types';
+import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
 import { ALL_GRADES } from '../../core/grades/grades';
 import { CitationList, GradeBadge } from '../Evidence/CitationList';
+import { recordCitations } from '../Evidence/record-fields';
+import { useRecord } from '../Evidence/use-record';
 import { useStore } from '../use-store';
 import { ChainGraph } from './ChainGraph';
 
@@ -25,8 +27,39 @@ function ChainLegend() {
   );
 }
 
+/** Every link as text too: readable without the drawing, and each opens its evidence. */
+function LinkList({ drawing, onEvidence }: { drawing: ChainDrawing; onEvidence: (e: ChainEvidence) => void }) {
+  const names = new Map(drawing.nodes.map((n) => [n.id, n.evidence.title]));
+  const links = drawing.edges.filter((e) => !e.id.startsWith('depth:'));
+  if (!links.length) return null;
+  return (
+    <section class="chain-links">
+      <h3>Links</h3>
+      <ol>
+        {links.map((e) => (
+          <li key={e.id} class={e.weakest ? 'weakest' : undefined}>
+            <button type="button" class="link chain-link-item" data-id={e.id} onClick={() => onEvidence(e.evidence)}>
+              {names.get(e.source) ?? e.source} → {names.get(e.target) ?? e.target}
+            </button>{' '}
+            <GradeBadge grade={e.grade} /> {e.validity.toLowerCase()}
+            {e.weakest ? ' · weakest' : ''}
+            {e.closesCycle ? ' · closes a cycle' : ''}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function RecordCitations({ id }: { id: string }) {
+  const record = useRecord(id);
+  if (record === undefined) return <p class="muted">Reading the evidence…</p>;
+  if (record === null) return <p class="muted">This record is not shown to you.</p>;
+  return <CitationList citations={recordCitations(record)} />;
+}
+
 function EvidenceBox({ evidence }: { evidence: ChainEvidence | null }) {
-  if (!evidence) return <p class="muted">Click a box or a link to read its evidence.</p>;
+  if (!evidence) return <p class="muted">Click a box or a link (or a line of the list below) to read its evidence.</p>;
   return (
     <div class="chain-evidence">
       <h3>{evidence.title}</h3>
@@ -35,7 +68,9 @@ function EvidenceBox({ evidence }: { evidence: ChainEvidence | null }) {
           <li key={i}>{l}</li>
         ))}
       </ul>
-      <CitationList citations={evidence.citations} />
+      {evidence.recordIds.map((id) => (
+        <RecordCitations key={id} id={id} />
+      ))}
     </div>
   );
 }
@@ -72,6 +107,11 @@ export function ChainView() {
           </button>
         </header>
         {state.loading && <p class="muted">Asking the service…</p>}
+        {state.problem && (
+          <p class="problem" role="alert">
+            {state.problem}
+          </p>
+        )}
         {chain && (
           <p class="excluded" data-count={chain.excluded.length}>
             {chain.excluded.length === 0
@@ -91,6 +131,7 @@ export function ChainView() {
           <aside class="chain-side">
             <ChainLegend />
             <EvidenceBox evidence={evidence} />
+            {drawing && <LinkList drawing={drawing} onEvidence={setEvidence} />}
           </aside>
         </div>
       </div>

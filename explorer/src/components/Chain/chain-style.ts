@@ -27,7 +27,7 @@ export function chainStyle(): StylesheetJson {
         'border-width': 1.5,
       },
     },
-    { selector: 'node[role = "event"]', style: { shape: 'round-rectangle' } },
+    { selector: 'node[role = "event"]', style: { 'background-color': '#feebc8', 'border-color': '#dd6b20' } },
     { selector: 'node[role = "actor"]', style: { 'background-color': '#ebf8ff', 'border-color': '#2b6cb0' } },
     { selector: 'node[role = "depth-limit"]', style: { 'background-color': '#fffff0', 'border-style': 'dashed', 'border-color': '#b7791f' } },
     { selector: 'node:selected', style: { 'overlay-color': '#f6e05e', 'overlay-opacity': 0.45, 'overlay-padding': 5 } },

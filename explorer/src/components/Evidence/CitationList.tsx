@@ -5,9 +5,9 @@
  */
 import { CREDIBILITY_WORDS, gradeColour, RELIABILITY_WORDS } from '../../core/grades/grades';
 import { sourceViewStore } from '../../core/source-view/state';
-import type { ChainCitation } from '../../core/chain/types';
+import type { CitationFieldsFragment } from '../../api/generated';
 
-export type CitationLike = Omit<ChainCitation, 'source'> & { element?: string | null; source: ChainCitation['source'] & { held?: boolean } };
+export type CitationLike = CitationFieldsFragment & { source: { held?: boolean } };
 
 export function GradeBadge({ grade }: { grade: string | null | undefined }) {
   return (

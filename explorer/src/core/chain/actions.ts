@@ -46,20 +46,20 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
   const addEdge = (edge: Omit<ChainEdge, 'weakest'>) => edges.push({ ...edge, weakest: isWeakest(edge.grade) });
 
   const eventBox = box(wrap(`${chain.event.title} (${chain.at})`));
-  nodes.set(chain.event.id, { id: chain.event.id, role: 'event', ...eventBox, evidence: { title: chain.event.title, lines: [`event of ${chain.event.startDate ?? 'unknown date'}`, `chain asked at ${chain.at}`], citations: [] } });
+  nodes.set(chain.event.id, { id: chain.event.id, role: 'event', ...eventBox, evidence: { title: chain.event.title, lines: [`event of ${chain.event.startDate ?? 'unknown date'}`, `chain asked at ${chain.at}`], recordIds: [] } });
 
   for (const level of chain.levels) {
     for (const o of level.organizations) {
       const name = o.organization.shortName && o.organization.shortName !== o.organization.name ? `${o.organization.name} (${o.organization.shortName})` : o.organization.name;
       const lines = [...wrap(name), ...(o.commanders.length ? o.commanders.flatMap((c) => wrap(commanderLine(c), MAX_LINE + 8)) : ['no commander known at this date'])];
       const evidenceLines = [`level ${level.level}${level.level === 0 ? ' (unit)' : ''}`, `best path grade ${o.pathGrade ?? 'ungraded'}`, ...o.commanders.map(commanderLine)];
-      nodes.set(o.organization.id, { id: o.organization.id, role: 'organization', ...box(lines), evidence: { title: name, lines: evidenceLines, citations: o.commanders.flatMap((c) => c.citations) } });
+      nodes.set(o.organization.id, { id: o.organization.id, role: 'organization', ...box(lines), evidence: { title: name, lines: evidenceLines, recordIds: o.commanders.map((c) => c.posting.id) } });
     }
   }
 
   for (const a of chain.directActors) {
     const actorName = 'pseudonymised' in a.actor ? personName(a.actor) : a.actor.name;
-    if (!nodes.has(a.actor.id)) nodes.set(a.actor.id, { id: a.actor.id, role: 'actor', ...box(wrap(actorName)), evidence: { title: actorName, lines: ['direct actor'], citations: [] } });
+    if (!nodes.has(a.actor.id)) nodes.set(a.actor.id, { id: a.actor.id, role: 'actor', ...box(wrap(actorName)), evidence: { title: actorName, lines: ['direct actor'], recordIds: [] } });
     addEdge({
       id: `actor:${a.participation.id}`,
       source: a.actor.id,
@@ -68,7 +68,7 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
       grade: a.grade,
       validity: 'CERTAIN',
       closesCycle: false,
-      evidence: { title: `${actorName}: ${a.role}`, lines: [`participation ${a.participation.id}`], citations: a.citations },
+      evidence: { title: `${actorName}: ${a.role}`, lines: [`participation ${a.participation.id}`], recordIds: [a.participation.id] },
     });
   }
 
@@ -84,7 +84,7 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
         grade: r.posting.grade,
         validity: r.posting.validity,
         closesCycle: false,
-        evidence: { title: `posted: ${r.posting.role}`, lines: [`posting ${r.posting.posting.id}`, validityWord(r.posting.validity)], citations: r.posting.citations },
+        evidence: { title: `posted: ${r.posting.role}`, lines: [`posting ${r.posting.posting.id}`, validityWord(r.posting.validity)], recordIds: [r.posting.posting.id] },
       });
     }
   }
@@ -98,15 +98,15 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
       grade: l.grade,
       validity: l.validity,
       closesCycle: l.closesCycle,
-      evidence: { title: `command link (level ${l.level})`, lines: [`subordination ${l.subordination.id}`, `${l.startDate ?? '…'} to ${l.endDate ?? '…'}`, validityWord(l.validity), ...(l.closesCycle ? ['closes a cycle: not followed round again'] : [])], citations: l.citations },
+      evidence: { title: `command link (level ${l.level})`, lines: [`subordination ${l.subordination.id}`, `${l.startDate ?? '…'} to ${l.endDate ?? '…'}`, validityWord(l.validity), ...(l.closesCycle ? ['closes a cycle: not followed round again'] : [])], recordIds: [l.subordination.id] },
     });
   }
 
   const notes: string[] = [];
   if (chain.depthLimited) {
     const top = chain.levels[chain.levels.length - 1];
-    nodes.set('depth-limit', { id: 'depth-limit', role: 'depth-limit', ...box([`command continues above`, `(depth limit ${chain.depth} reached)`]), evidence: { title: 'depth limit', lines: [`the walk stopped after ${chain.depth} levels while command links remained above`], citations: [] } });
-    for (const o of top?.organizations ?? []) edges.push({ id: `depth:${o.organization.id}`, source: 'depth-limit', target: o.organization.id, label: '…', grade: null, validity: 'POSSIBLE', weakest: false, closesCycle: false, evidence: { title: 'depth limit', lines: [], citations: [] } });
+    nodes.set('depth-limit', { id: 'depth-limit', role: 'depth-limit', ...box([`command continues above`, `(depth limit ${chain.depth} reached)`]), evidence: { title: 'depth limit', lines: [`the walk stopped after ${chain.depth} levels while command links remained above`], recordIds: [] } });
+    for (const o of top?.organizations ?? []) edges.push({ id: `depth:${o.organization.id}`, source: 'depth-limit', target: o.organization.id, label: '…', grade: null, validity: 'POSSIBLE', weakest: false, closesCycle: false, evidence: { title: 'depth limit', lines: [], recordIds: [] } });
     notes.push(`The walk stopped at the depth limit (${chain.depth} levels): command links continue above the top of this drawing.`);
   }
   for (const c of chain.cycles) notes.push(`Cycle: ${c.organizations.map((o) => o.name).join(' → ')}; cut at ${c.cutAt} (drawn dotted).`);

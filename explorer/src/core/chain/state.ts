@@ -6,6 +6,8 @@ export interface ChainViewState {
   eventId: string;
   minGrade: string | null;
   loading: boolean;
+  /** Why the last request gave no chain, shown inside the view (the page's banner is behind it). */
+  problem: string | null;
   chain: ChainAnswer | null;
 }
 

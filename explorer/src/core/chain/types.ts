@@ -1,15 +1,7 @@
 /**
- * The part of a `chainOfCommand` answer the drawing reads (the explorer's query selects more; its
- * generated type fits this shape).
+ * The part of a `chainOfCommand` answer the drawing reads, with each organisation's commanders
+ * (asked separately). Citations are not part of it: a link's evidence is read when it is opened.
  */
-export interface ChainCitation {
-  locator: string;
-  credibility: number;
-  grade: string;
-  quote: string | null;
-  source: { id: string; title: string; publisher: string | null; publishedAt: string | null; reliability: string; kind: string; url: string | null; file: string | null };
-}
-
 type Actor = { __typename?: 'Person'; id: string; name: string; pseudonymised: boolean } | { __typename?: 'Organization'; id: string; name: string; shortName: string | null };
 
 export interface ChainCommander {
@@ -21,7 +13,6 @@ export interface ChainCommander {
   endDate: string | null;
   validity: string;
   grade: string | null;
-  citations: readonly ChainCitation[];
 }
 
 export interface ChainLink {
@@ -34,7 +25,6 @@ export interface ChainLink {
   level: number;
   closesCycle: boolean;
   grade: string | null;
-  citations: readonly ChainCitation[];
 }
 
 export interface ChainAnswer {
@@ -45,8 +35,8 @@ export interface ChainAnswer {
   validity: string;
   depthLimited: boolean;
   event: { id: string; title: string; startDate: string | null };
-  directActors: readonly { role: string; grade: string | null; participation: { id: string }; actor: Actor; citations: readonly ChainCitation[] }[];
-  units: readonly { organization: { id: string }; reasons: readonly { kind: string; posting: { posting: { id: string }; person: { id: string }; role: string; validity: string; grade: string | null; citations: readonly ChainCitation[] } | null }[] }[];
+  directActors: readonly { role: string; grade: string | null; participation: { id: string }; actor: Actor }[];
+  units: readonly { organization: { id: string }; reasons: readonly { kind: string; posting: { posting: { id: string }; person: { id: string }; role: string; validity: string; grade: string | null } | null }[] }[];
   levels: readonly { level: number; organizations: readonly { organization: { id: string; name: string; shortName: string | null }; pathGrade: string | null; commanders: readonly ChainCommander[] }[] }[];
   links: readonly ChainLink[];
   cycles: readonly { cutAt: string; organizations: readonly { id: string; name: string }[] }[];
@@ -57,7 +47,8 @@ export interface ChainAnswer {
 export interface ChainEvidence {
   title: string;
   lines: string[];
-  citations: readonly ChainCitation[];
+  /** The records whose citations are the evidence (a fact; an organisation's commanders' postings). */
+  recordIds: readonly string[];
 }
 
 export interface ChainNode {
