@@ -30,11 +30,11 @@ export function App() {
         <aside class="left-panel">
           <SearchResults />
           <FilterBar />
+          <Legend />
         </aside>
         <section class="centre">
           <CanvasToolbar />
           <GraphCanvas />
-          <Legend />
         </section>
         <EvidencePanel />
       </div>

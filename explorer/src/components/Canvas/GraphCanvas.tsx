@@ -26,7 +26,13 @@ function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
       if (anchor) node.position({ x: anchor.position('x') + (Math.random() - 0.5) * 80, y: anchor.position('y') + (Math.random() - 0.5) * 80 });
     }
   }
-  cy.layout(layoutOptions(name, cy, fit)).run();
+  const layout = cy.layout(layoutOptions(name, cy, fit));
+  // A few nodes fitted to the whole canvas would be drawn huge: no closer than 1.2.
+  if (fit)
+    layout.one('layoutstop', () => {
+      if (cy.zoom() > 1.2) cy.zoom(1.2).center();
+    });
+  layout.run();
 }
 
 function listen(cy: Core): void {

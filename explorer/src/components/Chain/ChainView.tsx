@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { closeChain, openChain } from '../../commands/chain';
 import { chainToDrawing } from '../../core/chain/actions';
-import { chainStore } from '../../core/chain/state';
+import { chainStore, type ChainViewState } from '../../core/chain/state';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
 import { ALL_GRADES } from '../../core/grades/grades';
 import { CitationList, GradeBadge } from '../Evidence/CitationList';
@@ -77,9 +77,13 @@ function EvidenceBox({ evidence }: { evidence: ChainEvidence | null }) {
 
 export function ChainView() {
   const state = useStore(chainStore);
+  // One dialog per event: what was clicked in another event's chain is not carried over.
+  return state ? <ChainDialog key={state.eventId} state={state} /> : null;
+}
+
+function ChainDialog({ state }: { state: ChainViewState }) {
   const [evidence, setEvidence] = useState<ChainEvidence | null>(null);
-  const drawing = useMemo(() => (state?.chain ? chainToDrawing(state.chain) : null), [state?.chain]);
-  if (!state) return null;
+  const drawing = useMemo(() => (state.chain ? chainToDrawing(state.chain) : null), [state.chain]);
   const chain = state.chain;
   return (
     <div class="overlay" role="dialog" aria-modal="true" aria-label="Chain of command">
