@@ -16,6 +16,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { createAuthenticator, type Authenticator } from '../src/auth/tokens';
+import { DEFAULT_SOURCES_DIR, inProject } from '../src/config/environment';
 import { projectRoot } from '../src/config/project-root';
 import { CypherLibrary } from '../src/db/cypher-library';
 import { Graph } from '../src/db/graph';
@@ -72,6 +73,7 @@ export async function startOurs(driver: Driver): Promise<BenchServer> {
     auth,
     queryLimits: LIMITS,
     rateLimitPerMinute: 0,
+    sourcesDir: inProject(DEFAULT_SOURCES_DIR),
   });
   return { url: `${http.url}/graphql`, headers: await token(auth), close: () => http.close() };
 }

@@ -11,6 +11,9 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const size = z.string().regex(/^\d+[kmgKMG]?$/, 'must be a size such as 512m or 2g');
 const TTL = /^[1-9]\d*[smhd]$/;
 
+/** SOURCES_DIR unless set: the documents the seed dataset cites, kept in the repository. */
+export const DEFAULT_SOURCES_DIR = 'seed/sources';
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -36,8 +39,8 @@ const schema = z
     LOCAL_NEO4J_PAGECACHE: size.default('512m'),
     /** Load the seed dataset at start-up when the database holds no records. */
     SEED_ON_START: bool.default(true),
-    /** Where the held source documents are (for referral bundles and the seed's citations). */
-    SOURCES_DIR: z.string().min(1).default('seed/sources'),
+    /** Where the held source documents are (for referral bundles, GET /sources/<id> and the seed's citations). */
+    SOURCES_DIR: z.string().min(1).default(DEFAULT_SOURCES_DIR),
     /** Largest accepted request body, e.g. 1m. */
     MAX_BODY_SIZE: size.default('1m'),
     /** HS256 key that signs and verifies bearer tokens (at least 32 bytes). */
@@ -123,7 +126,8 @@ function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
   return problems;
 }
 
-const inProject = (p: string) => (isAbsolute(p) ? p : resolve(projectRoot(), p));
+/** A configured path: absolute as given, relative to the project root otherwise. */
+export const inProject = (p: string) => (isAbsolute(p) ? p : resolve(projectRoot(), p));
 
 /** Validates an environment (process.env by default). Throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

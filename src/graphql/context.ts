@@ -2,6 +2,7 @@
  * Per-request context: who is asking, a round-trip-counted view of the graph and this request's
  * DataLoaders. Loaders live for one request only, so nothing cached crosses users or requests.
  */
+import { DEFAULT_SOURCES_DIR, inProject } from '../config/environment';
 import type { Graph, RoundTripCounter } from '../db/graph';
 import type { Logger } from '../logger';
 import { createLoaders, type LoaderMode, type Loaders } from './loaders';
@@ -26,13 +27,16 @@ export interface Context {
   roundTrips: RoundTripCounter;
   /** How the loaders are built: batching and caching unless `{ batch: false }` (benchmarks only). */
   loaderMode?: LoaderMode;
+  /** The held source documents (SOURCES_DIR): whether a source's document can be opened at /sources/<id>. */
+  sourcesDir: string;
 }
 
-export function createContext(graph: Graph, logger: Logger, viewer: Viewer = ANONYMOUS, loaderMode: LoaderMode = {}): Context {
+/** `sourcesDir`: the service's SOURCES_DIR; in-process callers get the default, the seed's documents. */
+export function createContext(graph: Graph, logger: Logger, viewer: Viewer = ANONYMOUS, loaderMode: LoaderMode = {}, sourcesDir = inProject(DEFAULT_SOURCES_DIR)): Context {
   const roundTrips = { count: 0 };
   const counted = graph.withCounter(roundTrips);
   const protection = createProtection(counted, viewer);
-  return { viewer, graph: counted, loaders: createLoaders(counted, protection, loaderMode), logger, roundTrips, protection, loaderMode };
+  return { viewer, graph: counted, loaders: createLoaders(counted, protection, loaderMode), logger, roundTrips, protection, loaderMode, sourcesDir };
 }
 
 /** After a write in this request: nothing loaded before it (records, protected names) is served after it. */

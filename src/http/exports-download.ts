@@ -8,15 +8,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { Router, type Response } from 'express';
-import type { Authenticator } from '../auth/tokens';
+import { Router, type RequestHandler } from 'express';
 import { ErrorCode } from '../errors';
 import { tarFolder } from '../exports/bundle';
 import { exportJobs, mayAccessExportJob } from '../exports/jobs';
 import type { ExportFormat } from '../exports/types';
 import type { Logger } from '../logger';
-import { authenticateRequests, viewerOf } from './authenticate';
-import { rateLimitRequests } from './rate-limit';
+import { viewerOf } from './authenticate';
+import { refuse } from './json-errors';
 
 const CONTENT_TYPES: Partial<Record<ExportFormat, string>> = {
   graphml: 'application/graphml+xml',
@@ -26,13 +25,10 @@ const CONTENT_TYPES: Partial<Record<ExportFormat, string>> = {
   ftm: 'application/x-ndjson',
 };
 
-function refuse(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
-export function exportDownloadRoutes(auth: Authenticator, logger: Logger, rateLimitPerMinute: number): Router {
+/** `guard`: the authentication and rate limit /graphql goes through. */
+export function exportDownloadRoutes(guard: readonly RequestHandler[], logger: Logger): Router {
   const router = Router();
-  router.get('/exports/:id/download', authenticateRequests(auth, logger), rateLimitRequests(rateLimitPerMinute), async (req, res) => {
+  router.get('/exports/:id/download', ...guard, async (req, res) => {
     const id = String(req.params.id);
     const job = exportJobs().get(id);
     if (!job || !mayAccessExportJob(viewerOf(res)!, job)) return refuse(res, 404, ErrorCode.NOT_FOUND, `no export job with id "${id}"`);

@@ -25,6 +25,7 @@ import { queryLimitsPlugin, type QueryLimits } from '../graphql/limits/query-lim
 import { rateLimitRequests } from './rate-limit';
 import { bodyErrors } from './body-errors';
 import { exportDownloadRoutes } from './exports-download';
+import { sourceDocumentRoutes } from './source-documents';
 import { explorerRoutes } from './explorer-routes';
 import { projectRoot } from '../config/project-root';
 
@@ -41,8 +42,10 @@ export interface HttpOptions {
   auth: Authenticator;
   /** Depth and cost limits checked before execution (LIMIT_EXCEEDED). */
   queryLimits: QueryLimits;
-  /** Requests per viewer per minute; 0: no limit. */
+  /** Requests per viewer per minute, over /graphql, /exports and /sources together; 0: no limit. */
   rateLimitPerMinute: number;
+  /** The held source documents (SOURCES_DIR), served at /sources/<id>. */
+  sourcesDir: string;
   /** Where the explorer's build is (default dist/explorer under the project root). */
   explorerBuildDir?: string;
 }
@@ -81,16 +84,19 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
   app.use(healthRoutes(opts.readiness));
   // The landing page, the web explorer and GraphiQL: pages and the bundle they load, no data.
   app.use(explorerRoutes({ buildDir: opts.explorerBuildDir ?? join(projectRoot(), 'dist', 'explorer') }));
-  // Files of finished GraphQL export jobs (issue 7), behind the same bearer tokens.
-  app.use(exportDownloadRoutes(opts.auth, opts.logger, opts.rateLimitPerMinute));
+  // Every route but health and GET / behind one guard: the bearer token, then one set of per-viewer
+  // rate-limit buckets, so a viewer's requests count alike wherever they go.
+  const guard = [authenticateRequests(opts.auth, opts.logger), rateLimitRequests(opts.rateLimitPerMinute)];
+  // Files of finished GraphQL export jobs, and the held source documents.
+  app.use(exportDownloadRoutes(guard, opts.logger));
+  app.use(sourceDocumentRoutes(guard, { graph: opts.graph, logger: opts.logger, sourcesDir: opts.sourcesDir }));
   app.use(
     '/graphql',
     // Authentication first: no body is parsed for a request without a valid token (a 401, never a
     // 413); an authenticated request over the limit still gets 413.
-    authenticateRequests(opts.auth, opts.logger),
-    rateLimitRequests(opts.rateLimitPerMinute),
+    ...guard,
     express.json({ limit: opts.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(opts.graph, opts.logger, viewerOf(res)) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(opts.graph, opts.logger, viewerOf(res), {}, opts.sourcesDir) }),
     // A body that is not JSON or too large: a coded JSON error, not express's HTML page with a stack.
     bodyErrors(opts.logger),
   );

@@ -53,6 +53,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       auth,
       queryLimits: { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST },
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      sourcesDir: config.sourcesDir,
     });
     logger.info({ url: `${http.url}/graphql`, auth: auth.mode }, 'evidence-graph is serving');
     const developmentToken =

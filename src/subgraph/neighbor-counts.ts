@@ -39,11 +39,12 @@ export async function countNeighbors(graph: Graph, id: string, options: LinkFilt
   const reached = new Map<string, { type: EdgeType; kind: NodeKind; ids: Set<string> }>();
   for (const link of found.links) {
     const step = hopStep(link, rules);
-    for (const record of step?.records ?? []) {
+    if (!step) continue;
+    for (const record of step.records) {
       if (record.id === id) continue;
       const kind = KIND_OF_TYPE[record.recordType as RecordType]!;
-      const key = `${step!.linkType} ${kind}`;
-      const entry = reached.get(key) ?? reached.set(key, { type: step!.linkType, kind, ids: new Set() }).get(key)!;
+      const key = `${step.linkType} ${kind}`;
+      const entry = reached.get(key) ?? reached.set(key, { type: step.linkType, kind, ids: new Set() }).get(key)!;
       entry.ids.add(record.id);
     }
   }

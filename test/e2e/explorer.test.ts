@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions passed to page.evaluate and waitForFunction run in the browser: DOM types above.
 /**
  * The explorer end to end, in a real headless Chromium against the service on the seed (plus the
  * chain-of-command and protection scenarios): sign-in from the printed link, search, the canvas
@@ -125,7 +127,7 @@ describe('the explorer in Chromium', () => {
     await search(page, 'Committee of State Security');
     await page.click('.result[data-id="org:kgb"]');
     await page.locator('.expand-choice[data-type=PARTICIPATION]').waitFor();
-    const { body } = await gql(service.url, '{ neighborCounts(id: "org:kgb") { type kind count } }', {}, { authorization: `Bearer ${adminToken}` });
+    const { body } = await gql<any>(service.url, '{ neighborCounts(id: "org:kgb") { type kind count } }', {}, { authorization: `Bearer ${adminToken}` });
     const expected: Record<string, number> = {};
     for (const c of body.data.neighborCounts) expected[c.type] = (expected[c.type] ?? 0) + c.count;
     const shown = await page.locator('.expand-choice[data-total]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-type'), Number(e.getAttribute('data-total'))])));

@@ -101,6 +101,30 @@ describe('selections on a hand-built graph', () => {
     expect(sorted(await ids({ by: 'seeds', ids: ['event:e1'], hops: 0 }))).toEqual(['event:e1', 'place:city', 'src:a']);
   });
 
+  it('seeds, 0 hops, several ids: them and the facts drawn as edges between them (what a drawing shows), closed as always', async () => {
+    const onScreen = ['org:unit', 'org:ministry', 'person:p1', 'event:e1', 'org:court'];
+    expect(sorted(await ids({ by: 'seeds', ids: onScreen, hops: 0 }))).toEqual(
+      sorted([
+        ...onScreen,
+        // Between them: the posting, the subordination, the unit's part in the raid (not the allegation: a node of its own, not on screen).
+        'post:p1-unit',
+        'sub:unit-ministry',
+        'part:unit-e1',
+        // The closure, as for every selection: the raid's place, the sources, the rival account of the raid and its actor.
+        'place:city',
+        'src:a',
+        'src:b',
+        'part:other-e1',
+        'org:other',
+      ]),
+    );
+    // The filters hold for them: the unit's part in the raid is cited C5 only.
+    expect(await ids({ by: 'seeds', ids: onScreen, hops: 0, minGrade: 'B2' })).not.toContain('part:unit-e1');
+    // A fact with an end off screen is not between them.
+    expect(await ids({ by: 'seeds', ids: ['person:p3', 'event:e1'], hops: 0 })).toEqual(expect.arrayContaining(['part:p3-e1']));
+    expect(await ids({ by: 'seeds', ids: ['person:p3', 'event:e1'], hops: 0 })).not.toContain('part:p3-t1');
+  });
+
   it('seeds, 2 hops reach across events to their other participants and links', async () => {
     const two = await ids({ by: 'seeds', ids: ['org:unit'], hops: 2 });
     expect(two).toEqual(expect.arrayContaining(['part:p3-e1', 'person:p3', 'link:e1-e2', 'event:e2']));

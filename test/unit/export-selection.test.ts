@@ -32,7 +32,7 @@ describe('exportSelectionSchema', () => {
 
   it.each([
     [{ by: 'seeds', ids: [] }, 'ids: must name at least one record'],
-    [{ by: 'seeds', ids: Array.from({ length: 101 }, (_, i) => `org:a${i}`) }, 'ids: at most 100 ids'],
+    [{ by: 'seeds', ids: Array.from({ length: 5001 }, (_, i) => `org:a${i}`) }, 'ids: at most 5000 ids'],
     [{ by: 'seeds', ids: ['not an id'] }, 'ids.0: must look like "prefix:name"'],
     [{ by: 'seeds', ids: ['org:a'], hops: 5 }, 'hops: at most 4'],
     [{ by: 'seeds', ids: ['org:a'], hops: -1 }, 'hops: must not be negative'],
@@ -55,6 +55,14 @@ describe('exportSelectionSchema', () => {
   it('throws BAD_USER_INPUT naming the field, LIMIT_EXCEEDED for a bound', () => {
     expect(() => parseExportSelection({ by: 'seeds', ids: ['org:a'], from: '2020-13' })).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, details: expect.objectContaining({ field: 'selection.from' }) }));
     expect(() => parseExportSelection({ by: 'seeds', ids: ['org:a'], hops: 9 })).toThrow(expect.objectContaining({ code: ErrorCode.LIMIT_EXCEEDED, details: expect.objectContaining({ field: 'selection.hops' }) }));
+  });
+
+  it('admits the ids of a whole drawing, up to 5,000, to export what is on screen', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `org:a${i}`);
+    expect(parseExportSelection({ by: 'seeds', ids, hops: 0 })).toEqual({ by: 'seeds', ids, hops: 0 });
+    expect(() => parseExportSelection({ by: 'seeds', ids: [...ids, 'org:one-more'], hops: 0 })).toThrow(
+      expect.objectContaining({ code: ErrorCode.LIMIT_EXCEEDED, details: expect.objectContaining({ field: 'selection.ids' }) }),
+    );
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { heldFilePath } from '../../sources';
 import { SOURCE_FILES_DIR, isSafeBundlePath } from './layout';
 import { hashFile } from './list-files';
 
@@ -31,9 +32,9 @@ export async function copySourceFiles(sources: HeldSource[], sourcesDir: string,
     onCopied?.(i, withFile.length);
     if (done.has(name)) continue;
     // The record's `file` is data: it must name a file inside the sources folder, nothing else.
-    const from = resolve(root, name);
-    const inside = relative(root, from);
-    if (!isSafeBundlePath(inside.split(sep).join('/')) || inside.startsWith('..')) {
+    const from = heldFilePath(root, name);
+    const inside = from && relative(root, from);
+    if (!from || !inside || !isSafeBundlePath(inside.split(sep).join('/'))) {
       notes.push(`source ${source.id}: file "${name}" is not a plain path inside the sources folder; not included`);
       continue;
     }

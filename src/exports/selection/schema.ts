@@ -7,11 +7,18 @@ import { AppError, ErrorCode } from '../../errors';
 import { gradeProblem } from '../../model/grades';
 import { parsePartialDate } from '../../model/partial-date';
 import { id, partialDate } from '../../records/schemas';
-import { MAX_HOPS, MAX_SEEDS, NODE_KINDS } from '../../subgraph';
+import { MAX_HOPS, MAX_NODES, NODE_KINDS } from '../../subgraph';
 import type { ExportSelection } from '../types';
 
 /** Hops when a seeds selection names none (as the neighbourhood query). */
 export const DEFAULT_EXPORT_HOPS = 1;
+
+/**
+ * Ids a seeds selection may name: as many as a neighbourhood may draw (MAX_NODES), so that what a
+ * client has drawn can be exported as it is (`hops: 0`). The neighbourhood's smaller bound on its
+ * seeds (MAX_SEEDS) is for drawing; an export runs in the background, without a node cap.
+ */
+export const MAX_EXPORT_SEEDS = MAX_NODES;
 
 const grade = z.string().superRefine((value, ctx) => {
   const problem = gradeProblem(value);
@@ -24,7 +31,7 @@ const seedsSelection = z
     ids: z
       .array(id, { error: 'must be a list of record ids' })
       .min(1, 'must name at least one record')
-      .max(MAX_SEEDS, `at most ${MAX_SEEDS} ids`),
+      .max(MAX_EXPORT_SEEDS, `at most ${MAX_EXPORT_SEEDS} ids`),
     hops: z
       .number({ error: 'must be a whole number' })
       .int('must be a whole number')

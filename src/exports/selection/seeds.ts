@@ -9,7 +9,10 @@
  * records on the other side, or along an event's PLACE / a trial's COURT. Legal provisions and
  * allegations are reached but not expanded further unless they are seeds (every allegation under
  * one article would otherwise be a hop apart). Facts given as seeds bring the records they link,
- * which are then expanded like seeds.
+ * which are then expanded like seeds. At 0 hops the facts drawn as one edge (postings,
+ * subordinations, participations, event links) between records already selected are taken too,
+ * so exporting "the entities on screen" brings the links between them (at 1 hop and more, every
+ * fact at a seed is followed anyway); an allegation, a node of its own, only when it is selected.
  *
  * Filters, those of the neighbourhood query (src/subgraph/build.ts): a fact is taken when one of
  * its citations meets `minGrade` and its interval meets the date window; a record reached must be
@@ -25,7 +28,7 @@ import { RECORD_TYPES } from '../../model/record-types';
 import type { ProtectionViewer } from '../../protection/display';
 import type { RecordType } from '../../records/schemas';
 import { isVisible } from '../../protection/display';
-import { dateWindow, eventInWindow, factInWindow, KIND_OF_TYPE, meetsMinGrade, type CitationGrade, type NodeKind, type Props } from '../../subgraph';
+import { binaryRefs, dateWindow, eventInWindow, factInWindow, KIND_OF_TYPE, meetsMinGrade, type CitationGrade, type NodeKind, type Props } from '../../subgraph';
 import type { ExportSelection } from '../types';
 import type { Collected } from './collected';
 import { loadStartRecords } from './lookup';
@@ -57,6 +60,8 @@ export async function selectSeeds(
 
   const visible = (p: Props) => isVisible(p, viewer) && !collected.withheld.has(p.id);
   const admissible = (p: Props) => visible(p) && (!kinds || kinds.has(KIND_OF_TYPE[p.recordType as RecordType]!)) && eventInWindow(p, window);
+  /** The filters a fact itself must pass (its grade, its dates, allegations among the kinds). */
+  const passes = (f: FactRow) => meetsMinGrade(f.citations, minGrade) && factInWindow(f, window) && (f.recordType !== 'Allegation' || !kinds || kinds.has('ALLEGATION'));
 
   let frontier: string[] = [];
   for (const seed of await loadStartRecords(graph, selection.ids, collected, 'ids')) {
@@ -66,6 +71,7 @@ export async function selectSeeds(
     for (const l of seed.links) if (collected.include(l.id, l.recordType) && expandable(l.recordType)) frontier.push(l.id);
   }
   frontier = [...new Set(frontier)];
+  if (hops === 0) return selectEdgesBetween(graph, frontier, collected, passes);
 
   for (let hop = 1; hop <= hops && frontier.length; hop++) {
     onHop?.(hop, hops);
@@ -83,13 +89,25 @@ export async function selectSeeds(
           collected.omit(f.id, ends);
           continue;
         }
-        if (!meetsMinGrade(f.citations, minGrade) || !factInWindow(f, window)) continue;
-        if (f.recordType === 'Allegation' && kinds && !kinds.has('ALLEGATION')) continue;
+        if (!passes(f)) continue;
         if (!f.ends.every((e) => collected.has(e.id) || admissible(e))) continue;
         collected.include(f.id, f.recordType);
         f.ends.forEach(reach);
       }
     }
     frontier = next;
+  }
+}
+
+/**
+ * The facts drawn as one edge whose two ends are both selected already, among the facts at
+ * `ids` (a withheld person is never selected, so no fact linking one is taken).
+ */
+async function selectEdgesBetween(graph: Graph, ids: readonly string[], collected: Collected, passes: (f: FactRow) => boolean): Promise<void> {
+  for (let i = 0; i < ids.length; i += SEEDS_CHUNK) {
+    for (const f of await graph.read<FactRow>('exports/hop-facts', { ids: ids.slice(i, i + SEEDS_CHUNK) })) {
+      if (!binaryRefs(f.recordType) || collected.has(f.id) || !f.ends.every((e) => collected.has(e.id)) || !passes(f)) continue;
+      collected.include(f.id, f.recordType);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
+import { isHeldFor } from '../../sources';
 import { listSources } from '../lists/sources';
 import { loadAs } from './shared';
 
@@ -9,6 +10,7 @@ export const sourceResolvers: Resolvers = {
   },
   Source: {
     confidentiality: (s) => (s.confidentiality as never) ?? 'PUBLIC',
+    held: (s, _a, ctx) => isHeldFor(s, ctx.viewer, ctx.sourcesDir),
   },
   Citation: {
     // Citations come from the loaders (with their source) or from the chain of command (source by id).
