@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// The functions passed to page.evaluate and waitForFunction run in the browser: DOM types above.
 /**
  * The explorer end to end, in a real headless Chromium against the service on the seed (plus the
  * chain-of-command and protection scenarios): sign-in from the printed link, search, the canvas
@@ -36,8 +34,12 @@ describe('the explorer in Chromium', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'explorer-downloads-'));
 
   const shot = (name: string, target: Page = page) => target.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-  const canvasNodeIds = async (target: Page = page): Promise<string[]> =>
-    Object.keys((JSON.parse((await target.evaluate(() => window.sessionStorage.getItem('evidence-graph.view'))) ?? '{}') as { graph?: { nodes?: object } }).graph?.nodes ?? {}).sort();
+  // Functions run in the page, self-contained (they are sent as source; a string would be eval,
+  // which the page's CSP refuses). The tests are type-checked without the DOM: globalThis is the window.
+  const storedView = (target: Page) => target.evaluate(() => (globalThis as any).sessionStorage.getItem('evidence-graph.view') as string | null);
+  const canvasNodeIds = async (target: Page = page): Promise<string[]> => Object.keys((JSON.parse((await storedView(target)) ?? '{}') as { graph?: { nodes?: object } }).graph?.nodes ?? {}).sort();
+  const waitForNodeCount = (above: number) =>
+    page.waitForFunction((n) => Object.keys(JSON.parse((globalThis as any).sessionStorage.getItem('evidence-graph.view') ?? '{}').graph?.nodes ?? {}).length > n, above);
 
   async function signedInPage(token: string): Promise<{ context: BrowserContext; page: Page; seen: PageWatch }> {
     const ctx = await browser.newContext({ viewport: { width: 1500, height: 950 }, acceptDownloads: true });
@@ -71,7 +73,7 @@ describe('the explorer in Chromium', () => {
 
   it('signs in from the printed link: the token leaves the address bar for sessionStorage', async () => {
     expect(page.url()).toBe(`${service.url}/explorer/`);
-    expect(await page.evaluate(() => window.sessionStorage.getItem('evidence-graph.token'))).toBe(adminToken);
+    expect(await page.evaluate(() => (globalThis as any).sessionStorage.getItem('evidence-graph.token'))).toBe(adminToken);
     await expect(page.locator('.top-bar .viewer').textContent()).resolves.toMatch(/e2e-admin · admin · cleared/);
   });
 
@@ -93,12 +95,18 @@ describe('the explorer in Chromium', () => {
     await page.click(`.result[data-id="${PASSPORT_SEIZURES}"]`);
     await page.locator('.evidence-panel h2', { hasText: 'KGB officers seize passports' }).waitFor();
     await page.locator('.expand-choice[data-type=ALL]').click();
-    await page.waitForFunction(() => Object.keys((JSON.parse(window.sessionStorage.getItem('evidence-graph.view') ?? '{}') as { graph: { nodes: object } }).graph.nodes).length > 5);
+    await waitForNodeCount(5);
     await page.locator('.citation .quote').first().waitFor();
     expect(await page.locator('.citation .quote').allTextContents()).toContain(
       'KGB officers seized passports immediately before departure and instead handed out only certificates from the Department of Citizenship and Migration (OGiM)',
     );
     await shot('canvas-evidence');
+    await page.locator('.citation .open-source', { hasText: 'line 17' }).first().click();
+    await page.locator('.source-viewer .source-text li.hit').first().waitFor();
+    await expect(page.locator('.source-viewer .source-text li.hit').first().getAttribute('value')).resolves.toBe('17');
+    await expect(page.locator('.source-viewer .source-text li.hit').first().textContent()).resolves.toMatch(/KGB officers seized passports immediately before departure/);
+    await shot('source-viewer');
+    await page.locator('.source-viewer .overlay-head button', { hasText: 'Close' }).click();
   });
 
   it('draws the chain of command, shows a citation quote, and says what a minimum grade hides', async () => {
@@ -134,7 +142,7 @@ describe('the explorer in Chromium', () => {
     expect(shown).toEqual(expected);
     const before = await canvasNodeIds();
     await page.click('.expand-choice[data-type=SUBORDINATION]');
-    await page.waitForFunction((n) => Object.keys((JSON.parse(window.sessionStorage.getItem('evidence-graph.view') ?? '{}') as { graph: { nodes: object } }).graph.nodes).length > n, before.length);
+    await waitForNodeCount(before.length);
   });
 
   it('exports the view as GEXF through the service, read back by networkx', async () => {
@@ -164,9 +172,10 @@ describe('the explorer in Chromium', () => {
     await graphiql.locator('.graphiql-container').waitFor();
     await graphiql.locator('button[aria-label="Show Documented examples"]').click();
     await graphiql.locator('.examples-plugin button', { has: graphiql.locator('.field', { hasText: /^timeline$/ }) }).click();
-    await graphiql.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('TimelineExample'));
+    await graphiql.locator('.graphiql-query-editor', { hasText: 'TimelineExample' }).waitFor();
     await graphiql.locator('.graphiql-execute-button').click();
-    await graphiql.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('post:lukashenka-president'), undefined, { timeout: 15_000 });
+    // CodeMirror draws only the lines in view: the first entry of the answer.
+    await graphiql.locator('.result-window', { hasText: 'part:lukashenka-2020-presidential-election' }).waitFor({ timeout: 15_000 });
     await shot('graphiql', graphiql);
     await graphiql.close();
   });
