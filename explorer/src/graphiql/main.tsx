@@ -9,7 +9,12 @@ import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
 import { DOCUMENTED_QUERIES, namedQuery } from './documented-queries';
 import { examplesPlugin } from './ExamplesPlugin';
+import { takeTokenFromAddress } from '../core/session/actions';
 import { fetchGraphQL, storedToken } from './fetcher';
+import { SignInNotice } from './SignInNotice';
+
+// A link to /graphiql/#token=… signs in as the explorer's does (the token leaves the address bar).
+takeTokenFromAddress(window, window.sessionStorage);
 
 // The README's tour, ready in tabs the first time GraphiQL opens in this browser.
 const TOUR_TABS = DOCUMENTED_QUERIES.slice(0, 3).map((q, i) => ({ query: namedQuery(q, i) }));
@@ -17,11 +22,7 @@ const TOUR_TABS = DOCUMENTED_QUERIES.slice(0, 3).map((q, i) => ({ query: namedQu
 function Page() {
   return (
     <>
-      {!storedToken() && (
-        <div className="graphiql-signed-out" role="alert">
-          Not signed in: open the explorer with the link <code>npm start</code> prints (or paste a token there), then reload this page. Every query needs a token.
-        </div>
-      )}
+      {!storedToken() && <SignInNotice />}
       <GraphiQL fetcher={fetchGraphQL} plugins={[examplesPlugin]} defaultTabs={TOUR_TABS} shouldPersistHeaders={false} isHeadersEditorEnabled={false} defaultEditorToolsVisibility={false} />
     </>
   );

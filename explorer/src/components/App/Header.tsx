@@ -22,9 +22,8 @@ export function Header() {
           'checking your token…'
         )}
       </span>
-      <a href="/graphiql/" target="_blank" rel="noopener">
-        GraphiQL
-      </a>
+      {/* Same tab: the token lives in this tab's sessionStorage, which a new tab would not have. */}
+      <a href="/graphiql/">GraphiQL</a>
       <button type="button" onClick={signOut}>
         Sign out
       </button>
