@@ -27,7 +27,6 @@ describe('the explorer in Chromium', () => {
   let service: Service;
   let browser: Browser;
   let adminToken: string;
-  let context: BrowserContext;
   let page: Page;
   let seen: PageWatch;
   const watches: PageWatch[] = [];
@@ -62,7 +61,7 @@ describe('the explorer in Chromium', () => {
     browser = await launchChromium();
     service = await startExplorerService();
     adminToken = await service.auth.issue({ user: 'e2e-admin', roles: ['admin'], cleared: true });
-    ({ context, page, seen } = await signedInPage(adminToken));
+    ({ page, seen } = await signedInPage(adminToken));
   }, 240_000);
 
   afterAll(async () => {

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fetchHeldSource } from '../../api/files';
 import { reporting } from '../../commands/report';
-import { findQuote, locate, parseLocator, type LineRange } from '../../core/locator/locator';
+import { findQuote, locate, markQuote, parseLocator, type LineRange } from '../../core/locator/locator';
 import { sourceViewStore } from '../../core/source-view/state';
 import type { SourceView } from '../../core/source-view/types';
 import { useStore } from '../use-store';
@@ -33,15 +33,24 @@ function Document({ view }: { view: SourceView }) {
   return (
     <>
       <p class="source-where">
-        {located ? `Lines ${range!.first}–${range!.last}: ${view.locator}, highlighted.` : range ? `“${view.locator}” could not be found as such; the quote was found at line ${range.first}.` : `“${view.locator}” could not be found in the text; shown from the top.`}
+        {located ? `${view.locator} highlighted (${range!.first === range!.last ? `line ${range!.first}` : `lines ${range!.first}–${range!.last}`}), the quote's first words marked.` : range ? `“${view.locator}” could not be found as such; the quote was found at line ${range.first}.` : `“${view.locator}” could not be found in the text; shown from the top.`}
       </p>
       <ol class="source-text">
         {lines.map((line, i) => {
           const n = i + 1;
           const hit = range && n >= range.first && n <= range.last;
+          const cut = hit ? markQuote(line, view.quote) : null;
           return (
             <li key={n} value={n} class={hit ? 'hit' : undefined} ref={range && n === range.first ? target : undefined}>
-              {line || ' '}
+              {cut?.marked ? (
+                <>
+                  {cut.before}
+                  <mark>{cut.marked}</mark>
+                  {cut.after}
+                </>
+              ) : (
+                line || ' '
+              )}
             </li>
           );
         })}

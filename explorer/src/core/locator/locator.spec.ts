@@ -1,4 +1,4 @@
-import { findQuote, locate, parseLocator } from './locator';
+import { findQuote, locate, markQuote, parseLocator } from './locator';
 
 const UN_REPORT = ['Summary', 'The report.', '', '43. Before.', 'still 43.', '44. The homes of human rights defenders', 'were raided.', '', '45. After.', ' 44  See a footnote.'];
 
@@ -28,6 +28,11 @@ describe('locators', () => {
     expect(locate(UN_REPORT, parseLocator('fn. 44'))).toEqual({ first: 10, last: 10 });
     expect(locate(UN_REPORT, parseLocator('summary'))).toEqual({ first: 1, last: 10 });
     expect(locate(UN_REPORT, parseLocator('p. 3'))).toBeNull();
+  });
+
+  it('marks the first words of a quote in a line', () => {
+    expect(markQuote('Yesterday, KGB officers seized passports at once.', 'KGB officers seized passports immediately')).toEqual({ before: 'Yesterday, ', marked: 'KGB officers seized passports', after: ' at once.' });
+    expect(markQuote('Nothing here.', 'KGB officers seized passports')).toEqual({ before: 'Nothing here.', marked: '', after: '' });
   });
 
   it('finds a quote across a line break', () => {

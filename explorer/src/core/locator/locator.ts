@@ -83,3 +83,18 @@ export function findQuote(lines: readonly string[], quote: string | null | undef
   }
   return null;
 }
+
+/**
+ * A line cut around the first words of the quote found in it, so the page can mark them: the
+ * text before, the matching text, the text after. The whole line as `before` when they are not in it.
+ */
+export function markQuote(line: string, quote: string | null | undefined): { before: string; marked: string; after: string } {
+  const words = (quote ?? '').match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The longest run of the quote's first words found in the line (a quote may go on past it).
+  for (let n = words.length; n >= 3; n--) {
+    const m = new RegExp(words.slice(0, n).map(escape).join('[^\\p{L}\\p{N}]+'), 'iu').exec(line);
+    if (m) return { before: line.slice(0, m.index), marked: m[0], after: line.slice(m.index + m[0].length) };
+  }
+  return { before: line, marked: '', after: '' };
+}
