@@ -4,6 +4,7 @@
 // queries known to work.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse, print } from 'graphql';
 
 const FENCE = /^```graphql[ \t]*\n([\s\S]*?)^```[ \t]*$/gm;
 
@@ -15,7 +16,10 @@ function introduction(markdown, index) {
     if (!text) continue;
     // Another example's code or a table stands between: the example has no sentence of its own.
     if (text.includes('```') || text.startsWith('|') || text.startsWith('#')) return undefined;
-    const plain = text.replace(/[*`_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
+    const plain = text
+      .replace(/[*`_]/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\s+/g, ' ');
     const sentences = plain.split(/(?<=[.?!:])\s+/).filter(Boolean);
     return (sentences[sentences.length - 1] ?? plain).replace(/:$/, '').slice(0, 120);
   }
@@ -33,7 +37,13 @@ function firstField(query) {
 }
 
 export async function readDocumentedQueries(root) {
-  const docs = ['README.md', ...(await readdir(join(root, 'docs')).catch(() => [])).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+  const docs = [
+    'README.md',
+    ...(await readdir(join(root, 'docs')).catch(() => []))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => `docs/${f}`),
+  ];
   const out = [];
   for (const file of docs) {
     const markdown = await readFile(join(root, file), 'utf8').catch(() => '');
@@ -41,7 +51,8 @@ export async function readDocumentedQueries(root) {
       const query = m[1].trim();
       if (/^\s*mutation\b/.test(query)) continue;
       const field = firstField(query);
-      out.push({ name: introduction(markdown, m.index) ?? `${field} (${section(markdown, m.index) ?? file})`, section: section(markdown, m.index) ?? file, file, field, query });
+      // Laid out as GraphiQL's prettify would (the documents keep examples compact).
+      out.push({ name: introduction(markdown, m.index) ?? `${field} (${section(markdown, m.index) ?? file})`, section: section(markdown, m.index) ?? file, file, field, query: print(parse(query)) });
     }
   }
   return out;

@@ -21,7 +21,8 @@ function restore(): void {
 }
 
 function keepSaving(): void {
-  const save = () => window.sessionStorage.setItem(VIEW_STORAGE_KEY, serialiseView({ graph: graphStore.get(), filters: filtersStore.get(), layout: layoutStore.get(), selection: selectionStore.get() }));
+  const save = () =>
+    window.sessionStorage.setItem(VIEW_STORAGE_KEY, serialiseView({ graph: graphStore.get(), filters: filtersStore.get(), layout: layoutStore.get(), selection: selectionStore.get() }));
   for (const store of [graphStore, filtersStore, layoutStore, selectionStore] as const) (store.subscribe as (listener: () => void) => void)(save);
 }
 

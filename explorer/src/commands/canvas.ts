@@ -19,7 +19,9 @@ export async function search(query: string): Promise<void> {
   searchStore.set({
     query: text,
     loading: false,
-    results: answer ? answer.search.map((hit) => ({ id: hit.node.id, kind: hit.kind, score: hit.score, ...describeHit(hit.kind, hit.node as Parameters<typeof describeHit>[1]) })) : searchStore.get().results,
+    results: answer
+      ? answer.search.map((hit) => ({ id: hit.node.id, kind: hit.kind, score: hit.score, ...describeHit(hit.kind, hit.node as Parameters<typeof describeHit>[1]) }))
+      : searchStore.get().results,
   });
 }
 

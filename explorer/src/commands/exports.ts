@@ -42,7 +42,8 @@ async function finished(jobId: string): Promise<ExportJobFields> {
 export async function exportFromService(choice: ExportChoice & { format: ServiceFormat }): Promise<void> {
   const ids = Object.keys(graphStore.get().nodes);
   if (!ids.length) return exportStore.set({ state: 'failed', format: choice.format, message: 'The canvas is empty: put something on it first.' });
-  if (ids.length > MAX_EXPORT_IDS) return exportStore.set({ state: 'failed', format: choice.format, message: `The service exports at most ${MAX_EXPORT_IDS} entities by id; ${ids.length} are on screen. Remove some first.` });
+  if (ids.length > MAX_EXPORT_IDS)
+    return exportStore.set({ state: 'failed', format: choice.format, message: `The service exports at most ${MAX_EXPORT_IDS} entities by id; ${ids.length} are on screen. Remove some first.` });
   exportStore.set({ state: 'running', format: choice.format });
   const done = await reporting(`exporting ${choice.format}`, async () => {
     const { startExport } = await api.startExport({ selection: onScreenSelection(ids), format: choice.format });

@@ -38,6 +38,9 @@ export async function startExplorerService(): Promise<Service> {
   await db.close();
   const service = await startTestService({ SEED_ON_START: 'true' });
   const extra = [...CHAIN_SCENARIO, ...PROTECTION_SCENARIO, ...MARKUP_RECORDS];
-  await loadRecords(service.db.graph, extra.map((record, i) => ({ line: i + 1, record })));
+  await loadRecords(
+    service.db.graph,
+    extra.map((record, i) => ({ line: i + 1, record })),
+  );
   return service;
 }

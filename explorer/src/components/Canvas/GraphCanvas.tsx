@@ -22,7 +22,10 @@ function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
   if (onlyNew && name === 'fcose') {
     for (const id of onlyNew) {
       const node = cy.getElementById(id);
-      const anchor = node.neighborhood().nodes().filter((n) => !onlyNew.includes(n.id()))[0];
+      const anchor = node
+        .neighborhood()
+        .nodes()
+        .filter((n) => !onlyNew.includes(n.id()))[0];
       if (anchor) node.position({ x: anchor.position('x') + (Math.random() - 0.5) * 80, y: anchor.position('y') + (Math.random() - 0.5) * 80 });
     }
   }

@@ -23,7 +23,15 @@ export function layoutOptions(name: LayoutName, cy: Core, fit: boolean): LayoutO
       return { name: 'concentric', minNodeSpacing: 40, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2, ...common };
     default: {
       const fixed = cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: n.position() }));
-      return { name: 'fcose', quality: 'default', randomize: cy.nodes().length > 1 && fixed.length === 0, nodeRepulsion: 9000, idealEdgeLength: 110, fixedNodeConstraint: fixed.length ? fixed : undefined, ...common } as LayoutOptions;
+      return {
+        name: 'fcose',
+        quality: 'default',
+        randomize: cy.nodes().length > 1 && fixed.length === 0,
+        nodeRepulsion: 9000,
+        idealEdgeLength: 110,
+        fixedNodeConstraint: fixed.length ? fixed : undefined,
+        ...common,
+      } as LayoutOptions;
     }
   }
 }

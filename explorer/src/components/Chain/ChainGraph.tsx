@@ -28,7 +28,10 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
       }),
       ...drawing.edges.map((e) => {
         evidence.set(e.id, e.evidence);
-        return { group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle } };
+        return {
+          group: 'edges' as const,
+          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle },
+        };
       }),
     ]);
     cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: true, animate: false } as cytoscape.LayoutOptions).run();

@@ -31,7 +31,8 @@ export function CitationList({ citations }: { citations: readonly CitationLike[]
               {c.source.publishedAt && <span class="muted"> · {c.source.publishedAt}</span>}
             </div>
             <div class="citation-grades">
-              reliability {c.source.reliability} ({RELIABILITY_WORDS[c.source.reliability] ?? '?'}) · credibility {c.credibility} ({CREDIBILITY_WORDS[c.credibility] ?? '?'}) · at <span class="locator">{c.locator}</span>
+              reliability {c.source.reliability} ({RELIABILITY_WORDS[c.source.reliability] ?? '?'}) · credibility {c.credibility} ({CREDIBILITY_WORDS[c.credibility] ?? '?'}) · at{' '}
+              <span class="locator">{c.locator}</span>
               {c.element && <> · legal element {c.element}</>}
             </div>
             {c.quote ? <blockquote class="quote">{c.quote}</blockquote> : <p class="muted">No quote given (or left out for your clearance).</p>}

@@ -85,7 +85,13 @@ export function recordFields(record: RecordNode): FieldRow[] {
   if (trial) {
     const court = named(trial.court);
     if (court) rows.push({ label: 'court', value: court.name, ref: court.id });
-    for (const [label, key] of [['case', 'caseNumber'], ['in absentia', 'inAbsentia'], ['charges', 'charges'], ['verdict', 'verdictDate'], ['sentence', 'sentence']] as const) {
+    for (const [label, key] of [
+      ['case', 'caseNumber'],
+      ['in absentia', 'inAbsentia'],
+      ['charges', 'charges'],
+      ['verdict', 'verdictDate'],
+      ['sentence', 'sentence'],
+    ] as const) {
       const value = text(trial[key]);
       if (value) rows.push({ label, value });
     }

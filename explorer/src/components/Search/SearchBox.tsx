@@ -12,7 +12,14 @@ export function SearchBox() {
         void search(query);
       }}
     >
-      <input type="search" name="q" aria-label="Search names and titles" placeholder="Search persons, organisations, events, places…" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      <input
+        type="search"
+        name="q"
+        aria-label="Search names and titles"
+        placeholder="Search persons, organisations, events, places…"
+        value={query}
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
       <button type="submit">Search</button>
     </form>
   );

@@ -15,7 +15,9 @@ export function SignIn({ problem }: { problem: string | null }) {
   return (
     <main class="sign-in">
       <h1>evidence-graph explorer</h1>
-      <p>Sign in with a bearer token. `npm start` prints a link that signs you in directly; otherwise paste a token here. It is kept in this tab only and forgotten when you sign out or close the tab.</p>
+      <p>
+        Sign in with a bearer token. `npm start` prints a link that signs you in directly; otherwise paste a token here. It is kept in this tab only and forgotten when you sign out or close the tab.
+      </p>
       {problem && (
         <p class="problem" role="alert">
           {problem}

@@ -33,7 +33,11 @@ function Document({ view }: { view: SourceView }) {
   return (
     <>
       <p class="source-where">
-        {located ? `${view.locator} highlighted (${range!.first === range!.last ? `line ${range!.first}` : `lines ${range!.first}–${range!.last}`}), the quote's first words marked.` : range ? `“${view.locator}” could not be found as such; the quote was found at line ${range.first}.` : `“${view.locator}” could not be found in the text; shown from the top.`}
+        {located
+          ? `${view.locator} highlighted (${range!.first === range!.last ? `line ${range!.first}` : `lines ${range!.first}–${range!.last}`}), the quote's first words marked.`
+          : range
+            ? `“${view.locator}” could not be found as such; the quote was found at line ${range.first}.`
+            : `“${view.locator}” could not be found in the text; shown from the top.`}
       </p>
       <ol class="source-text">
         {lines.map((line, i) => {

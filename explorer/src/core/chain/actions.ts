@@ -46,7 +46,12 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
   const addEdge = (edge: Omit<ChainEdge, 'weakest'>) => edges.push({ ...edge, weakest: isWeakest(edge.grade) });
 
   const eventBox = box(wrap(`${chain.event.title} (${chain.at})`));
-  nodes.set(chain.event.id, { id: chain.event.id, role: 'event', ...eventBox, evidence: { title: chain.event.title, lines: [`event of ${chain.event.startDate ?? 'unknown date'}`, `chain asked at ${chain.at}`], recordIds: [] } });
+  nodes.set(chain.event.id, {
+    id: chain.event.id,
+    role: 'event',
+    ...eventBox,
+    evidence: { title: chain.event.title, lines: [`event of ${chain.event.startDate ?? 'unknown date'}`, `chain asked at ${chain.at}`], recordIds: [] },
+  });
 
   for (const level of chain.levels) {
     for (const o of level.organizations) {
@@ -98,15 +103,40 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
       grade: l.grade,
       validity: l.validity,
       closesCycle: l.closesCycle,
-      evidence: { title: `command link (level ${l.level})`, lines: [`subordination ${l.subordination.id}`, `${l.startDate ?? '…'} to ${l.endDate ?? '…'}`, validityWord(l.validity), ...(l.closesCycle ? ['closes a cycle: not followed round again'] : [])], recordIds: [l.subordination.id] },
+      evidence: {
+        title: `command link (level ${l.level})`,
+        lines: [
+          `subordination ${l.subordination.id}`,
+          `${l.startDate ?? '…'} to ${l.endDate ?? '…'}`,
+          validityWord(l.validity),
+          ...(l.closesCycle ? ['closes a cycle: not followed round again'] : []),
+        ],
+        recordIds: [l.subordination.id],
+      },
     });
   }
 
   const notes: string[] = [];
   if (chain.depthLimited) {
     const top = chain.levels[chain.levels.length - 1];
-    nodes.set('depth-limit', { id: 'depth-limit', role: 'depth-limit', ...box([`command continues above`, `(depth limit ${chain.depth} reached)`]), evidence: { title: 'depth limit', lines: [`the walk stopped after ${chain.depth} levels while command links remained above`], recordIds: [] } });
-    for (const o of top?.organizations ?? []) edges.push({ id: `depth:${o.organization.id}`, source: 'depth-limit', target: o.organization.id, label: '…', grade: null, validity: 'POSSIBLE', weakest: false, closesCycle: false, evidence: { title: 'depth limit', lines: [], recordIds: [] } });
+    nodes.set('depth-limit', {
+      id: 'depth-limit',
+      role: 'depth-limit',
+      ...box([`command continues above`, `(depth limit ${chain.depth} reached)`]),
+      evidence: { title: 'depth limit', lines: [`the walk stopped after ${chain.depth} levels while command links remained above`], recordIds: [] },
+    });
+    for (const o of top?.organizations ?? [])
+      edges.push({
+        id: `depth:${o.organization.id}`,
+        source: 'depth-limit',
+        target: o.organization.id,
+        label: '…',
+        grade: null,
+        validity: 'POSSIBLE',
+        weakest: false,
+        closesCycle: false,
+        evidence: { title: 'depth limit', lines: [], recordIds: [] },
+      });
     notes.push(`The walk stopped at the depth limit (${chain.depth} levels): command links continue above the top of this drawing.`);
   }
   for (const c of chain.cycles) notes.push(`Cycle: ${c.organizations.map((o) => o.name).join(' → ')}; cut at ${c.cutAt} (drawn dotted).`);

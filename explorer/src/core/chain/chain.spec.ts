@@ -12,16 +12,54 @@ const CHAIN: ChainAnswer = {
   directActors: [{ role: 'DIRECTLY_PERPETRATED', grade: 'A1', participation: { id: 'part:1' }, actor: { __typename: 'Organization', id: 'org:unit', name: 'Riot unit', shortName: null } }],
   units: [{ organization: { id: 'org:unit' }, reasons: [{ kind: 'ACTOR', posting: null }] }],
   levels: [
-    { level: 0, organizations: [{ organization: { id: 'org:unit', name: 'Riot unit', shortName: null }, pathGrade: 'A1', commanders: [{ posting: { id: 'post:c' }, person: { id: 'p:c', name: 'Nikolai New', pseudonymised: false }, role: 'COMMANDER', title: null, startDate: '2021-04-15', endDate: null, validity: 'CERTAIN', grade: 'A1' }] }] },
+    {
+      level: 0,
+      organizations: [
+        {
+          organization: { id: 'org:unit', name: 'Riot unit', shortName: null },
+          pathGrade: 'A1',
+          commanders: [
+            {
+              posting: { id: 'post:c' },
+              person: { id: 'p:c', name: 'Nikolai New', pseudonymised: false },
+              role: 'COMMANDER',
+              title: null,
+              startDate: '2021-04-15',
+              endDate: null,
+              validity: 'CERTAIN',
+              grade: 'A1',
+            },
+          ],
+        },
+      ],
+    },
     { level: 1, organizations: [{ organization: { id: 'org:ministry', name: 'Ministry', shortName: 'MVD' }, pathGrade: 'A1', commanders: [] }] },
     { level: 2, organizations: [{ organization: { id: 'org:president', name: 'President', shortName: null }, pathGrade: 'C4', commanders: [] }] },
   ],
   links: [
     { subordination: { id: 'sub:1' }, child: { id: 'org:unit' }, parent: { id: 'org:ministry' }, startDate: null, endDate: null, validity: 'CERTAIN', level: 1, closesCycle: false, grade: 'A1' },
-    { subordination: { id: 'sub:2' }, child: { id: 'org:ministry' }, parent: { id: 'org:president' }, startDate: '2020', endDate: null, validity: 'POSSIBLE', level: 2, closesCycle: false, grade: 'C4' },
+    {
+      subordination: { id: 'sub:2' },
+      child: { id: 'org:ministry' },
+      parent: { id: 'org:president' },
+      startDate: '2020',
+      endDate: null,
+      validity: 'POSSIBLE',
+      level: 2,
+      closesCycle: false,
+      grade: 'C4',
+    },
     { subordination: { id: 'sub:3' }, child: { id: 'org:president' }, parent: { id: 'org:ministry' }, startDate: null, endDate: null, validity: 'CERTAIN', level: 3, closesCycle: true, grade: 'A2' },
   ],
-  cycles: [{ cutAt: 'sub:3', organizations: [{ id: 'org:ministry', name: 'Ministry' }, { id: 'org:president', name: 'President' }] }],
+  cycles: [
+    {
+      cutAt: 'sub:3',
+      organizations: [
+        { id: 'org:ministry', name: 'Ministry' },
+        { id: 'org:president', name: 'President' },
+      ],
+    },
+  ],
   excluded: [],
 };
 

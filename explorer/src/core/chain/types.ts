@@ -36,8 +36,14 @@ export interface ChainAnswer {
   depthLimited: boolean;
   event: { id: string; title: string; startDate: string | null };
   directActors: readonly { role: string; grade: string | null; participation: { id: string }; actor: Actor }[];
-  units: readonly { organization: { id: string }; reasons: readonly { kind: string; posting: { posting: { id: string }; person: { id: string }; role: string; validity: string; grade: string | null } | null }[] }[];
-  levels: readonly { level: number; organizations: readonly { organization: { id: string; name: string; shortName: string | null }; pathGrade: string | null; commanders: readonly ChainCommander[] }[] }[];
+  units: readonly {
+    organization: { id: string };
+    reasons: readonly { kind: string; posting: { posting: { id: string }; person: { id: string }; role: string; validity: string; grade: string | null } | null }[];
+  }[];
+  levels: readonly {
+    level: number;
+    organizations: readonly { organization: { id: string; name: string; shortName: string | null }; pathGrade: string | null; commanders: readonly ChainCommander[] }[];
+  }[];
   links: readonly ChainLink[];
   cycles: readonly { cutAt: string; organizations: readonly { id: string; name: string }[] }[];
   excluded: readonly { kind: string; id: string; reason: string }[];

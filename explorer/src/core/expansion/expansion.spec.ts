@@ -10,7 +10,14 @@ describe('expansion menu', () => {
 
   it('groups by type of link, the largest first, leaving out empty ones', () => {
     expect(expansionChoices(counts)).toEqual([
-      { type: 'PARTICIPATION', total: 3, byKind: [{ kind: 'PERSON', count: 2 }, { kind: 'ORGANIZATION', count: 1 }] },
+      {
+        type: 'PARTICIPATION',
+        total: 3,
+        byKind: [
+          { kind: 'PERSON', count: 2 },
+          { kind: 'ORGANIZATION', count: 1 },
+        ],
+      },
       { type: 'EVENT_LINK', total: 2, byKind: [{ kind: 'EVENT', count: 2 }] },
     ]);
   });

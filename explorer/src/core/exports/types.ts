@@ -10,4 +10,5 @@ export interface ExportChoice {
   extension: string;
 }
 
-export type ExportProgress = { state: 'idle' } | { state: 'running'; format: string; jobId?: string } | { state: 'done'; format: string; file: string; detail: string } | { state: 'failed'; format: string; message: string };
+export type ExportProgress =
+  { state: 'idle' } | { state: 'running'; format: string; jobId?: string } | { state: 'done'; format: string; file: string; detail: string } | { state: 'failed'; format: string; message: string };

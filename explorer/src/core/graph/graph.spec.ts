@@ -3,7 +3,17 @@ import { emptyGraph } from './state';
 import type { GraphEdgeData, GraphNodeData, Subgraph } from './types';
 
 const node = (id: string, kind: GraphNodeData['kind'] = 'PERSON'): GraphNodeData => ({ id, kind, label: id, shortLabel: null, category: null, startDate: null, endDate: null, pseudonymised: false });
-const edge = (source: string, target: string): GraphEdgeData => ({ id: `${source}>${target}`, source, target, type: 'PARTICIPATION', label: 'VICTIM', factId: `part:${source}`, startDate: null, endDate: null, grade: 'C3' });
+const edge = (source: string, target: string): GraphEdgeData => ({
+  id: `${source}>${target}`,
+  source,
+  target,
+  type: 'PARTICIPATION',
+  label: 'VICTIM',
+  factId: `part:${source}`,
+  startDate: null,
+  endDate: null,
+  grade: 'C3',
+});
 const subgraph = (nodes: GraphNodeData[], edges: GraphEdgeData[], truncated = false): Subgraph => ({ nodes, edges, truncated });
 
 describe('graph state', () => {

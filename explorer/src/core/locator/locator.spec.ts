@@ -31,7 +31,11 @@ describe('locators', () => {
   });
 
   it('marks the first words of a quote in a line', () => {
-    expect(markQuote('Yesterday, KGB officers seized passports at once.', 'KGB officers seized passports immediately')).toEqual({ before: 'Yesterday, ', marked: 'KGB officers seized passports', after: ' at once.' });
+    expect(markQuote('Yesterday, KGB officers seized passports at once.', 'KGB officers seized passports immediately')).toEqual({
+      before: 'Yesterday, ',
+      marked: 'KGB officers seized passports',
+      after: ' at once.',
+    });
     expect(markQuote('Nothing here.', 'KGB officers seized passports')).toEqual({ before: 'Nothing here.', marked: '', after: '' });
   });
 

@@ -14,7 +14,19 @@ export function groupResults(results: readonly SearchResult[]): { kind: SearchKi
 }
 
 /** A hit's node as one line of text: its name or title, and what tells it apart. */
-export function describeHit(kind: SearchKind, node: { id: string; name?: string | null; shortName?: string | null; title?: string | null; startDate?: string | null; eventType?: string | null; country?: string | null; pseudonymised?: boolean | null }): { title: string; detail: string | null } {
+export function describeHit(
+  kind: SearchKind,
+  node: {
+    id: string;
+    name?: string | null;
+    shortName?: string | null;
+    title?: string | null;
+    startDate?: string | null;
+    eventType?: string | null;
+    country?: string | null;
+    pseudonymised?: boolean | null;
+  },
+): { title: string; detail: string | null } {
   switch (kind) {
     case 'PERSON':
       return { title: node.name ?? node.id, detail: node.pseudonymised ? 'shown under a pseudonym' : null };

@@ -22,7 +22,8 @@ export function restoreView(json: string | null): ViewState | null {
   const graph = value.graph;
   if (!isRecord(graph.nodes) || !isRecord(graph.edges)) return null;
   const layout = LAYOUTS.some((l) => l.name === value.layout) ? (value.layout as LayoutName) : 'fcose';
-  const selection = isRecord(value.selection) && (value.selection.kind === 'node' || value.selection.kind === 'edge') && typeof value.selection.id === 'string' ? (value.selection as ViewState['selection']) : null;
+  const selection =
+    isRecord(value.selection) && (value.selection.kind === 'node' || value.selection.kind === 'edge') && typeof value.selection.id === 'string' ? (value.selection as ViewState['selection']) : null;
   return {
     version: 1,
     graph: { ...emptyGraph, ...(graph as Partial<ViewState['graph']>), pinned: isRecord(graph.pinned) ? (graph.pinned as ViewState['graph']['pinned']) : {} },

@@ -4,7 +4,11 @@ import { emptyGraph } from '../graph/state';
 import { restoreView, serialiseView } from './actions';
 
 describe('view state', () => {
-  const graph = mergeSubgraph(emptyGraph, { nodes: [{ id: 'org:kgb', kind: 'ORGANIZATION', label: 'KGB', shortLabel: 'KGB', category: 'AGENCY', startDate: null, endDate: null, pseudonymised: false }], edges: [], truncated: false });
+  const graph = mergeSubgraph(emptyGraph, {
+    nodes: [{ id: 'org:kgb', kind: 'ORGANIZATION', label: 'KGB', shortLabel: 'KGB', category: 'AGENCY', startDate: null, endDate: null, pseudonymised: false }],
+    edges: [],
+    truncated: false,
+  });
 
   it('round-trips through JSON', () => {
     const view = { graph, filters: { ...defaultFilters, minGrade: 'B2' }, layout: 'dagre' as const, selection: { kind: 'node' as const, id: 'org:kgb' } };
