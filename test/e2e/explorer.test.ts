@@ -14,7 +14,7 @@ import type { Service } from '../../src/service/start';
 import { PROTECTED_WORDS } from '../fixtures/protection-scenario';
 import { readWithNetworkx } from '../support/networkx';
 import { gql } from '../support/service';
-import { launchChromium } from './support/chromium';
+import { launchChromium, missingChromium } from './support/chromium';
 import { MARKUP_NAME, startExplorerService } from './support/explorer-service';
 import { foreignRequests, watch, type PageWatch } from './support/page-watch';
 
@@ -23,7 +23,15 @@ jest.setTimeout(60_000);
 const SCREENSHOTS = join(projectRoot(), '.artifacts', 'screenshots');
 const PASSPORT_SEIZURES = 'event:2025-09-11-passport-seizures';
 
-describe('the explorer in Chromium', () => {
+// Without the browser the suite is one failure saying how to install it, not fourteen.
+const missing = missingChromium();
+if (missing) {
+  it('needs Chromium', () => {
+    throw new Error(missing);
+  });
+}
+
+(missing ? describe.skip : describe)('the explorer in Chromium', () => {
   let service: Service;
   let browser: Browser;
   let adminToken: string;
@@ -163,6 +171,15 @@ describe('the explorer in Chromium', () => {
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.toString('latin1', 12, 16)).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBeGreaterThan(100);
+  });
+
+  it('exports the canvas as SVG', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export-menu button[data-format=SVG]')]);
+    const file = join(downloads, 'view.svg');
+    await download.saveAs(file);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toMatch(/KGB/);
   });
 
   it('shows GraphiQL with the schema and the documented examples, sending the signed-in token', async () => {

@@ -38,34 +38,38 @@ function commanderLine(c: ChainCommander): string {
   return `▸ ${personName(c.person)}: ${c.role}${c.title ? `, ${c.title}` : ''} · ${c.grade ?? 'ungraded'} · ${validityWord(c.validity)}`;
 }
 
-export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
-  const nodes = new Map<string, ChainNode>();
-  const edges: ChainEdge[] = [];
-  const weakestRank = gradeRank(chain.grade);
-  const isWeakest = (grade: string | null) => weakestRank !== undefined && gradeRank(grade) === weakestRank;
-  const addEdge = (edge: Omit<ChainEdge, 'weakest'>) => edges.push({ ...edge, weakest: isWeakest(edge.grade) });
+/** What the drawing is built into, step by step. */
+interface Drawing {
+  nodes: Map<string, ChainNode>;
+  edges: ChainEdge[];
+  /** Adds an edge, marked when it is as weak as the chain (its weakest link). */
+  addEdge(edge: Omit<ChainEdge, 'weakest'>): void;
+}
 
-  const eventBox = box(wrap(`${chain.event.title} (${chain.at})`));
-  nodes.set(chain.event.id, {
-    id: chain.event.id,
-    role: 'event',
-    ...eventBox,
-    evidence: { title: chain.event.title, lines: [`event of ${chain.event.startDate ?? 'unknown date'}`, `chain asked at ${chain.at}`], recordIds: [] },
-  });
+function drawEvent(d: Drawing, chain: ChainAnswer): void {
+  const lines = [`event of ${chain.event.startDate ?? 'unknown date'}`, `chain asked at ${chain.at}`];
+  d.nodes.set(chain.event.id, { id: chain.event.id, role: 'event', ...box(wrap(`${chain.event.title} (${chain.at})`)), evidence: { title: chain.event.title, lines, recordIds: [] } });
+}
 
+/** Each organisation of each level, its commanders written inside it. */
+function drawOrganizations(d: Drawing, chain: ChainAnswer): void {
   for (const level of chain.levels) {
     for (const o of level.organizations) {
-      const name = o.organization.shortName && o.organization.shortName !== o.organization.name ? `${o.organization.name} (${o.organization.shortName})` : o.organization.name;
+      const { id, name: fullName, shortName } = o.organization;
+      const name = shortName && shortName !== fullName ? `${fullName} (${shortName})` : fullName;
       const lines = [...wrap(name), ...(o.commanders.length ? o.commanders.flatMap((c) => wrap(commanderLine(c), MAX_LINE + 8)) : ['no commander known at this date'])];
       const evidenceLines = [`level ${level.level}${level.level === 0 ? ' (unit)' : ''}`, `best path grade ${o.pathGrade ?? 'ungraded'}`, ...o.commanders.map(commanderLine)];
-      nodes.set(o.organization.id, { id: o.organization.id, role: 'organization', ...box(lines), evidence: { title: name, lines: evidenceLines, recordIds: o.commanders.map((c) => c.posting.id) } });
+      d.nodes.set(id, { id, role: 'organization', ...box(lines), evidence: { title: name, lines: evidenceLines, recordIds: o.commanders.map((c) => c.posting.id) } });
     }
   }
+}
 
+/** The direct actors above the event; a person who acted is tied to the unit through the posting that made it one. */
+function drawActors(d: Drawing, chain: ChainAnswer): void {
   for (const a of chain.directActors) {
     const actorName = 'pseudonymised' in a.actor ? personName(a.actor) : a.actor.name;
-    if (!nodes.has(a.actor.id)) nodes.set(a.actor.id, { id: a.actor.id, role: 'actor', ...box(wrap(actorName)), evidence: { title: actorName, lines: ['direct actor'], recordIds: [] } });
-    addEdge({
+    if (!d.nodes.has(a.actor.id)) d.nodes.set(a.actor.id, { id: a.actor.id, role: 'actor', ...box(wrap(actorName)), evidence: { title: actorName, lines: ['direct actor'], recordIds: [] } });
+    d.addEdge({
       id: `actor:${a.participation.id}`,
       source: a.actor.id,
       target: chain.event.id,
@@ -76,26 +80,33 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
       evidence: { title: `${actorName}: ${a.role}`, lines: [`participation ${a.participation.id}`], recordIds: [a.participation.id] },
     });
   }
-
-  // A person who acted is tied to the unit through the posting that made it a unit.
   for (const u of chain.units) {
-    for (const r of u.reasons) {
-      if (r.kind !== 'POSTING' || !r.posting || !nodes.has(r.posting.person.id)) continue;
-      addEdge({
-        id: `posting:${r.posting.posting.id}`,
+    for (const { kind, posting } of u.reasons) {
+      if (kind !== 'POSTING' || !posting || !d.nodes.has(posting.person.id)) continue;
+      d.addEdge({
+        id: `posting:${posting.posting.id}`,
         source: u.organization.id,
-        target: r.posting.person.id,
-        label: `${r.posting.role} · ${r.posting.grade ?? 'ungraded'}`,
-        grade: r.posting.grade,
-        validity: r.posting.validity,
+        target: posting.person.id,
+        label: `${posting.role} · ${posting.grade ?? 'ungraded'}`,
+        grade: posting.grade,
+        validity: posting.validity,
         closesCycle: false,
-        evidence: { title: `posted: ${r.posting.role}`, lines: [`posting ${r.posting.posting.id}`, validityWord(r.posting.validity)], recordIds: [r.posting.posting.id] },
+        evidence: { title: `posted: ${posting.role}`, lines: [`posting ${posting.posting.id}`, validityWord(posting.validity)], recordIds: [posting.posting.id] },
       });
     }
   }
+}
 
+/** The command links, superior to subordinate. */
+function drawLinks(d: Drawing, chain: ChainAnswer): void {
   for (const l of chain.links) {
-    addEdge({
+    const lines = [
+      `subordination ${l.subordination.id}`,
+      `${l.startDate ?? '…'} to ${l.endDate ?? '…'}`,
+      validityWord(l.validity),
+      ...(l.closesCycle ? ['closes a cycle: not followed round again'] : []),
+    ];
+    d.addEdge({
       id: `link:${l.subordination.id}`,
       source: l.parent.id,
       target: l.child.id,
@@ -103,43 +114,46 @@ export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
       grade: l.grade,
       validity: l.validity,
       closesCycle: l.closesCycle,
-      evidence: {
-        title: `command link (level ${l.level})`,
-        lines: [
-          `subordination ${l.subordination.id}`,
-          `${l.startDate ?? '…'} to ${l.endDate ?? '…'}`,
-          validityWord(l.validity),
-          ...(l.closesCycle ? ['closes a cycle: not followed round again'] : []),
-        ],
-        recordIds: [l.subordination.id],
-      },
+      evidence: { title: `command link (level ${l.level})`, lines, recordIds: [l.subordination.id] },
     });
   }
+}
 
+/** A walk stopped by the depth bound ends in a box saying so; cycles and an empty chain are spelled out. */
+function drawLimits(d: Drawing, chain: ChainAnswer): string[] {
   const notes: string[] = [];
   if (chain.depthLimited) {
     const top = chain.levels[chain.levels.length - 1];
-    nodes.set('depth-limit', {
-      id: 'depth-limit',
-      role: 'depth-limit',
-      ...box([`command continues above`, `(depth limit ${chain.depth} reached)`]),
-      evidence: { title: 'depth limit', lines: [`the walk stopped after ${chain.depth} levels while command links remained above`], recordIds: [] },
-    });
-    for (const o of top?.organizations ?? [])
-      edges.push({
-        id: `depth:${o.organization.id}`,
-        source: 'depth-limit',
-        target: o.organization.id,
-        label: '…',
-        grade: null,
-        validity: 'POSSIBLE',
-        weakest: false,
-        closesCycle: false,
-        evidence: { title: 'depth limit', lines: [], recordIds: [] },
-      });
+    const evidence = { title: 'depth limit', lines: [`the walk stopped after ${chain.depth} levels while command links remained above`], recordIds: [] };
+    d.nodes.set('depth-limit', { id: 'depth-limit', role: 'depth-limit', ...box([`command continues above`, `(depth limit ${chain.depth} reached)`]), evidence });
+    for (const o of top?.organizations ?? []) {
+      d.edges.push({ id: `depth:${o.organization.id}`, source: 'depth-limit', target: o.organization.id, label: '…', grade: null, validity: 'POSSIBLE', weakest: false, closesCycle: false, evidence });
+    }
     notes.push(`The walk stopped at the depth limit (${chain.depth} levels): command links continue above the top of this drawing.`);
   }
   for (const c of chain.cycles) notes.push(`Cycle: ${c.organizations.map((o) => o.name).join(' → ')}; cut at ${c.cutAt} (drawn dotted).`);
-  if (chain.directActors.length === 0) notes.push('No perpetrator-side participation is known for this event: there is no chain to draw.');
-  return { nodes: [...nodes.values()], edges, notes };
+  if (chain.directActors.length === 0) {
+    notes.push(
+      chain.excluded.length
+        ? `No perpetrator-side participation reaches the minimum grade ${chain.minGrade ?? ''}: there is no chain to draw at this grade.`
+        : 'No perpetrator-side participation is known for this event: there is no chain to draw.',
+    );
+  }
+  return notes;
+}
+
+export function chainToDrawing(chain: ChainAnswer): ChainDrawing {
+  const weakestRank = gradeRank(chain.grade);
+  const edges: ChainEdge[] = [];
+  const d: Drawing = {
+    nodes: new Map(),
+    edges,
+    addEdge: (edge) => edges.push({ ...edge, weakest: weakestRank !== undefined && gradeRank(edge.grade) === weakestRank }),
+  };
+  drawEvent(d, chain);
+  drawOrganizations(d, chain);
+  drawActors(d, chain);
+  drawLinks(d, chain);
+  const notes = drawLimits(d, chain);
+  return { nodes: [...d.nodes.values()], edges, notes };
 }
