@@ -24,8 +24,8 @@ export function isServiceFormat(format: string): format is ServiceFormat {
   return ['GEXF', 'GRAPHML', 'CYTOSCAPE', 'BUNDLE'].includes(format);
 }
 
-/** The service exports at most 100 seed ids at once. */
-export const MAX_EXPORT_IDS = 100;
+/** The service exports at most 5,000 ids at once (as many as a neighbourhood draws). */
+export const MAX_EXPORT_IDS = 5000;
 
 export function fileName(prefix: string, extension: string, now = new Date()): string {
   return `${prefix}-${now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${extension}`;
