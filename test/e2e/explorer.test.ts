@@ -129,6 +129,14 @@ if (missing) {
 
   it('draws a fuller chain top-down, with commanders, grades, the weakest link and the cycle cut', async () => {
     await search(page, 'Raid on the NGO office');
+    // Its record first: a rival account contradicts it, shown side by side with its own citation.
+    await page.click('.result[data-id="event:c-raid-may"]');
+    await page.locator('.contradictions .side-by-side').waitFor();
+    await expect(page.locator('.contradictions .record-column h4').allTextContents()).resolves.toEqual([
+      'This account: Raid on the NGO office (May 2021)',
+      'Rival account: Raid on the NGO office (rival account: a routine inspection)',
+    ]);
+    await expect(page.locator('.contradictions .quote').allTextContents()).resolves.toContain('it was a routine fire inspection, not a raid');
     await page.locator('.result[data-id="event:c-raid-may"] + .chain-link').click();
     await page.locator('.chain-view .chain-links li').first().waitFor();
     await expect(page.locator('.chain-view .chain-links li.weakest').count()).resolves.toBeGreaterThan(0);

@@ -27,6 +27,17 @@ export const MARKUP_RECORDS: RecordV1[] = [
   },
 ];
 
+/** A rival account of the chain scenario's raid: the panel shows the two side by side. */
+export const RIVAL_ACCOUNT: RecordV1 = {
+  type: 'Event',
+  id: 'event:c-raid-may-rival',
+  eventType: 'RAID',
+  title: 'Raid on the NGO office (rival account: a routine inspection)',
+  startDate: '2021-05-21',
+  contradicts: ['event:c-raid-may'],
+  sources: [{ source: 'src:c-blog', locator: 'post 9', credibility: 5, quote: 'it was a routine fire inspection, not a raid' }],
+};
+
 export function buildExplorer(): void {
   execFileSync(process.execPath, [join(projectRoot(), 'scripts', 'build-explorer.mjs')], { stdio: 'pipe' });
 }
@@ -37,7 +48,7 @@ export async function startExplorerService(): Promise<Service> {
   await clearGraph(db);
   await db.close();
   const service = await startTestService({ SEED_ON_START: 'true' });
-  const extra = [...CHAIN_SCENARIO, ...PROTECTION_SCENARIO, ...MARKUP_RECORDS];
+  const extra = [...CHAIN_SCENARIO, RIVAL_ACCOUNT, ...PROTECTION_SCENARIO, ...MARKUP_RECORDS];
   await loadRecords(
     service.db.graph,
     extra.map((record, i) => ({ line: i + 1, record })),
