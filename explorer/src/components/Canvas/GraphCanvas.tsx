@@ -29,7 +29,7 @@ function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
       if (anchor) node.position({ x: anchor.position('x') + (Math.random() - 0.5) * 80, y: anchor.position('y') + (Math.random() - 0.5) * 80 });
     }
   }
-  const layout = cy.layout(layoutOptions(name, cy, fit));
+  const layout = cy.layout(layoutOptions(name, cy, fit, onlyNew === null));
   // A few nodes fitted to the whole canvas would be drawn huge: no closer than 1.2.
   if (fit)
     layout.one('layoutstop', () => {
@@ -75,7 +75,9 @@ export function GraphCanvas() {
     if (!cy) return;
     const before = cy.nodes().length;
     const added = syncElements(cy, graph);
-    if (added.length) runLayout(cy, before === 0 || added.length > before, before === 0 ? null : added);
+    // More new nodes than drawn ones: a fresh layout; a few: placed beside their neighbours, the rest kept.
+    const large = before === 0 || added.length > before;
+    if (added.length) runLayout(cy, large, large ? null : added);
   }, [graph]);
 
   useEffect(() => {

@@ -26,6 +26,8 @@ export function canvasStyle(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
+        // Labels too small to read at this zoom are not drawn: zoom in to read them.
+        'min-zoomed-font-size': 7,
         width: 30,
         height: 30,
         'border-width': 1,
@@ -53,6 +55,7 @@ export function canvasStyle(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
       },
     },
     { selector: 'edge.direct', style: { 'line-style': 'dotted', 'line-color': '#8a8f98', 'target-arrow-color': '#8a8f98', width: 1.5 } },

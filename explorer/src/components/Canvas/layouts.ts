@@ -14,11 +14,15 @@ export function registerExtensions(): void {
   registered = true;
 }
 
-export function layoutOptions(name: LayoutName, cy: Core, fit: boolean): LayoutOptions {
+/**
+ * `afresh`: lay everything out anew (the first drawing, a large expansion, another layout chosen);
+ * otherwise a force layout refines the current positions, so what was drawn stays where it was.
+ */
+export function layoutOptions(name: LayoutName, cy: Core, fit: boolean, afresh: boolean): LayoutOptions {
   const common = { fit, padding: 40, animate: false };
   switch (name) {
     case 'dagre':
-      return { name: 'dagre', rankDir: 'TB', nodeSep: 40, rankSep: 70, ...common } as LayoutOptions;
+      return { name: 'dagre', rankDir: 'TB', nodeSep: 120, rankSep: 90, ...common } as LayoutOptions;
     case 'concentric':
       return { name: 'concentric', minNodeSpacing: 40, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2, ...common };
     default: {
@@ -26,9 +30,9 @@ export function layoutOptions(name: LayoutName, cy: Core, fit: boolean): LayoutO
       return {
         name: 'fcose',
         quality: 'default',
-        randomize: cy.nodes().length > 1 && fixed.length === 0,
-        nodeRepulsion: 9000,
-        idealEdgeLength: 110,
+        randomize: afresh && cy.nodes().length > 1,
+        nodeRepulsion: 12000,
+        idealEdgeLength: cy.nodes().length > 60 ? 150 : 110,
         fixedNodeConstraint: fixed.length ? fixed : undefined,
         ...common,
       } as LayoutOptions;

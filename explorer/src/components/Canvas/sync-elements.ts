@@ -6,7 +6,9 @@ import { DIRECT_REFERENCES } from './kinds';
 const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function nodeElement(n: GraphNodeData): ElementDefinition {
-  return { group: 'nodes', data: { id: n.id, kind: n.kind, label: n.label, display: shorten(n.shortLabel ?? n.label), pseudonymised: n.pseudonymised } };
+  // Spread out until the layout places them: nodes on one spot cannot have their edges drawn.
+  const position = { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
+  return { group: 'nodes', position, data: { id: n.id, kind: n.kind, label: n.label, display: shorten(n.shortLabel ?? n.label), pseudonymised: n.pseudonymised } };
 }
 
 function edgeElement(e: GraphEdgeData): ElementDefinition {
@@ -33,7 +35,7 @@ export function syncElements(cy: Core, graph: GraphState): string[] {
       if (existing.empty()) {
         fresh.push(nodeElement(n));
         added.push(n.id);
-      } else existing.data(nodeElement(n).data);
+      } else existing.data(nodeElement(n).data!);
     }
     for (const e of Object.values(graph.edges)) if (cy.getElementById(e.id).empty()) fresh.push(edgeElement(e));
     cy.add(fresh);
