@@ -61,7 +61,8 @@ if (missing) {
   async function search(target: Page, query: string): Promise<void> {
     await target.fill('input[type=search]', query);
     await target.press('input[type=search]', 'Enter');
-    await target.locator('.search-results, .left-panel p.muted').first().waitFor();
+    // The answer to this query, not the results of the one before.
+    await target.locator(`.left-panel [data-query="${query}"]`).waitFor();
   }
 
   beforeAll(async () => {
@@ -149,6 +150,8 @@ if (missing) {
   it('shows the neighbour counts the API gives, and expands by one kind of link', async () => {
     await search(page, 'Committee of State Security');
     await page.click('.result[data-id="org:kgb"]');
+    // The KGB's panel, not the one before it, with its counts in.
+    await page.locator('.evidence-panel h2', { hasText: 'Committee of State Security' }).waitFor();
     await page.locator('.expand-choice[data-type=PARTICIPATION]').waitFor();
     const { body } = await gql<any>(service.url, '{ neighborCounts(id: "org:kgb") { type kind count } }', {}, { authorization: `Bearer ${adminToken}` });
     const expected: Record<string, number> = {};

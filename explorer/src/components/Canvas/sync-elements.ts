@@ -35,7 +35,7 @@ export function syncElements(cy: Core, graph: GraphState): string[] {
       if (existing.empty()) {
         fresh.push(nodeElement(n));
         added.push(n.id);
-      } else existing.data(nodeElement(n).data!);
+      } else existing.data(nodeElement(n).data);
     }
     for (const e of Object.values(graph.edges)) if (cy.getElementById(e.id).empty()) fresh.push(edgeElement(e));
     cy.add(fresh);

@@ -10,9 +10,14 @@ export function SearchResults() {
   const { query, results, loading } = useStore(searchStore);
   if (loading) return <p class="muted">Searching…</p>;
   if (!results) return <p class="muted">Search for a name or a title to start. Accents do not matter; "lukash*" finds prefixes.</p>;
-  if (!results.length) return <p class="muted">Nothing found for “{query}”.</p>;
+  if (!results.length)
+    return (
+      <p class="muted" data-query={query}>
+        Nothing found for “{query}”.
+      </p>
+    );
   return (
-    <div class="search-results" aria-label="Search results">
+    <div class="search-results" aria-label="Search results" data-query={query}>
       {groupResults(results).map((group) => (
         <section key={group.kind} class="result-group" data-kind={group.kind}>
           <h3>
