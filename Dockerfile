@@ -10,6 +10,10 @@ COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema ./schema
 COPY src ./src
 COPY bench ./bench
+# The web explorer and GraphiQL (bundled into dist/explorer); the docs give GraphiQL its examples.
+COPY explorer ./explorer
+COPY README.md ./
+COPY docs ./docs
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -2,7 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The explorer's state (explorer/src/core/<concern>/) is tested beside it, in .spec.ts files.
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/explorer/src/**/*.spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // Integration suites share one throw-away Neo4j; each suite works in its own id namespace or

@@ -1,10 +1,12 @@
 /**
  * The HTTP surface: /healthz, /readyz and Apollo Server 5 at /graphql on express 5. Apollo's
  * landing page loads from a CDN, which these machines (and many investigators' networks) cannot
- * reach, so it is disabled; GET / explains where to send queries instead.
+ * reach, so it is disabled; GET / is a page linking to the project's own explorer and GraphiQL,
+ * bundled locally (src/http/explorer-routes.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -24,6 +26,8 @@ import { rateLimitRequests } from './rate-limit';
 import { bodyErrors } from './body-errors';
 import { exportDownloadRoutes } from './exports-download';
 import { sourceDocumentRoutes } from './source-documents';
+import { explorerRoutes } from './explorer-routes';
+import { projectRoot } from '../config/project-root';
 
 export interface HttpOptions {
   schema: GraphQLSchema;
@@ -42,6 +46,8 @@ export interface HttpOptions {
   rateLimitPerMinute: number;
   /** The held source documents (SOURCES_DIR), served at /sources/<id>. */
   sourcesDir: string;
+  /** Where the explorer's build is (default dist/explorer under the project root). */
+  explorerBuildDir?: string;
 }
 
 export interface RunningHttp {
@@ -76,9 +82,8 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
   await apollo.start();
 
   app.use(healthRoutes(opts.readiness));
-  app.get('/', (_req, res) => {
-    res.type('text/plain').send('evidence-graph: POST GraphQL queries to /graphql (see the README). Health: /healthz, readiness: /readyz.\n');
-  });
+  // The landing page, the web explorer and GraphiQL: pages and the bundle they load, no data.
+  app.use(explorerRoutes({ buildDir: opts.explorerBuildDir ?? join(projectRoot(), 'dist', 'explorer') }));
   // Every route but health and GET / behind one guard: the bearer token, then one set of per-viewer
   // rate-limit buckets, so a viewer's requests count alike wherever they go.
   const guard = [authenticateRequests(opts.auth, opts.logger), rateLimitRequests(opts.rateLimitPerMinute)];

@@ -45,9 +45,13 @@ describe('service', () => {
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
-  it('serves no CDN landing page', async () => {
+  it('serves no CDN landing page: its own, linking to the explorer and GraphiQL, under the CSP', async () => {
     const res = await fetch(`${service.url}/`);
-    expect(await res.text()).toMatch(/POST GraphQL queries to \/graphql/);
+    const html = await res.text();
+    expect(html).toMatch(/href="\/explorer\/"/);
+    expect(html).toMatch(/href="\/graphiql\/"/);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
   });
 
   it('refuses a request body over the size limit', async () => {

@@ -22,6 +22,7 @@ import { searchResolvers } from './search';
 import { sourceResolvers } from './source';
 import { statisticsResolvers } from './statistics';
 import { timelineResolvers } from './timeline';
+import { viewerResolvers } from './viewer';
 
 /** Every concept's resolvers; each concept keeps its own file. */
 export const resolvers: Resolvers[] = [
@@ -46,4 +47,5 @@ export const resolvers: Resolvers[] = [
   importResolvers,
   auditResolvers,
   exportResolvers,
+  viewerResolvers,
 ];

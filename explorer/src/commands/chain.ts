@@ -1,0 +1,32 @@
+/**
+ * The chain-of-command view: open it for an event, ask again on another minimum grade. The chain
+ * and its organisations' commanders are two requests (the cost limit would refuse them as one).
+ */
+import { commandersOf } from '../api/chain-commanders';
+import { api } from '../api/operations';
+import { chainStore } from '../core/chain/state';
+import { readableError } from '../core/errors/errors';
+import { errorStore } from '../core/errors/state';
+import type { ChainAnswer } from '../core/chain/types';
+import { reporting } from './report';
+
+async function readChain(eventId: string, minGrade: string | null): Promise<ChainAnswer> {
+  const { chainOfCommand: chain } = await api.chainOfCommand({ eventId, ...(minGrade ? { minGrade } : {}) });
+  const organizations = chain.levels.flatMap((l) => l.organizations.map((o) => o.organization.id));
+  const commanders = await commandersOf(organizations, chain.at, minGrade);
+  return { ...chain, levels: chain.levels.map((l) => ({ ...l, organizations: l.organizations.map((o) => ({ ...o, commanders: commanders.get(o.organization.id) ?? [] })) })) };
+}
+
+export async function openChain(eventId: string, minGrade: string | null = null): Promise<void> {
+  const previous = chainStore.get();
+  chainStore.set({ eventId, minGrade, loading: true, problem: null, chain: previous?.eventId === eventId ? previous.chain : null });
+  const current = () => chainStore.get()?.eventId === eventId && chainStore.get()?.minGrade === minGrade;
+  const chain = await reporting(`reading the chain of command of ${eventId}`, () => readChain(eventId, minGrade));
+  // A later request (another grade) may have replaced this one while it ran.
+  if (!current()) return;
+  chainStore.set({ eventId, minGrade, loading: false, problem: chain ? null : readableError(errorStore.get()?.error ?? { code: 'INTERNAL', message: 'no answer' }), chain: chain ?? null });
+}
+
+export function closeChain(): void {
+  chainStore.set(null);
+}

@@ -1,0 +1,50 @@
+/** Brings Cytoscape's elements in line with the graph state: adds, removes, updates, pins. */
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { GraphEdgeData, GraphNodeData, GraphState } from '../../core/graph/types';
+import { DIRECT_REFERENCES } from './kinds';
+
+const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function nodeElement(n: GraphNodeData): ElementDefinition {
+  // Spread out until the layout places them: nodes on one spot cannot have their edges drawn.
+  const position = { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
+  return { group: 'nodes', position, data: { id: n.id, kind: n.kind, label: n.label, display: shorten(n.shortLabel ?? n.label), pseudonymised: n.pseudonymised } };
+}
+
+function edgeElement(e: GraphEdgeData): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, grade: e.grade, display: `${e.label ?? e.type.toLowerCase()}${e.grade ? ` · ${e.grade}` : ''}` },
+    classes: DIRECT_REFERENCES.includes(e.type) ? 'direct' : '',
+  };
+}
+
+/** Returns the ids of the nodes added. */
+export function syncElements(cy: Core, graph: GraphState): string[] {
+  const added: string[] = [];
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      if (!graph.nodes[node.id()]) node.remove();
+    });
+    cy.edges().forEach((edge) => {
+      if (!graph.edges[edge.id()]) edge.remove();
+    });
+    const fresh: ElementDefinition[] = [];
+    for (const n of Object.values(graph.nodes)) {
+      const existing = cy.getElementById(n.id);
+      if (existing.empty()) {
+        fresh.push(nodeElement(n));
+        added.push(n.id);
+      } else existing.data(nodeElement(n).data);
+    }
+    for (const e of Object.values(graph.edges)) if (cy.getElementById(e.id).empty()) fresh.push(edgeElement(e));
+    cy.add(fresh);
+    cy.nodes().forEach((node) => {
+      const pin = graph.pinned[node.id()];
+      if (pin) {
+        node.unlock().position(pin).lock().addClass('pinned');
+      } else if (node.locked()) node.unlock().removeClass('pinned');
+    });
+  });
+  return added;
+}

@@ -1,0 +1,43 @@
+/** The chain drawn top-down with dagre: superiors above, the event at the bottom. */
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
+import { registerExtensions } from '../Canvas/layouts';
+import { chainStyle } from './chain-style';
+
+export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onEvidence: (evidence: ChainEvidence | null) => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+
+  useEffect(() => {
+    registerExtensions();
+    const cy = cytoscape({ container: container.current, style: chainStyle(), wheelSensitivity: 0.3, minZoom: 0.15, maxZoom: 1.5, autoungrabify: false });
+    cyRef.current = cy;
+    return () => cy.destroy();
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const evidence = new Map<string, ChainEvidence>();
+    cy.elements().remove();
+    cy.add([
+      ...drawing.nodes.map((n) => {
+        evidence.set(n.id, n.evidence);
+        return { group: 'nodes' as const, data: { id: n.id, role: n.role, label: n.label, width: n.width, height: n.height } };
+      }),
+      ...drawing.edges.map((e) => {
+        evidence.set(e.id, e.evidence);
+        return {
+          group: 'edges' as const,
+          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle },
+        };
+      }),
+    ]);
+    cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: true, animate: false } as cytoscape.LayoutOptions).run();
+    cy.off('tap');
+    cy.on('tap', (e) => onEvidence(e.target === cy ? null : (evidence.get((e.target as cytoscape.SingularElementArgument).id()) ?? null)));
+  }, [drawing]);
+
+  return <div ref={container} class="chain-canvas" data-testid="chain-canvas" aria-label="Chain of command drawing" />;
+}

@@ -1,0 +1,86 @@
+/**
+ * The part of a `chainOfCommand` answer the drawing reads, with each organisation's commanders
+ * (asked separately). Citations are not part of it: a link's evidence is read when it is opened.
+ */
+type Actor = { __typename?: 'Person'; id: string; name: string; pseudonymised: boolean } | { __typename?: 'Organization'; id: string; name: string; shortName: string | null };
+
+export interface ChainCommander {
+  posting: { id: string };
+  person: { id: string; name: string; pseudonymised: boolean };
+  role: string;
+  title: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  validity: string;
+  grade: string | null;
+}
+
+export interface ChainLink {
+  subordination: { id: string };
+  child: { id: string };
+  parent: { id: string };
+  startDate: string | null;
+  endDate: string | null;
+  validity: string;
+  level: number;
+  closesCycle: boolean;
+  grade: string | null;
+}
+
+export interface ChainAnswer {
+  at: string;
+  depth: number;
+  minGrade: string | null;
+  grade: string | null;
+  validity: string;
+  depthLimited: boolean;
+  event: { id: string; title: string; startDate: string | null };
+  directActors: readonly { role: string; grade: string | null; participation: { id: string }; actor: Actor }[];
+  units: readonly {
+    organization: { id: string };
+    reasons: readonly { kind: string; posting: { posting: { id: string }; person: { id: string }; role: string; validity: string; grade: string | null } | null }[];
+  }[];
+  levels: readonly {
+    level: number;
+    organizations: readonly { organization: { id: string; name: string; shortName: string | null }; pathGrade: string | null; commanders: readonly ChainCommander[] }[];
+  }[];
+  links: readonly ChainLink[];
+  cycles: readonly { cutAt: string; organizations: readonly { id: string; name: string }[] }[];
+  excluded: readonly { kind: string; id: string; reason: string }[];
+}
+
+/** What a node or edge of the drawn chain stands for, to show its evidence when clicked. */
+export interface ChainEvidence {
+  title: string;
+  lines: string[];
+  /** The records whose citations are the evidence (a fact; an organisation's commanders' postings). */
+  recordIds: readonly string[];
+}
+
+export interface ChainNode {
+  id: string;
+  role: 'event' | 'actor' | 'organization' | 'depth-limit';
+  label: string;
+  width: number;
+  height: number;
+  evidence: ChainEvidence;
+}
+
+export interface ChainEdge {
+  id: string;
+  /** The superior end: edges run from the top of the hierarchy down to the event. */
+  source: string;
+  target: string;
+  label: string;
+  grade: string | null;
+  validity: string;
+  weakest: boolean;
+  closesCycle: boolean;
+  evidence: ChainEvidence;
+}
+
+export interface ChainDrawing {
+  nodes: ChainNode[];
+  edges: ChainEdge[];
+  notes: string[];
+}

@@ -1,0 +1,4 @@
+import { createStore } from '../store';
+import type { Selection } from './types';
+
+export const selectionStore = createStore<Selection>(null);
