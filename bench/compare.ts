@@ -13,9 +13,19 @@ import { SIDES } from './sides';
 export function compareMarkdown(runs: RunResults[]): string {
   const base = runs[0]!;
   const out = [`# Scales side by side: ${runs.map((r) => `scale ${r.scale} (${r.records} records, ${r.date})`).join(' vs ')}`, ''];
-  out.push('Growth: p50 at 1 client of each run divided by the first run\'s (target for W2 ours: within 1.5× from scale 1 to 10).', '');
-  out.push(`| workload | side | ${runs.map((r) => `p50 scale ${r.scale}`).join(' | ')} | ${runs.slice(1).map((r) => `growth ${r.scale}/${base.scale}`).join(' | ')} | ${runs.map((r) => `round trips scale ${r.scale}`).join(' | ')} |`);
-  out.push(`|---|---|${runs.map(() => '---:').join('|')}|${runs.slice(1).map(() => '---:').join('|')}|${runs.map(() => '---').join('|')}|`);
+  out.push("Growth: p50 at 1 client of each run divided by the first run's (target for W2 ours: within 1.5× from scale 1 to 10).", '');
+  out.push(
+    `| workload | side | ${runs.map((r) => `p50 scale ${r.scale}`).join(' | ')} | ${runs
+      .slice(1)
+      .map((r) => `growth ${r.scale}/${base.scale}`)
+      .join(' | ')} | ${runs.map((r) => `round trips scale ${r.scale}`).join(' | ')} |`,
+  );
+  out.push(
+    `|---|---|${runs.map(() => '---:').join('|')}|${runs
+      .slice(1)
+      .map(() => '---:')
+      .join('|')}|${runs.map(() => '---').join('|')}|`,
+  );
   // Only the workloads every run measured.
   for (const w of base.workloads.filter((x) => runs.every((r) => r.workloads.some((y) => y.id === x.id)))) {
     for (const side of SIDES) {

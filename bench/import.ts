@@ -140,7 +140,18 @@ async function main(): Promise<void> {
     `Ratio (a)/(b): **${ratio.toFixed(2)}**; (a′)/(b): ${(median(aWrite) / median(b)).toFixed(2)}.`,
     `Writer alone, flat/nested: ${(median(alone.flat.fresh) / median(alone.nested.fresh)).toFixed(2)}× (new records), ${(median(alone.flat.unchanged) / median(alone.nested.unchanged)).toFixed(2)}× (unchanged).`,
   ].join('\n');
-  const json = { date: new Date().toISOString(), label: values.label || undefined, scale, seed, records: generated.records, counts: generated.counts, batchSize: DEFAULT_BATCH_SIZE, rounds, measured: measured.map((m) => ({ ...m, median: median(m.runs) })), ratio };
+  const json = {
+    date: new Date().toISOString(),
+    label: values.label || undefined,
+    scale,
+    seed,
+    records: generated.records,
+    counts: generated.counts,
+    batchSize: DEFAULT_BATCH_SIZE,
+    rounds,
+    measured: measured.map((m) => ({ ...m, median: median(m.runs) })),
+    ratio,
+  };
   process.stdout.write(`${markdown}\n`);
   for (const path of writeResults(join(projectRoot(), 'bench', 'results'), 'import', json, markdown)) log(`wrote ${path}`);
 }

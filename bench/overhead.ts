@@ -31,7 +31,11 @@ const ask = (server: BenchServer, query: string, variables: object) => async () 
 const QUERIES: [string, string, string][] = [
   ['empty query', '{ __typename }', '{ __typename }'],
   ['a person', 'query($id: ID!) { person(id: $id) { id name } }', 'query($id: ID!) { people(where: { id: { eq: $id } }) { id name } }'],
-  ['person → postings → organisation', 'query($id: ID!) { person(id: $id) { id postings { id organization { id name } } } }', 'query($id: ID!) { people(where: { id: { eq: $id } }) { id postings { id organization { id name } } } }'],
+  [
+    'person → postings → organisation',
+    'query($id: ID!) { person(id: $id) { id postings { id organization { id name } } } }',
+    'query($id: ID!) { people(where: { id: { eq: $id } }) { id postings { id organization { id name } } } }',
+  ],
 ];
 
 async function main(): Promise<void> {

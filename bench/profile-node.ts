@@ -62,7 +62,11 @@ function area(n: ProfileNode): string {
   const ours = /\/(src|bench)\/([^/]+)/.exec(url);
   if (ours) return ours[1] === 'src' ? `src/${ours[2]!.replace(/\.ts$/, '')}` : 'bench';
   if (url.includes('deps/undici')) return 'undici (the client)';
-  if (url.startsWith('node:')) return url.replace(/^node:(internal\/)?/, 'node:').replace(/\/.*$/, '').replace(/_.*$/, '');
+  if (url.startsWith('node:'))
+    return url
+      .replace(/^node:(internal\/)?/, 'node:')
+      .replace(/\/.*$/, '')
+      .replace(/_.*$/, '');
   return n.callFrame.functionName || '(engine)';
 }
 
@@ -73,7 +77,13 @@ function byPackage(profile: Profile, requests: number): string[] {
   const sums = new Map<string, number>();
   for (const n of profile.nodes) if (n.callFrame.functionName !== '(idle)') sums.set(area(n), (sums.get(area(n)) ?? 0) + (n.hitCount ?? 0));
   const busy = [...sums.values()].reduce((a, b) => a + b, 0);
-  return [`${((busy * usPerSample) / requests).toFixed(0).padStart(6)} µs  all but idle`, ...[...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${((v * usPerSample) / requests).toFixed(0).padStart(6)} µs  ${k}`)];
+  return [
+    `${((busy * usPerSample) / requests).toFixed(0).padStart(6)} µs  all but idle`,
+    ...[...sums.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 20)
+      .map(([k, v]) => `${((v * usPerSample) / requests).toFixed(0).padStart(6)} µs  ${k}`),
+  ];
 }
 
 /** Self time per function, the largest first, with its share of all samples. */
@@ -128,7 +138,10 @@ async function main(): Promise<void> {
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    for (const [name, server, pick] of [['ours', ours, (c: Case) => c.ours], ['peer', peer, (c: Case) => c.peer!]] as const) {
+    for (const [name, server, pick] of [
+      ['ours', ours, (c: Case) => c.ours],
+      ['peer', peer, (c: Case) => c.peer!],
+    ] as const) {
       await session.post('Profiler.start');
       const n = (await timed(seconds, cases, (c) => post(server, pick(c)))).length;
       const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };

@@ -34,7 +34,9 @@ export function markdownReport(r: RunResults): string {
   out.push(`Seed ${r.seed}; ${r.secondsPerCase} s per side and concurrency; ${r.transport}. Latencies in ms; ratios of p50 (below 1: ours is faster).`, '');
 
   out.push('## Summary (p50 at 1 client; throughput at 16)', '');
-  out.push('| workload | ours p50 | raw p50 | peer p50 | naive p50 | ours/raw | ours/peer | ours/naive | ours req/s ×16 | raw | peer | naive | round trips ours / naive / peer / raw | answers equal to ours (raw, peer, naive) |');
+  out.push(
+    '| workload | ours p50 | raw p50 | peer p50 | naive p50 | ours/raw | ours/peer | ours/naive | ours req/s ×16 | raw | peer | naive | round trips ours / naive / peer / raw | answers equal to ours (raw, peer, naive) |',
+  );
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const w of r.workloads) {
     const p = (s: SideName) => at(w, s, 1)?.p50Ms;
@@ -44,7 +46,9 @@ export function markdownReport(r: RunResults): string {
       const c = w.checks[s];
       return c ? (c.error ? 'error' : `${c.equal}/${c.cases}`) : '–';
     });
-    out.push(`| ${w.id} | ${ms(p('ours'))} | ${ms(p('raw'))} | ${ms(p('peer'))} | ${ms(p('naive'))} | ${ratio(p('ours'), p('raw'))} | ${ratio(p('ours'), p('peer'))} | ${ratio(p('ours'), p('naive'))} | ${t('ours')?.toFixed(1) ?? '–'} | ${t('raw')?.toFixed(1) ?? '–'} | ${t('peer')?.toFixed(1) ?? '–'} | ${t('naive')?.toFixed(1) ?? '–'} | ${[trips[0], trips[3], trips[2], trips[1]].join(' / ')} | ${eq.join(', ')} |`);
+    out.push(
+      `| ${w.id} | ${ms(p('ours'))} | ${ms(p('raw'))} | ${ms(p('peer'))} | ${ms(p('naive'))} | ${ratio(p('ours'), p('raw'))} | ${ratio(p('ours'), p('peer'))} | ${ratio(p('ours'), p('naive'))} | ${t('ours')?.toFixed(1) ?? '–'} | ${t('raw')?.toFixed(1) ?? '–'} | ${t('peer')?.toFixed(1) ?? '–'} | ${t('naive')?.toFixed(1) ?? '–'} | ${[trips[0], trips[3], trips[2], trips[1]].join(' / ')} | ${eq.join(', ')} |`,
+    );
   }
   out.push('');
 
@@ -73,10 +77,17 @@ export function markdownReport(r: RunResults): string {
     else {
       out.push('Each export in a child process of its own, as a cleared admin; max RSS from the OS, heap sampled every 20 ms.', '');
       out.push('| selection | records | seconds | bytes | RSS before (MiB) | max RSS (MiB) | peak heap (MiB) |', '|---|---:|---:|---:|---:|---:|---:|');
-      for (const e of r.export.runs) out.push(`| ${e.size} | ${e.records ?? '–'} | ${e.seconds?.toFixed(1) ?? '–'} | ${e.bytes ?? '–'} | ${e.baselineRssMiB?.toFixed(0) ?? '–'} | ${e.maxRssMiB?.toFixed(0) ?? '–'} | ${e.peakHeapMiB?.toFixed(0) ?? '–'} |${e.error ? ` ${e.error}` : ''}`);
+      for (const e of r.export.runs)
+        out.push(
+          `| ${e.size} | ${e.records ?? '–'} | ${e.seconds?.toFixed(1) ?? '–'} | ${e.bytes ?? '–'} | ${e.baselineRssMiB?.toFixed(0) ?? '–'} | ${e.maxRssMiB?.toFixed(0) ?? '–'} | ${e.peakHeapMiB?.toFixed(0) ?? '–'} |${e.error ? ` ${e.error}` : ''}`,
+        );
       const small = r.export.runs.filter((e) => e.records && e.size !== 'the whole graph').at(-1);
       const all = r.export.runs.find((e) => e.size === 'the whole graph');
-      if (small?.maxRssMiB && all?.maxRssMiB) out.push('', `Max RSS, whole graph / ${small.records} records: **${(all.maxRssMiB / small.maxRssMiB).toFixed(2)}×** for ${(all.records! / small.records!).toFixed(1)}× the records (target: within 2× from 10k to 100k).`);
+      if (small?.maxRssMiB && all?.maxRssMiB)
+        out.push(
+          '',
+          `Max RSS, whole graph / ${small.records} records: **${(all.maxRssMiB / small.maxRssMiB).toFixed(2)}×** for ${(all.records! / small.records!).toFixed(1)}× the records (target: within 2× from 10k to 100k).`,
+        );
       out.push('');
     }
   }
@@ -84,7 +95,10 @@ export function markdownReport(r: RunResults): string {
     const i = r.import;
     out.push('## W6: import', '');
     out.push(`${i.records} records imported in ${i.importSeconds.toFixed(1)} s: **${i.importRowsPerSecond.toFixed(0)} rows/s** (first import into the fresh Neo4j, statement planning included).`);
-    if (i.plainMergeRowsPerSecond) out.push(`Plain \`UNWIND … MERGE … SET n += row.props\` of the same rows: ${i.plainMergeRowsPerSecond.toFixed(0)} rows/s; ratio import/plain **${i.ratio!.toFixed(2)}**. Re-import (all unchanged): ${i.reimportRowsPerSecond!.toFixed(0)} rows/s.`);
+    if (i.plainMergeRowsPerSecond)
+      out.push(
+        `Plain \`UNWIND … MERGE … SET n += row.props\` of the same rows: ${i.plainMergeRowsPerSecond.toFixed(0)} rows/s; ratio import/plain **${i.ratio!.toFixed(2)}**. Re-import (all unchanged): ${i.reimportRowsPerSecond!.toFixed(0)} rows/s.`,
+      );
     out.push('');
   }
   return out.join('\n');

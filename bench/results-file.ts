@@ -23,7 +23,10 @@ export function markdownTable(rows: readonly Measured[]): string {
 /** Writes `<name>-<UTC date and time>.json` and `.md` under bench/results; returns their paths. */
 export function writeResults(dir: string, name: string, json: unknown, markdown: string): string[] {
   mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/:\d\d\.\d+Z$/, 'Z')
+    .replace(':', '');
   const base = join(dir, `${name}-${stamp}`);
   writeFileSync(`${base}.json`, `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(`${base}.md`, `${markdown}\n`);

@@ -85,7 +85,9 @@ export async function runWorkload(w: Workload, cases: Case[], sides: Side[], con
     for (const side of timed) {
       const r = results.get(side.name)!;
       (result.timings[side.name] ??= []).push(r);
-      log(`${w.id} ${side.name} ×${concurrency}: p50 ${r.p50Ms.toFixed(1)} ms, p95 ${r.p95Ms.toFixed(1)} ms, ${r.perSecond.toFixed(1)}/s (${r.requests} requests${r.errors ? `, ${r.errors} errors` : ''})`);
+      log(
+        `${w.id} ${side.name} ×${concurrency}: p50 ${r.p50Ms.toFixed(1)} ms, p95 ${r.p95Ms.toFixed(1)} ms, ${r.perSecond.toFixed(1)}/s (${r.requests} requests${r.errors ? `, ${r.errors} errors` : ''})`,
+      );
     }
   }
   return result;

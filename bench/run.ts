@@ -119,7 +119,12 @@ async function runScale(o: Options): Promise<RunResults> {
     } catch (e) {
       log(`the @neo4j/graphql peer did not start: ${(e as Error).message}`);
     }
-    const sides: Side[] = [graphqlSide('ours', ours, counters.ours), rawSide(db.driver), ...(peer ? [graphqlSide('peer', peer, counters.peer)] : []), graphqlSide('naive', naive, counters.naive)].filter((s) => o.sides.includes(s.name));
+    const sides: Side[] = [
+      graphqlSide('ours', ours, counters.ours),
+      rawSide(db.driver),
+      ...(peer ? [graphqlSide('peer', peer, counters.peer)] : []),
+      graphqlSide('naive', naive, counters.naive),
+    ].filter((s) => o.sides.includes(s.name));
 
     const results: RunResults = {
       date: new Date().toISOString(),
@@ -128,7 +133,9 @@ async function runScale(o: Options): Promise<RunResults> {
       seed: o.seed,
       secondsPerCase: o.seconds,
       concurrencies: o.concurrencies,
-      transport: (o.experiment === 'autocommit' ? 'EXPERIMENT: ours and naive read through auto-commit queries (bench/autocommit-driver.ts); ' : '') + 'ours, naive and peer over HTTP on loopback (keep-alive, JSON POST); raw through neo4j-driver in the benchmark process',
+      transport:
+        (o.experiment === 'autocommit' ? 'EXPERIMENT: ours and naive read through auto-commit queries (bench/autocommit-driver.ts); ' : '') +
+        'ours, naive and peer over HTTP on loopback (keep-alive, JSON POST); raw through neo4j-driver in the benchmark process',
       machine,
       records: imported.records,
       workloads: [],
@@ -152,8 +159,16 @@ async function runScale(o: Options): Promise<RunResults> {
         // until it holds about 10k records (the closure's size is only known by exporting it).
         const seeds = await pickIds(db.driver, 'MATCH (o:Organization) RETURN o.id AS id', 100, prng(o.seed * 1000 + 5));
         const runs = [];
-        for (const [n, hops] of [[40, 1], [100, 1], [40, 2], [100, 2]] as const) {
-          const r = await runExportChild({ bolt: db.bolt, password: db.password, selection: { by: 'seeds', ids: seeds.slice(0, n), hops } }, `${n} organisations and ${hops} hop${hops > 1 ? 's' : ''}`);
+        for (const [n, hops] of [
+          [40, 1],
+          [100, 1],
+          [40, 2],
+          [100, 2],
+        ] as const) {
+          const r = await runExportChild(
+            { bolt: db.bolt, password: db.password, selection: { by: 'seeds', ids: seeds.slice(0, n), hops } },
+            `${n} organisations and ${hops} hop${hops > 1 ? 's' : ''}`,
+          );
           log(`W5 ${r.size}: ${r.records ?? r.error} records, max RSS ${r.maxRssMiB?.toFixed(0)} MiB`);
           runs.push(r);
           if (r.error || (r.records ?? 0) >= 8000) break;

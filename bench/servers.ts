@@ -92,7 +92,14 @@ export async function startNaive(driver: Driver): Promise<BenchServer> {
     expressMiddleware(apollo, { context: async ({ res }) => createContext(graph, logger, viewerOf(res), { batch: false }) }),
   );
   const { server, url } = await listen(app);
-  return { url: `${url}/graphql`, headers: await token(auth), close: async () => { await apollo.stop(); await closeServer(server); } };
+  return {
+    url: `${url}/graphql`,
+    headers: await token(auth),
+    close: async () => {
+      await apollo.stop();
+      await closeServer(server);
+    },
+  };
 }
 
 export async function startPeer(driver: Driver): Promise<BenchServer> {
@@ -102,5 +109,12 @@ export async function startPeer(driver: Driver): Promise<BenchServer> {
   const app = express();
   app.use('/graphql', express.json({ limit: 1_000_000 }), expressMiddleware(apollo, { context: async () => ({}) }));
   const { server, url } = await listen(app);
-  return { url: `${url}/graphql`, headers: {}, close: async () => { await apollo.stop(); await closeServer(server); } };
+  return {
+    url: `${url}/graphql`,
+    headers: {},
+    close: async () => {
+      await apollo.stop();
+      await closeServer(server);
+    },
+  };
 }

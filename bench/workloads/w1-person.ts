@@ -53,7 +53,8 @@ RETURN {id: p.id, name: p.name, citations: ${cite('p')},
     citations: ${cite('po')},
     organization: head([(po)-[:ORGANIZATION]->(o:Organization) | {id: o.id, name: o.name, parents: ${parents('o', 1)}}])}]} AS person`;
 
-const canonParents = (ps: any[]): any[] => ps.map((s) => ({ id: s.id, classification: s.classification, parent: { id: s.parent.id, name: s.parent.name, ...(s.parent.parents ? { parents: canonParents(s.parent.parents) } : {}) } }));
+const canonParents = (ps: any[]): any[] =>
+  ps.map((s) => ({ id: s.id, classification: s.classification, parent: { id: s.parent.id, name: s.parent.name, ...(s.parent.parents ? { parents: canonParents(s.parent.parents) } : {}) } }));
 const one = (x: any) => (Array.isArray(x) ? x[0] : x);
 
 export const W1: Workload = {
@@ -70,7 +71,14 @@ export const W1: Workload = {
       id: p.id,
       name: p.name,
       citations: canonCitationsOurs(p.citations),
-      postings: p.postings.map((po: any) => ({ id: po.id, role: po.role, startDate: po.startDate, endDate: po.endDate, citations: canonCitationsOurs(po.citations), organization: { id: po.organization.id, name: po.organization.name, parents: canonParents(po.organization.parents) } })),
+      postings: p.postings.map((po: any) => ({
+        id: po.id,
+        role: po.role,
+        startDate: po.startDate,
+        endDate: po.endDate,
+        citations: canonCitationsOurs(po.citations),
+        organization: { id: po.organization.id, name: po.organization.name, parents: canonParents(po.organization.parents) },
+      })),
     };
   },
   canonPeer: (data) => {
@@ -82,7 +90,14 @@ export const W1: Workload = {
       citations: canonCitationsPeer(p.citationsConnection),
       postings: p.postings.map((po: any) => {
         const o = one(po.organization);
-        return { id: po.id, role: po.role, startDate: po.startDate, endDate: po.endDate, citations: canonCitationsPeer(po.citationsConnection), organization: { id: o.id, name: o.name, parents: canonParents(parentsOf(o.parents)) } };
+        return {
+          id: po.id,
+          role: po.role,
+          startDate: po.startDate,
+          endDate: po.endDate,
+          citations: canonCitationsPeer(po.citationsConnection),
+          organization: { id: o.id, name: o.name, parents: canonParents(parentsOf(o.parents)) },
+        };
       }),
     };
   },

@@ -29,7 +29,12 @@ export const W2: Workload = {
   peerNote: 'no native way to walk a chain at a date: an @cypher field with the raw statement',
   async cases(driver, random, count) {
     // Events dated to the day with a perpetrator-side participation: the chain has something to walk.
-    const ids = await pickIds(driver, "MATCH (e:Event) WHERE size(e.startDate) = 10 AND EXISTS { (e)<-[:EVENT]-(p:Participation) WHERE p.role IN ['ORDERED', 'DIRECTLY_PERPETRATED', 'PLANNED', 'AUTHORISED', 'AIDED'] } RETURN e.id AS id", count, random);
+    const ids = await pickIds(
+      driver,
+      "MATCH (e:Event) WHERE size(e.startDate) = 10 AND EXISTS { (e)<-[:EVENT]-(p:Participation) WHERE p.role IN ['ORDERED', 'DIRECTLY_PERPETRATED', 'PLANNED', 'AUTHORISED', 'AIDED'] } RETURN e.id AS id",
+      count,
+      random,
+    );
     const dates = await driver.executeQuery('UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id, e.startDate AS at', { ids }, { routing: 'READ' });
     const at = new Map(dates.records.map((r) => [r.get('id') as string, r.get('at') as string]));
     return ids.map((id) => ({

@@ -100,8 +100,10 @@ export async function verifyAudit(graph: Graph, opts: { pageSize?: number } = {}
 export function formatVerification(v: AuditVerification): string {
   const head = v.head ? `; head: entry ${v.head.seq}, ${v.head.hash}` : '';
   if (v.ok) return `audit trail: intact, ${v.entries} entr${v.entries === 1 ? 'y' : 'ies'}${head}\n`;
-  return [
-    `audit trail: ${v.problems.length} problem${v.problems.length === 1 ? '' : 's'} in ${v.entries} entr${v.entries === 1 ? 'y' : 'ies'}${head}`,
-    ...v.problems.map((p) => `  - ${p.kind} at ${p.seq}: ${p.message}`),
-  ].join('\n') + '\n';
+  return (
+    [
+      `audit trail: ${v.problems.length} problem${v.problems.length === 1 ? '' : 's'} in ${v.entries} entr${v.entries === 1 ? 'y' : 'ies'}${head}`,
+      ...v.problems.map((p) => `  - ${p.kind} at ${p.seq}: ${p.message}`),
+    ].join('\n') + '\n'
+  );
 }

@@ -21,17 +21,7 @@ import { ROLES, type Role, type Viewer } from './permissions';
 
 /** Why a request is not authenticated: in `extensions.reason` of the 401, for clients to switch on. */
 export type AuthFailureReason =
-  | 'missing'
-  | 'malformed'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'bad-signature'
-  | 'wrong-algorithm'
-  | 'unknown-key'
-  | 'wrong-issuer'
-  | 'wrong-audience'
-  | 'unknown-role'
-  | 'invalid-claims';
+  'missing' | 'malformed' | 'expired' | 'not-yet-valid' | 'bad-signature' | 'wrong-algorithm' | 'unknown-key' | 'wrong-issuer' | 'wrong-audience' | 'unknown-role' | 'invalid-claims';
 
 export class AuthenticationError extends AppError {
   constructor(

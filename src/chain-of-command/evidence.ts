@@ -50,21 +50,13 @@ export function grade(citations: readonly CitationRow[], min: Grade | null): Gra
 }
 
 /** Grades and dates a fact: null (and recorded in `excluded`) when it fails the minimum grade. */
-export function admit(
-  kind: Excluded['kind'],
-  id: string,
-  citations: readonly CitationRow[],
-  min: Grade | null,
-  excluded: Excluded[],
-): Evidence | null {
+export function admit(kind: Excluded['kind'], id: string, citations: readonly CitationRow[], min: Grade | null, excluded: Excluded[]): Evidence | null {
   const g = grade(citations, min);
   if (!g.passes) {
     excluded.push({
       kind,
       id,
-      reason: g.grade
-        ? `below the minimum grade ${formatGrade(min!)}: its best citation is ${g.grade}`
-        : `below the minimum grade ${formatGrade(min!)}: it has no citation`,
+      reason: g.grade ? `below the minimum grade ${formatGrade(min!)}: its best citation is ${g.grade}` : `below the minimum grade ${formatGrade(min!)}: it has no citation`,
     });
     return null;
   }

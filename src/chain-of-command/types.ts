@@ -69,9 +69,7 @@ export interface CommandLink extends Evidence {
 }
 
 /** Why an organisation is a unit of the event. */
-export type UnitReason =
-  | { kind: 'ACTOR'; participationId: string }
-  | { kind: 'POSTING'; posting: PostingEvidence };
+export type UnitReason = { kind: 'ACTOR'; participationId: string } | { kind: 'POSTING'; posting: PostingEvidence };
 
 export interface Unit {
   organizationId: string;

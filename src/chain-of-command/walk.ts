@@ -44,7 +44,10 @@ export interface CommandSource {
   commanders(orgIds: readonly string[]): Promise<PostingRow[]>;
 }
 
-const byKey = <T>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 const bySubordination = byKey<SubordinationRow>((r) => r.subordinationId);
 const byPosting = byKey<PostingRow>((r) => r.postingId);
 
@@ -68,8 +71,7 @@ export function levelSource(tx: GraphTx, at: DateWindow): CommandSource {
 }
 
 /** The organisation a link leads to in the walk's direction, and the one it leaves. */
-const ends = (link: CommandLink, direction: 'UP' | 'DOWN') =>
-  direction === 'UP' ? { from: link.childId, to: link.parentId } : { from: link.parentId, to: link.childId };
+const ends = (link: CommandLink, direction: 'UP' | 'DOWN') => (direction === 'UP' ? { from: link.childId, to: link.parentId } : { from: link.parentId, to: link.childId });
 
 export async function walkCommand(source: CommandSource, starts: readonly WalkStart[], options: WalkOptions): Promise<WalkResult> {
   const { at, direction, depth, minGrade } = options;

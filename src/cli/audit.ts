@@ -44,9 +44,7 @@ export function registerAudit(program: Command): void {
     .option('--json', 'print the entries as JSON Lines, details included')
     .action(async (o: { limit: number; actor?: string; action?: string; target?: string; json?: boolean }) => {
       const entries = await withDatabase((db) => listAudit(db.graph, { actor: o.actor, action: o.action, target: o.target }, { limit: o.limit }));
-      const lines = o.json
-        ? entries.map((e) => JSON.stringify(e))
-        : entries.map((e) => [String(e.seq).padStart(6), e.at, e.actor, e.action, e.target ?? '-', summary(e.details)].join('  '));
+      const lines = o.json ? entries.map((e) => JSON.stringify(e)) : entries.map((e) => [String(e.seq).padStart(6), e.at, e.actor, e.action, e.target ?? '-', summary(e.details)].join('  '));
       process.stdout.write(lines.length ? `${lines.join('\n')}\n` : o.json ? '' : 'no entries\n');
     });
 }
@@ -58,7 +56,7 @@ function summary(details: unknown): string {
   if (typeof d.outcome === 'string') return `${String(d.recordType)} ${d.outcome}`;
   if (d.records && typeof d.records === 'object') {
     const r = d.records as Record<string, unknown[]>;
-    const what = d.pass === 'records' ? `${String(d.file)} batch ${String(d.batch)}/${String(d.batches)}` : (d.files as string[] | undefined)?.join(', ') ?? '';
+    const what = d.pass === 'records' ? `${String(d.file)} batch ${String(d.batch)}/${String(d.batches)}` : ((d.files as string[] | undefined)?.join(', ') ?? '');
     return `${what}: ${r.created?.length ?? 0} created, ${r.updated?.length ?? 0} updated, ${r.unchanged?.length ?? 0} unchanged`;
   }
   if (d.pass === 'contradictions') return `${String(d.file)} batch ${String(d.batch)}/${String(d.batches)}: ${(d.contradictions as unknown[] | undefined)?.length ?? 0} contradictions`;

@@ -7,9 +7,7 @@ import { openDatabase } from '../service/database';
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description(
-      'check the graph’s integrity (uncited records, dangling or missing links, intervals ending before they start, subordination cycles…); exits 0 when clean, 1 when anything is found',
-    )
+    .description('check the graph’s integrity (uncited records, dangling or missing links, intervals ending before they start, subordination cycles…); exits 0 when clean, 1 when anything is found')
     .option('--json', 'print the report as JSON')
     .action(async (options: { json?: boolean }) => {
       const config = loadConfig();

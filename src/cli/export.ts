@@ -40,7 +40,11 @@ interface ExportOptions {
   json?: boolean;
 }
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The selection the options describe: exactly one of --ids, --event, --allegation, --all, with only its own modifiers. */
 export function selectionFromOptions(o: ExportOptions): ExportSelection {
@@ -87,9 +91,10 @@ export function selectionFromOptions(o: ExportOptions): ExportSelection {
 
 async function signingKeyFor(format: ExportFormat, o: ExportOptions, config: Config): Promise<string | undefined> {
   if (format !== 'bundle') return undefined;
-  if (o.signingKey) return readFile(o.signingKey, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError(`--signing-key: cannot read ${o.signingKey} (${e.code ?? e.message})`);
-  });
+  if (o.signingKey)
+    return readFile(o.signingKey, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`--signing-key: cannot read ${o.signingKey} (${e.code ?? e.message})`);
+    });
   return (await loadSigningKey(config.exports.signing)).privateKeyPem;
 }
 
@@ -124,10 +129,10 @@ export function registerExport(program: Command): void {
     .option('--min-grade <grade>', 'with --ids: only facts with a citation at least this good, e.g. B2')
     .option('--kinds <kinds>', 'with --ids: only records of these kinds, e.g. PERSON,ORGANIZATION,EVENT')
     .option('--event <id>', 'selection: this event, its participants and its chain of command')
-    .option('--at <date>', 'with --event: the date of the chain of command (default: the event\'s start)')
+    .option('--at <date>', "with --event: the date of the chain of command (default: the event's start)")
     .option('--allegation <id>', 'selection: this allegation, its accused, provision, events and their participants')
     .option('--all', 'selection: every record')
-    .option('--cleared', 'show protected persons\' identities and confidential sources\' content (default: redacted)')
+    .option('--cleared', "show protected persons' identities and confidential sources' content (default: redacted)")
     .option('--force', 'replace --out if it exists')
     .option('--no-metrics', 'graph formats: skip degree, betweenness and community')
     .option('--signing-key <file>', 'bundle: the Ed25519 private key (PKCS#8 PEM); default EXPORT_SIGNING_KEY_FILE')
@@ -145,7 +150,10 @@ export function registerExport(program: Command): void {
       let result: ExportResult;
       try {
         await migrate(db.graph, db.migrations);
-        result = await runExport(db.graph, { selection, format, out: o.out, metrics: o.metrics, force: !!o.force, onProgress: progress.tick }, viewer, { sourcesDir: config.sourcesDir, signingKeyPem });
+        result = await runExport(db.graph, { selection, format, out: o.out, metrics: o.metrics, force: !!o.force, onProgress: progress.tick }, viewer, {
+          sourcesDir: config.sourcesDir,
+          signingKeyPem,
+        });
       } catch (e) {
         if (e instanceof AppError && USAGE_CODES.has(e.code)) throw new UsageError(e.message);
         throw e;

@@ -54,39 +54,44 @@ export function registerImport(program: Command): void {
     .option('--credibility <n>', 'FtM: credibility 1-6 of those citations', wholeNumber(1, 6), 3)
     .option('--type <recordType>', 'CSV: the record type of every row, when the file has no type column')
     .option('--json', 'print the reports as JSON')
-    .action(async (files: string[], o: { format: string; dryRun?: boolean; skipInvalid?: boolean; rejectFile?: string; batchSize: number; cite?: string; credibility: number; type?: string; json?: boolean }) => {
-      const config = loadConfig();
-      const db = await openDatabase(config, createLogger(config.LOG_LEVEL, 2));
-      const reports: ImportReport[] = [];
-      try {
-        await migrate(db.graph, db.migrations);
-        for (const file of files) {
-          const { reader, format } = await openReader(file, o.format as never, { citeSource: o.cite, credibility: o.credibility, recordType: o.type });
-          const progress = createProgress(process.stderr);
-          try {
-            reports.push(
-              await runImport(db.graph, reader, {
-                file,
-                format,
-                dryRun: o.dryRun,
-                skipInvalid: o.skipInvalid,
-                rejectFile: o.rejectFile ?? `${file}.rejects.jsonl`,
-                batchSize: o.batchSize,
-                tick: progress.tick,
-                actor: `cli:${userInfo().username}`,
-              }),
-            );
-          } finally {
-            progress.stop();
+    .action(
+      async (
+        files: string[],
+        o: { format: string; dryRun?: boolean; skipInvalid?: boolean; rejectFile?: string; batchSize: number; cite?: string; credibility: number; type?: string; json?: boolean },
+      ) => {
+        const config = loadConfig();
+        const db = await openDatabase(config, createLogger(config.LOG_LEVEL, 2));
+        const reports: ImportReport[] = [];
+        try {
+          await migrate(db.graph, db.migrations);
+          for (const file of files) {
+            const { reader, format } = await openReader(file, o.format as never, { citeSource: o.cite, credibility: o.credibility, recordType: o.type });
+            const progress = createProgress(process.stderr);
+            try {
+              reports.push(
+                await runImport(db.graph, reader, {
+                  file,
+                  format,
+                  dryRun: o.dryRun,
+                  skipInvalid: o.skipInvalid,
+                  rejectFile: o.rejectFile ?? `${file}.rejects.jsonl`,
+                  batchSize: o.batchSize,
+                  tick: progress.tick,
+                  actor: `cli:${userInfo().username}`,
+                }),
+              );
+            } finally {
+              progress.stop();
+            }
+            const last = reports.at(-1)!;
+            if (!o.json) printReport(last, process.stdout);
+            if (!last.written && !last.dryRun) break; // later files may depend on this one
           }
-          const last = reports.at(-1)!;
-          if (!o.json) printReport(last, process.stdout);
-          if (!last.written && !last.dryRun) break; // later files may depend on this one
+        } finally {
+          await db.close();
         }
-      } finally {
-        await db.close();
-      }
-      if (o.json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
-      process.exitCode = reports.some((r) => r.problems.length && !r.written) ? 1 : 0;
-    });
+        if (o.json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+        process.exitCode = reports.some((r) => r.problems.length && !r.written) ? 1 : 0;
+      },
+    );
 }

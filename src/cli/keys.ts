@@ -23,7 +23,13 @@ export function registerKeys(program: Command): void {
       const privateFile = join(dir, PRIVATE_KEY_FILE);
       const publicFile = join(dir, PUBLIC_KEY_FILE);
       for (const file of [privateFile, publicFile]) {
-        if (await access(file).then(() => true, () => false)) throw new UsageError(`${file} already exists; keys are never overwritten (choose another --out, or move the old pair away first)`);
+        if (
+          await access(file).then(
+            () => true,
+            () => false,
+          )
+        )
+          throw new UsageError(`${file} already exists; keys are never overwritten (choose another --out, or move the old pair away first)`);
       }
       const pair = generateSigningKeyPair();
       await mkdir(dir, { recursive: true });

@@ -17,7 +17,7 @@ export function registerToken(program: Command): void {
     .description('print a signed bearer token (HS256) for the API: the token on stdout, what it grants on stderr')
     .requiredOption('--user <id>', 'who the token is for (its "sub")')
     .requiredOption('--role <role>', `a role, repeatable: ${ROLES.join(', ')}`, collect, [] as string[])
-    .option('--cleared', 'may see protected persons\' real identities', false)
+    .option('--cleared', "may see protected persons' real identities", false)
     .option('--ttl <duration>', 'lifetime such as 30m, 8h, 7d (default: AUTH_TOKEN_TTL, 8h)')
     .action(async (opts: { user: string; role: string[]; cleared: boolean; ttl?: string }) => {
       const unknown = opts.role.filter((r) => !(ROLES as readonly string[]).includes(r));
@@ -29,6 +29,8 @@ export function registerToken(program: Command): void {
       const ttl = opts.ttl ?? config.auth.tokenTtl;
       const token = await auth.issue({ user: opts.user, roles: opts.role as Role[], cleared: opts.cleared, ttl });
       process.stdout.write(`${token}\n`);
-      process.stderr.write(`token for ${opts.user}: roles ${opts.role.join(', ')}, ${opts.cleared ? 'cleared' : 'not cleared'}, valid ${ttl}${config.auth.mode === 'development' ? ' (development secret)' : ''}\n`);
+      process.stderr.write(
+        `token for ${opts.user}: roles ${opts.role.join(', ')}, ${opts.cleared ? 'cleared' : 'not cleared'}, valid ${ttl}${config.auth.mode === 'development' ? ' (development secret)' : ''}\n`,
+      );
     });
 }

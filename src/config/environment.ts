@@ -14,61 +14,60 @@ const TTL = /^[1-9]\d*[smhd]$/;
 /** SOURCES_DIR unless set: the documents the seed dataset cites, kept in the repository. */
 export const DEFAULT_SOURCES_DIR = 'seed/sources';
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    /** 0 picks a free port (tests). */
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** Set to use an existing Neo4j (compose, Aura, a cluster); unset to start the local one. */
-    NEO4J_URI: z
-      .string()
-      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI (optionally +s or +ssc)')
-      .optional(),
-    NEO4J_USER: z.string().min(1).default('neo4j'),
-    NEO4J_PASSWORD: z.string().min(1).optional(),
-    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-    /** Server-side limit for every transaction the service runs, in seconds. */
-    NEO4J_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
-    LOCAL_NEO4J_PORT: port.default(7687),
-    LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-    LOCAL_NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('evidence-graph-local'),
-    LOCAL_NEO4J_HEAP: size.default('1g'),
-    LOCAL_NEO4J_PAGECACHE: size.default('512m'),
-    /** Load the seed dataset at start-up when the database holds no records. */
-    SEED_ON_START: bool.default(true),
-    /** Where the held source documents are (for referral bundles, GET /sources/<id> and the seed's citations). */
-    SOURCES_DIR: z.string().min(1).default(DEFAULT_SOURCES_DIR),
-    /** Largest accepted request body, e.g. 1m. */
-    MAX_BODY_SIZE: size.default('1m'),
-    /** HS256 key that signs and verifies bearer tokens (at least 32 bytes). */
-    AUTH_JWT_SECRET: z
-      .string()
-      .refine((s) => Buffer.byteLength(s, 'utf8') >= 32, 'must be at least 32 bytes (e.g. `openssl rand -base64 48`)')
-      .optional(),
-    /** A JWKS JSON file of public keys (RS*, PS*, ES*, EdDSA) that verify bearer tokens; verification only. */
-    AUTH_JWKS_FILE: z.string().min(1).optional(),
-    /** When set, tokens must carry this `iss` (and issued tokens get it). */
-    AUTH_ISSUER: z.string().min(1).optional(),
-    /** When set, tokens must carry this `aud` (and issued tokens get it). */
-    AUTH_AUDIENCE: z.string().min(1).optional(),
-    /** Lifetime of tokens the service issues (`token` command, development token): 30m, 8h, 7d. */
-    AUTH_TOKEN_TTL: z.string().regex(TTL, 'must be a duration such as 30m, 8h or 7d').default('8h'),
-    /** Deepest accepted GraphQL selection nesting (introspection fields not counted). */
-    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
-    /** Highest accepted query cost: every field 1, times the items of the lists above it (bounded by arguments, else estimated from the data). */
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
-    /** How often the list estimates behind the query cost are read again from the database, in seconds. */
-    GRAPHQL_COST_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
-    /** /graphql requests per viewer per minute (a token bucket); 0 disables the limit. */
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
-    /** An Ed25519 private key (PKCS#8 PEM) that signs referral bundles (`evidence-graph keys generate`). */
-    EXPORT_SIGNING_KEY_FILE: z.string().min(1).optional(),
-    /** Where exports started from GraphQL are written, one folder per job. */
-    EXPORT_DIR: z.string().min(1).default('.data/exports'),
-  });
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** 0 picks a free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set to use an existing Neo4j (compose, Aura, a cluster); unset to start the local one. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI (optionally +s or +ssc)')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Server-side limit for every transaction the service runs, in seconds. */
+  NEO4J_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  LOCAL_NEO4J_PORT: port.default(7687),
+  LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  LOCAL_NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('evidence-graph-local'),
+  LOCAL_NEO4J_HEAP: size.default('1g'),
+  LOCAL_NEO4J_PAGECACHE: size.default('512m'),
+  /** Load the seed dataset at start-up when the database holds no records. */
+  SEED_ON_START: bool.default(true),
+  /** Where the held source documents are (for referral bundles, GET /sources/<id> and the seed's citations). */
+  SOURCES_DIR: z.string().min(1).default(DEFAULT_SOURCES_DIR),
+  /** Largest accepted request body, e.g. 1m. */
+  MAX_BODY_SIZE: size.default('1m'),
+  /** HS256 key that signs and verifies bearer tokens (at least 32 bytes). */
+  AUTH_JWT_SECRET: z
+    .string()
+    .refine((s) => Buffer.byteLength(s, 'utf8') >= 32, 'must be at least 32 bytes (e.g. `openssl rand -base64 48`)')
+    .optional(),
+  /** A JWKS JSON file of public keys (RS*, PS*, ES*, EdDSA) that verify bearer tokens; verification only. */
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  /** When set, tokens must carry this `iss` (and issued tokens get it). */
+  AUTH_ISSUER: z.string().min(1).optional(),
+  /** When set, tokens must carry this `aud` (and issued tokens get it). */
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  /** Lifetime of tokens the service issues (`token` command, development token): 30m, 8h, 7d. */
+  AUTH_TOKEN_TTL: z.string().regex(TTL, 'must be a duration such as 30m, 8h or 7d').default('8h'),
+  /** Deepest accepted GraphQL selection nesting (introspection fields not counted). */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
+  /** Highest accepted query cost: every field 1, times the items of the lists above it (bounded by arguments, else estimated from the data). */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  /** How often the list estimates behind the query cost are read again from the database, in seconds. */
+  GRAPHQL_COST_REFRESH_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+  /** /graphql requests per viewer per minute (a token bucket); 0 disables the limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** An Ed25519 private key (PKCS#8 PEM) that signs referral bundles (`evidence-graph keys generate`). */
+  EXPORT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /** Where exports started from GraphQL are written, one folder per job. */
+  EXPORT_DIR: z.string().min(1).default('.data/exports'),
+});
 
 export type Environment = z.infer<typeof schema>;
 

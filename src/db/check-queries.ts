@@ -22,5 +22,11 @@ export async function checkQueries(graph: Graph): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  if (problems.length) throw new Error(`Cypher files that do not plan:\n${problems.sort().map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(
+      `Cypher files that do not plan:\n${problems
+        .sort()
+        .map((p) => `  - ${p}`)
+        .join('\n')}`,
+    );
 }

@@ -72,7 +72,10 @@ export class CypherLibrary {
         const path = join(d, entry);
         if (statSync(path).isDirectory()) walk(path);
         else if (entry.endsWith('.cypher')) {
-          const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
+          const name = relative(dir, path)
+            .split(sep)
+            .join('/')
+            .replace(/\.cypher$/, '');
           try {
             // A fragment keeps its indentation, as it goes into the middle of a query.
             const raw = readFileSync(path, 'utf8');

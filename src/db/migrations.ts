@@ -39,7 +39,9 @@ export function splitStatements(text: string): string[] {
 }
 
 export function loadMigrations(dir: string): Migration[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
   const bad = files.filter((f) => !FILE.test(f));
   if (bad.length) throw new MigrationError(`migration files must be named NNNN_name.cypher: ${bad.join(', ')}`);
   return files.map((f) => {
@@ -68,9 +70,7 @@ export async function migrationStatus(graph: Graph, migrations: Migration[]): Pr
 export async function migrate(graph: Graph, migrations: Migration[], log?: (msg: string) => void): Promise<string[]> {
   const status = await migrationStatus(graph, migrations);
   if (status.changed.length) {
-    throw new MigrationError(
-      `already applied migrations were edited since: ${status.changed.join(', ')}. Add a new numbered migration instead of changing an applied one.`,
-    );
+    throw new MigrationError(`already applied migrations were edited since: ${status.changed.join(', ')}. Add a new numbered migration instead of changing an applied one.`);
   }
   const applied: string[] = [];
   for (const m of migrations.filter((x) => status.pending.includes(x.id))) {

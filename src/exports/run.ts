@@ -75,10 +75,7 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
       const stream = createWriteStream(temp, { flags: 'wx' });
       const failed = new Promise<never>((_, reject) => stream.once('error', reject));
       try {
-        const written = await Promise.race([
-          getFormatWriter(format)(input, stream, { metrics: request.metrics, onProgress: (n) => progress?.('writing', n, total) }),
-          failed,
-        ]);
+        const written = await Promise.race([getFormatWriter(format)(input, stream, { metrics: request.metrics, onProgress: (n) => progress?.('writing', n, total) }), failed]);
         notes = written.notes;
       } finally {
         stream.destroy(); // a no-op once the writer has ended it; closes the file if the writer failed

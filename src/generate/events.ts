@@ -16,21 +16,61 @@ import type { OutRecord } from './writer';
 import { Parts, postedAt, victim, type World } from './world';
 
 const TYPES = new Weighted<EventType>([
-  ['RAID', 9], ['SEARCH', 12], ['ARREST', 14], ['DETENTION', 12], ['INTERROGATION', 7], ['ILL_TREATMENT', 4], ['TORTURE', 2],
-  ['TRIAL', 17], ['SENTENCING', 3], ['DEPORTATION', 2], ['PASSPORT_CONFISCATION', 2], ['DOCUMENT_DENIAL', 2], ['PROPERTY_SEIZURE', 3],
-  ['DISSOLUTION', 2], ['DISBARMENT', 1], ['DISMISSAL', 2], ['EXTRADITION_REQUEST', 1], ['THREAT', 3], ['EXTREMIST_DESIGNATION', 2],
-  ['POLICY_STATEMENT', 0.5], ['ENFORCED_DISAPPEARANCE', 0.7], ['RELEASE', 2], ['REFERRAL', 0.5], ['JUDICIAL_ASSIGNMENT', 0.5],
-  ['PROTEST', 1.5], ['OTHER', 1],
+  ['RAID', 9],
+  ['SEARCH', 12],
+  ['ARREST', 14],
+  ['DETENTION', 12],
+  ['INTERROGATION', 7],
+  ['ILL_TREATMENT', 4],
+  ['TORTURE', 2],
+  ['TRIAL', 17],
+  ['SENTENCING', 3],
+  ['DEPORTATION', 2],
+  ['PASSPORT_CONFISCATION', 2],
+  ['DOCUMENT_DENIAL', 2],
+  ['PROPERTY_SEIZURE', 3],
+  ['DISSOLUTION', 2],
+  ['DISBARMENT', 1],
+  ['DISMISSAL', 2],
+  ['EXTRADITION_REQUEST', 1],
+  ['THREAT', 3],
+  ['EXTREMIST_DESIGNATION', 2],
+  ['POLICY_STATEMENT', 0.5],
+  ['ENFORCED_DISAPPEARANCE', 0.7],
+  ['RELEASE', 2],
+  ['REFERRAL', 0.5],
+  ['JUDICIAL_ASSIGNMENT', 0.5],
+  ['PROTEST', 1.5],
+  ['OTHER', 1],
 ]);
 
 const LABEL: Record<EventType, string> = {
-  RAID: 'Raid', SEARCH: 'Search of homes', ARREST: 'Arrests', DETENTION: 'Detention', INTERROGATION: 'Interrogation',
-  ILL_TREATMENT: 'Ill-treatment in custody', TORTURE: 'Torture in custody', TRIAL: 'Trial', SENTENCING: 'Sentencing',
-  DEPORTATION: 'Forced expulsion', PASSPORT_CONFISCATION: 'Passport confiscation', DOCUMENT_DENIAL: 'Refusal of identity documents',
-  PROPERTY_SEIZURE: 'Seizure of property', DISSOLUTION: 'Forced dissolution', DISBARMENT: 'Disbarment', DISMISSAL: 'Dismissal from work',
-  EXTRADITION_REQUEST: 'Extradition request', THREAT: 'Threats', EXTREMIST_DESIGNATION: 'Designation as "extremist"',
-  POLICY_STATEMENT: 'Policy statement', ENFORCED_DISAPPEARANCE: 'Enforced disappearance', RELEASE: 'Release from custody',
-  REFERRAL: 'Referral to prosecution', JUDICIAL_ASSIGNMENT: 'Assignment of a judge', PROTEST: 'Dispersal of a protest', OTHER: 'Incident',
+  RAID: 'Raid',
+  SEARCH: 'Search of homes',
+  ARREST: 'Arrests',
+  DETENTION: 'Detention',
+  INTERROGATION: 'Interrogation',
+  ILL_TREATMENT: 'Ill-treatment in custody',
+  TORTURE: 'Torture in custody',
+  TRIAL: 'Trial',
+  SENTENCING: 'Sentencing',
+  DEPORTATION: 'Forced expulsion',
+  PASSPORT_CONFISCATION: 'Passport confiscation',
+  DOCUMENT_DENIAL: 'Refusal of identity documents',
+  PROPERTY_SEIZURE: 'Seizure of property',
+  DISSOLUTION: 'Forced dissolution',
+  DISBARMENT: 'Disbarment',
+  DISMISSAL: 'Dismissal from work',
+  EXTRADITION_REQUEST: 'Extradition request',
+  THREAT: 'Threats',
+  EXTREMIST_DESIGNATION: 'Designation as "extremist"',
+  POLICY_STATEMENT: 'Policy statement',
+  ENFORCED_DISAPPEARANCE: 'Enforced disappearance',
+  RELEASE: 'Release from custody',
+  REFERRAL: 'Referral to prosecution',
+  JUDICIAL_ASSIGNMENT: 'Assignment of a judge',
+  PROTEST: 'Dispersal of a protest',
+  OTHER: 'Incident',
 };
 
 const JUDICIAL: readonly EventType[] = ['TRIAL', 'SENTENCING', 'JUDICIAL_ASSIGNMENT'];
@@ -40,11 +80,34 @@ const CUSTODIAL: readonly EventType[] = ['DETENTION', 'ILL_TREATMENT', 'TORTURE'
 const AGAINST_ORGANISATIONS: readonly EventType[] = ['DISSOLUTION', 'EXTREMIST_DESIGNATION'];
 const MASS: readonly EventType[] = ['RAID', 'DETENTION', 'PROTEST', 'ARREST', 'DEPORTATION'];
 
-const UNIT_ROLES = new Weighted<ParticipationRole>([['DIRECTLY_PERPETRATED', 60], ['PLANNED', 12], ['AIDED', 15], ['INVESTIGATED', 13]]);
-const COMMAND_ROLES = new Weighted<ParticipationRole>([['ORDERED', 50], ['AUTHORISED', 30], ['FAILED_TO_PREVENT', 20]]);
-const OFFICER_ROLES = new Weighted<ParticipationRole>([['DIRECTLY_PERPETRATED', 70], ['AIDED', 15], ['INVESTIGATED', 15]]);
-const PERPETRATORS = new Weighted([[1, 55], [2, 30], [3, 15]] as const);
-const VICTIMS = new Weighted([[1, 50], [2, 25], [3, 12], [4, 8], [5, 5]] as const);
+const UNIT_ROLES = new Weighted<ParticipationRole>([
+  ['DIRECTLY_PERPETRATED', 60],
+  ['PLANNED', 12],
+  ['AIDED', 15],
+  ['INVESTIGATED', 13],
+]);
+const COMMAND_ROLES = new Weighted<ParticipationRole>([
+  ['ORDERED', 50],
+  ['AUTHORISED', 30],
+  ['FAILED_TO_PREVENT', 20],
+]);
+const OFFICER_ROLES = new Weighted<ParticipationRole>([
+  ['DIRECTLY_PERPETRATED', 70],
+  ['AIDED', 15],
+  ['INVESTIGATED', 15],
+]);
+const PERPETRATORS = new Weighted([
+  [1, 55],
+  [2, 30],
+  [3, 15],
+] as const);
+const VICTIMS = new Weighted([
+  [1, 50],
+  [2, 25],
+  [3, 12],
+  [4, 8],
+  [5, 5],
+] as const);
 
 export interface EventPlan {
   record: OutRecord;
@@ -93,10 +156,7 @@ export function planEvent(w: World, i: number): EventPlan {
     ...(ends !== null && ends < EPOCH.to ? { endDate: iso(ends) } : {}),
     sources: w.citer.cite(rng),
   };
-  const record: OutRecord =
-    type === 'TRIAL'
-      ? { type: 'Trial', id: eventId(i, true), ...base, ...trialFields(w, i, court, dayNumber, rng) }
-      : { type: 'Event', id: eventId(i, false), ...base };
+  const record: OutRecord = type === 'TRIAL' ? { type: 'Trial', id: eventId(i, true), ...base, ...trialFields(w, i, court, dayNumber, rng) } : { type: 'Event', id: eventId(i, false), ...base };
   return { record, day: dayNumber, type, parts };
 }
 

@@ -80,9 +80,15 @@ export function writeEventLinks(w: RecordWriter, world: World, days: Int32Array,
     const [a, b] = [eventId(i, trials[i] === 1), eventId(j, trials[j] === 1)];
     const gap = days[i]! - days[j]!;
     const [from, to, relation] =
-      Math.abs(gap) <= 3 ? [a, b, 'PARALLEL' as const]
-      : gap > 0 ? (rng.chance(0.5) ? [a, b, 'CONSEQUENCE_OF' as const] : [b, a, rng.chance(0.6) ? ('PRECEDES' as const) : ('CAUSES' as const)])
-      : rng.chance(0.5) ? [b, a, 'CONSEQUENCE_OF' as const] : [a, b, rng.chance(0.7) ? ('PRECEDES' as const) : ('PART_OF' as const)];
+      Math.abs(gap) <= 3
+        ? [a, b, 'PARALLEL' as const]
+        : gap > 0
+          ? rng.chance(0.5)
+            ? [a, b, 'CONSEQUENCE_OF' as const]
+            : [b, a, rng.chance(0.6) ? ('PRECEDES' as const) : ('CAUSES' as const)]
+          : rng.chance(0.5)
+            ? [b, a, 'CONSEQUENCE_OF' as const]
+            : [a, b, rng.chance(0.7) ? ('PRECEDES' as const) : ('PART_OF' as const)];
     w.write({ type: 'EventLink', id: `link:syn-${String(i).padStart(6, '0')}`, from, to, relation, sources: world.citer.cite(rng) });
   }
 }

@@ -23,36 +23,70 @@ export const PROVISIONS: readonly { id: string; article: string; title: string; 
     id: 'lp:syn-rome-7-1-d',
     article: '7(1)(d)',
     title: 'Crime against humanity of deportation or forcible transfer of population',
-    elements: [{ number: '1', text: 'The perpetrator deported or forcibly transferred one or more persons by expulsion or other coercive acts.', kind: 'CONDUCT' }, { number: '2', text: 'Such persons were lawfully present in the area from which they were deported.', kind: 'CIRCUMSTANCE' }, ...CONTEXT],
+    elements: [
+      { number: '1', text: 'The perpetrator deported or forcibly transferred one or more persons by expulsion or other coercive acts.', kind: 'CONDUCT' },
+      { number: '2', text: 'Such persons were lawfully present in the area from which they were deported.', kind: 'CIRCUMSTANCE' },
+      ...CONTEXT,
+    ],
   },
   {
     id: 'lp:syn-rome-7-1-e',
     article: '7(1)(e)',
     title: 'Crime against humanity of imprisonment or other severe deprivation of physical liberty',
-    elements: [{ number: '1', text: 'The perpetrator imprisoned one or more persons or otherwise severely deprived them of physical liberty.', kind: 'CONDUCT' }, { number: '2', text: 'The gravity of the conduct was such that it was in violation of fundamental rules of international law.', kind: 'CIRCUMSTANCE' }, ...CONTEXT],
+    elements: [
+      { number: '1', text: 'The perpetrator imprisoned one or more persons or otherwise severely deprived them of physical liberty.', kind: 'CONDUCT' },
+      { number: '2', text: 'The gravity of the conduct was such that it was in violation of fundamental rules of international law.', kind: 'CIRCUMSTANCE' },
+      ...CONTEXT,
+    ],
   },
   {
     id: 'lp:syn-rome-7-1-f',
     article: '7(1)(f)',
     title: 'Crime against humanity of torture',
-    elements: [{ number: '1', text: 'The perpetrator inflicted severe physical or mental pain or suffering upon one or more persons.', kind: 'CONDUCT' }, { number: '2', text: 'Such persons were in the custody or under the control of the perpetrator.', kind: 'CIRCUMSTANCE' }, ...CONTEXT],
+    elements: [
+      { number: '1', text: 'The perpetrator inflicted severe physical or mental pain or suffering upon one or more persons.', kind: 'CONDUCT' },
+      { number: '2', text: 'Such persons were in the custody or under the control of the perpetrator.', kind: 'CIRCUMSTANCE' },
+      ...CONTEXT,
+    ],
   },
   {
     id: 'lp:syn-rome-7-1-h',
     article: '7(1)(h)',
     title: 'Crime against humanity of persecution',
-    elements: [{ number: '1', text: 'The perpetrator severely deprived one or more persons of fundamental rights, contrary to international law.', kind: 'CONDUCT' }, { number: '2', text: 'The perpetrator targeted such persons by reason of the identity of a group or collectivity.', kind: 'CIRCUMSTANCE' }, ...CONTEXT],
+    elements: [
+      { number: '1', text: 'The perpetrator severely deprived one or more persons of fundamental rights, contrary to international law.', kind: 'CONDUCT' },
+      { number: '2', text: 'The perpetrator targeted such persons by reason of the identity of a group or collectivity.', kind: 'CIRCUMSTANCE' },
+      ...CONTEXT,
+    ],
   },
 ];
 
 const PROVISION_OF: Partial<Record<EventType, number>> = {
-  DEPORTATION: 0, PASSPORT_CONFISCATION: 0, DETENTION: 1, ARREST: 1, ENFORCED_DISAPPEARANCE: 1, TORTURE: 2, ILL_TREATMENT: 2,
+  DEPORTATION: 0,
+  PASSPORT_CONFISCATION: 0,
+  DETENTION: 1,
+  ARREST: 1,
+  ENFORCED_DISAPPEARANCE: 1,
+  TORTURE: 2,
+  ILL_TREATMENT: 2,
 };
-const MODES = new Weighted([['ART28_A', 50], ['ART28_B', 20], ['ART25_3_B', 30]] as const);
+const MODES = new Weighted([
+  ['ART28_A', 50],
+  ['ART28_B', 20],
+  ['ART25_3_B', 30],
+] as const);
 
 export function writeProvisions(w: RecordWriter, citer: Citer): void {
   for (const p of PROVISIONS) {
-    w.write({ type: 'LegalProvision', id: p.id, instrument: 'Rome Statute of the International Criminal Court', article: p.article, title: p.title, elements: p.elements, sources: citer.law(p.article) });
+    w.write({
+      type: 'LegalProvision',
+      id: p.id,
+      instrument: 'Rome Statute of the International Criminal Court',
+      article: p.article,
+      title: p.title,
+      elements: p.elements,
+      sources: citer.law(p.article),
+    });
   }
 }
 

@@ -60,7 +60,20 @@ export const LEVEL_NAMES = ['Main Directorate', 'Directorate', 'Department', 'Di
 
 export const RANKS = ['Lieutenant', 'Senior Lieutenant', 'Captain', 'Major', 'Lieutenant Colonel', 'Colonel', 'Major General of Order'];
 
-export const TARGETED_GROUPS = ['journalists', 'lawyers', 'students', 'trade unionists', 'election observers', 'bloggers', 'artists', 'religious communities', 'human rights defenders', 'opposition members', 'medical workers', 'protesters'];
+export const TARGETED_GROUPS = [
+  'journalists',
+  'lawyers',
+  'students',
+  'trade unionists',
+  'election observers',
+  'bloggers',
+  'artists',
+  'religious communities',
+  'human rights defenders',
+  'opposition members',
+  'medical workers',
+  'protesters',
+];
 
 export const CIVIL_KINDS = [
   ['Association of', 'CIVIL_SOCIETY'],

@@ -61,7 +61,17 @@ export function buildStructure(seed: number, counts: Counts): Structure {
   for (let b = 0; b < counts.bodies; b += 1) {
     const rng = rngFor(seed, 'body', b);
     const def = BODIES[b]!;
-    const root = add({ id: `org:syn-body-${String(b).padStart(2, '0')}`, name: def.name, shortName: def.short, kind: def.kind, group: 'body', level: 0, body: b, parent: s.head, founded: rng.chance(0.5) ? String(rng.int(1991, 1995)) : undefined });
+    const root = add({
+      id: `org:syn-body-${String(b).padStart(2, '0')}`,
+      name: def.name,
+      shortName: def.short,
+      kind: def.kind,
+      group: 'body',
+      level: 0,
+      body: b,
+      parent: s.head,
+      founded: rng.chance(0.5) ? String(rng.int(1991, 1995)) : undefined,
+    });
     s.bodies.push(root);
     command(root, s.head, s.orgs[root]!.founded ?? null);
     const units: number[] = [];
@@ -111,7 +121,16 @@ export function buildStructure(seed: number, counts: Counts): Structure {
   for (let c = 0; c < counts.civil; c += 1) {
     const rng = rngFor(seed, 'civil', c);
     const [prefix, kind] = rng.pick(CIVIL_KINDS);
-    add({ id: `org:syn-civil-${String(c).padStart(4, '0')}`, name: `${prefix} ${rng.pick(CIVIL_TOPICS)} ${placeName(rng)} no. ${c + 1}`, kind, group: 'civil', level: 0, body: -1, parent: -1, founded: String(rng.int(1992, 2019)) });
+    add({
+      id: `org:syn-civil-${String(c).padStart(4, '0')}`,
+      name: `${prefix} ${rng.pick(CIVIL_TOPICS)} ${placeName(rng)} no. ${c + 1}`,
+      kind,
+      group: 'civil',
+      level: 0,
+      body: -1,
+      parent: -1,
+      founded: String(rng.int(1992, 2019)),
+    });
     s.civil.push(s.orgs.length - 1);
   }
   return s;
@@ -147,7 +166,15 @@ function addJustice(seed: number, counts: Counts, s: Structure, add: Add, comman
   command(general, s.head);
   s.prosecution.push(general);
   for (let p = 1; p < counts.prosecutionOffices; p += 1) {
-    const office = add({ id: `org:syn-procuracy-${String(p).padStart(3, '0')}`, name: `Procuracy no. ${p} of ${placeName(rng)}`, kind: 'PROSECUTION', group: 'prosecution', level: 1, body: -1, parent: general });
+    const office = add({
+      id: `org:syn-procuracy-${String(p).padStart(3, '0')}`,
+      name: `Procuracy no. ${p} of ${placeName(rng)}`,
+      kind: 'PROSECUTION',
+      group: 'prosecution',
+      level: 1,
+      body: -1,
+      parent: general,
+    });
     command(office, general);
     s.prosecution.push(office);
   }

@@ -4,7 +4,14 @@ import { rngFor, Weighted } from './prng';
 import type { Citer } from './sources';
 import type { RecordWriter } from './writer';
 
-const KINDS = new Weighted([['city', 10], ['town', 40], ['village', 35], ['detention site', 5], ['border crossing', 5], ['abroad', 5]] as const);
+const KINDS = new Weighted([
+  ['city', 10],
+  ['town', 40],
+  ['village', 35],
+  ['detention site', 5],
+  ['border crossing', 5],
+  ['abroad', 5],
+] as const);
 
 export const placeId = (i: number) => `place:syn-${String(i).padStart(4, '0')}`;
 

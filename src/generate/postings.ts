@@ -36,7 +36,13 @@ export interface Staffing {
   kinds: PersonKind[];
 }
 
-const OFFICER_ROLES = new Weighted<PostingRole>([['OFFICER', 55], ['INVESTIGATOR', 25], ['DEPUTY', 10], ['MEMBER', 5], ['EMPLOYEE', 5]]);
+const OFFICER_ROLES = new Weighted<PostingRole>([
+  ['OFFICER', 55],
+  ['INVESTIGATOR', 25],
+  ['DEPUTY', 10],
+  ['MEMBER', 5],
+  ['EMPLOYEE', 5],
+]);
 const LABEL: Partial<Record<PostingRole, string>> = { OFFICER: 'Officer', INVESTIGATOR: 'Investigator', DEPUTY: 'Deputy head', MEMBER: 'Member', EMPLOYEE: 'Employee' };
 
 export function staff(seed: number, s: Structure, officers: number): Staffing {
@@ -44,11 +50,12 @@ export function staff(seed: number, s: Structure, officers: number): Staffing {
   const person = (kind: PersonKind) => st.kinds.push(kind) - 1;
   const post = (rng: Rng, p: Omit<Post, 'startText' | 'endText'>) => {
     const vague = rng.chance(0.05) && p.start !== null;
-    const i = st.posts.push({
-      ...p,
-      startText: p.start === null ? null : partial(p.start, vague ? (rng.chance(0.5) ? 'YEAR' : 'MONTH') : 'DAY'),
-      ...(p.end === null ? {} : { endText: partial(p.end, vague && rng.chance(0.3) ? 'MONTH' : 'DAY') }),
-    }) - 1;
+    const i =
+      st.posts.push({
+        ...p,
+        startText: p.start === null ? null : partial(p.start, vague ? (rng.chance(0.5) ? 'YEAR' : 'MONTH') : 'DAY'),
+        ...(p.end === null ? {} : { endText: partial(p.end, vague && rng.chance(0.3) ? 'MONTH' : 'DAY') }),
+      }) - 1;
     st.byOrg[p.org]!.push(i);
     return i;
   };
@@ -75,7 +82,14 @@ export function staff(seed: number, s: Structure, officers: number): Staffing {
       post(rng, { person: p, org, role, title, ...(rank ? { rank } : {}), start, end });
       if (end !== null && o.parent >= 0 && o.group === 'unit' && rng.chance(0.35)) {
         const after = end + 1 + rng.int(400, 1500);
-        post(rng, { person: p, org: o.parent, role: 'DEPUTY', title: `Deputy head of the ${s.orgs[o.parent]!.shortName ?? s.orgs[o.parent]!.name}`, start: end + 1, end: after >= EPOCH.to ? null : after });
+        post(rng, {
+          person: p,
+          org: o.parent,
+          role: 'DEPUTY',
+          title: `Deputy head of the ${s.orgs[o.parent]!.shortName ?? s.orgs[o.parent]!.name}`,
+          start: end + 1,
+          end: after >= EPOCH.to ? null : after,
+        });
       }
       if (end === null) return;
       start = end + 1;

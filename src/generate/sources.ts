@@ -9,12 +9,38 @@ import { COUNTRY, STATE_NAME } from './names';
 import { rngFor, Weighted, type Rng } from './prng';
 import type { RecordWriter } from './writer';
 
-const RELIABILITY = new Weighted([['A', 10], ['B', 30], ['C', 30], ['D', 15], ['E', 10], ['F', 5]] as const);
-const CREDIBILITY = new Weighted([[1, 12], [2, 28], [3, 30], [4, 15], [5, 10], [6, 5]] as const);
-const CONFIDENTIALITY = new Weighted([['PUBLIC', 85], ['RESTRICTED', 10], ['CONFIDENTIAL', 5]] as const);
+const RELIABILITY = new Weighted([
+  ['A', 10],
+  ['B', 30],
+  ['C', 30],
+  ['D', 15],
+  ['E', 10],
+  ['F', 5],
+] as const);
+const CREDIBILITY = new Weighted([
+  [1, 12],
+  [2, 28],
+  [3, 30],
+  [4, 15],
+  [5, 10],
+  [6, 5],
+] as const);
+const CONFIDENTIALITY = new Weighted([
+  ['PUBLIC', 85],
+  ['RESTRICTED', 10],
+  ['CONFIDENTIAL', 5],
+] as const);
 const KINDS = new Weighted([
-  ['NGO_REPORT', 25], ['NEWS', 30], ['TESTIMONY', 15], ['UN_REPORT', 4], ['INTERNATIONAL_BODY', 4], ['COURT_RECORD', 8],
-  ['GOVERNMENT', 5], ['OPPOSITION_STATEMENT', 5], ['ACADEMIC', 2], ['OTHER', 2],
+  ['NGO_REPORT', 25],
+  ['NEWS', 30],
+  ['TESTIMONY', 15],
+  ['UN_REPORT', 4],
+  ['INTERNATIONAL_BODY', 4],
+  ['COURT_RECORD', 8],
+  ['GOVERNMENT', 5],
+  ['OPPOSITION_STATEMENT', 5],
+  ['ACADEMIC', 2],
+  ['OTHER', 2],
 ] as const);
 const PUBLISHERS: Record<string, string> = {
   NGO_REPORT: 'Veldorian Watchpost for Human Dignity',

@@ -45,7 +45,9 @@ export function trialFields(w: World, i: number, court: number, dayNumber: numbe
     caseNumber: `No. ${court}-${i}/${iso(dayNumber).slice(0, 4)}`,
     inAbsentia,
     charges: rng.sample(CHARGES, rng.int(1, 3)),
-    ...(rng.chance(0.9) ? { verdictDate: iso(verdict), sentence: rng.chance(0.1) ? 'fine of 300 base units' : `${years} year${years === 1 ? '' : 's'} of imprisonment${inAbsentia ? ', in absentia' : ''}` } : {}),
+    ...(rng.chance(0.9)
+      ? { verdictDate: iso(verdict), sentence: rng.chance(0.1) ? 'fine of 300 base units' : `${years} year${years === 1 ? '' : 's'} of imprisonment${inAbsentia ? ', in absentia' : ''}` }
+      : {}),
     ...(verdict > dayNumber ? { endDate: iso(verdict) } : {}),
   };
 }

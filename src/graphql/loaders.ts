@@ -113,19 +113,24 @@ function valueFor<T>(id: string, value: T | undefined, options: GroupedOptions<T
  */
 function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, options: GroupedOptions<T>): DataLoader<string, T> {
   const batching = options.mode?.batch ?? true;
-  return new DataLoader<string, T>(async (ids) => {
-    const [rows, view] = await Promise.all([graph.read<Record<string, unknown>>(query, { ids: [...ids] }), protection.get()]);
-    options.onRows?.(rows, view);
-    const byId = new Map(rows.map((r) => [r.id as string, r[field] as T]));
-    return ids.map((id) => valueFor(id, byId.get(id), options, view));
-  }, { batch: batching, cache: batching });
+  return new DataLoader<string, T>(
+    async (ids) => {
+      const [rows, view] = await Promise.all([graph.read<Record<string, unknown>>(query, { ids: [...ids] }), protection.get()]);
+      options.onRows?.(rows, view);
+      const byId = new Map(rows.map((r) => [r.id as string, r[field] as T]));
+      return ids.map((id) => valueFor(id, byId.get(id), options, view));
+    },
+    { batch: batching, cache: batching },
+  );
 }
 
 const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow[] =>
-  view.cleared ? rows : rows.flatMap((c) => {
-    const source = view.record(c.source);
-    return source ? [{ ...c, source, quote: view.text(c.quote) ?? null }] : [];
-  });
+  view.cleared
+    ? rows
+    : rows.flatMap((c) => {
+        const source = view.record(c.source);
+        return source ? [{ ...c, source, quote: view.text(c.quote) ?? null }] : [];
+      });
 
 /**
  * The loaders hand out records already redacted for the viewer (src/protection/redact-record.ts):
@@ -177,7 +182,11 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
       for (const n of nodes) primeNode(n, view);
     },
     contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
-    elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', { empty: [], redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))), mode }),
+    elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', {
+      empty: [],
+      redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))),
+      mode,
+    }),
     factsByTarget: factsLoader,
     primeFacts,
     factsPrimed: (rel, id) => primed.has(`${rel} ${id}`),

@@ -33,7 +33,10 @@ export function authenticateRequests(auth: Authenticator, logger: Logger): Reque
         logger.debug({ reason: e.reason, path: req.path }, 'request not authenticated');
         // RFC 6750: no error attribute when no credentials were sent at all.
         const challenge = e.reason === 'missing' ? 'Bearer realm="evidence-graph"' : `Bearer realm="evidence-graph", error="invalid_token", error_description=${quoted(e.message)}`;
-        res.status(401).set('WWW-Authenticate', challenge).json({ errors: [{ message: e.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: e.reason } }] });
+        res
+          .status(401)
+          .set('WWW-Authenticate', challenge)
+          .json({ errors: [{ message: e.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: e.reason } }] });
       } else if (e instanceof AppError && e.code === ErrorCode.FORBIDDEN) {
         res.status(403).json({ errors: [{ message: e.message, extensions: { code: e.code, ...e.details } }] });
       } else {

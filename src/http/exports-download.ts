@@ -36,7 +36,7 @@ export function exportDownloadRoutes(guard: readonly RequestHandler[], logger: L
     if (job.status === 'FAILED' || !job.result) return refuse(res, 409, ErrorCode.CONFLICT, `the export failed: ${job.error ?? 'no file'}`);
     const { path, sha256, format } = job.result;
     const info = await stat(path).catch(() => undefined);
-    if (!info) return refuse(res, 404, ErrorCode.NOT_FOUND, 'the export\'s file is no longer on the service; start the export again');
+    if (!info) return refuse(res, 404, ErrorCode.NOT_FOUND, "the export's file is no longer on the service; start the export again");
     res.set('X-Export-SHA256', sha256);
     try {
       if (info.isDirectory()) {

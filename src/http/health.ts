@@ -24,9 +24,7 @@ export async function checkReadiness(graph: Graph, migrations: Migration[]): Pro
   try {
     const status = await migrationStatus(graph, migrations);
     const pending = [...status.pending, ...status.changed];
-    return pending.length
-      ? { ready: false, database: 'up', migrations: 'pending', pending }
-      : { ready: true, database: 'up', migrations: 'applied' };
+    return pending.length ? { ready: false, database: 'up', migrations: 'pending', pending } : { ready: true, database: 'up', migrations: 'applied' };
   } catch {
     return { ready: false, database: 'down', migrations: 'unknown' };
   }

@@ -56,6 +56,13 @@ export function rateLimitRequests(perMinute: number): RequestHandler {
     res
       .status(429)
       .set('Retry-After', String(wait))
-      .json({ errors: [{ message: `rate limit exceeded: at most ${perMinute} requests per minute (RATE_LIMIT_PER_MINUTE); retry in ${wait} s`, extensions: { code: ErrorCode.LIMIT_EXCEEDED, retryAfterSeconds: wait } }] });
+      .json({
+        errors: [
+          {
+            message: `rate limit exceeded: at most ${perMinute} requests per minute (RATE_LIMIT_PER_MINUTE); retry in ${wait} s`,
+            extensions: { code: ErrorCode.LIMIT_EXCEEDED, retryAfterSeconds: wait },
+          },
+        ],
+      });
   };
 }

@@ -73,7 +73,17 @@ export async function runImport(graph: Graph, reader: FormatReader, opts: Import
   });
   const key = opts.key ?? (await importKey(opts.file, { batchSize, skipInvalid: !!opts.skipInvalid }));
   const previous = await batchesDone(graph, key);
-  const plan = { reader, invalidLines: validation.invalidLines, tierCounts, contradicting, batchSize, key, file: opts.file, skip: previous.finished ? 0 : previous.done, actor: opts.actor ?? UNATTRIBUTED };
+  const plan = {
+    reader,
+    invalidLines: validation.invalidLines,
+    tierCounts,
+    contradicting,
+    batchSize,
+    key,
+    file: opts.file,
+    skip: previous.finished ? 0 : previous.done,
+    actor: opts.actor ?? UNATTRIBUTED,
+  };
   report.batches = batchCount(plan);
   report.resumedBatches = plan.skip;
   report.summary = await writeInput(graph, plan, opts.tick);

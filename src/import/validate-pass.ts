@@ -76,7 +76,11 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
     }
     firstLine.set(record.id, item.line);
     if (!invalidLines.has(item.line)) types.set(record.id, record.type);
-    if (record.type === 'LegalProvision') elements.set(record.id, record.elements.map((e) => e.number));
+    if (record.type === 'LegalProvision')
+      elements.set(
+        record.id,
+        record.elements.map((e) => e.number),
+      );
   }
   opts.tick?.('validating', records, records);
 
@@ -93,10 +97,12 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
     },
     async elementsOf(ids) {
       const fromGraph = stored.elementsOf ? await stored.elementsOf(ids) : new Map<string, string[]>();
-      return new Map(ids.flatMap((id) => {
-        const e = elements.get(id) ?? fromGraph.get(id);
-        return e ? [[id, e] as const] : [];
-      }));
+      return new Map(
+        ids.flatMap((id) => {
+          const e = elements.get(id) ?? fromGraph.get(id);
+          return e ? [[id, e] as const] : [];
+        }),
+      );
     },
   };
   for (let round = 0; ; round++) {

@@ -57,7 +57,10 @@ export async function writeInput(graph: Graph, plan: WritePlan, tick?: ProgressT
   const info = (batch: number) => ({ actor: plan.actor, file: plan.file, key: plan.key, batch, batches });
   // Each batch's audit entry, in its transaction: the ids and hashes written, by outcome.
   const writeBatch = (records: RecordV1[]) => async (tx: GraphTx, batch: number) => {
-    const before = await storedHashes(tx, records.map((r) => r.id));
+    const before = await storedHashes(
+      tx,
+      records.map((r) => r.id),
+    );
     const s = await writeRecords(tx, records, { contradictions: false });
     await auditImportBatch(tx, info(batch), s, batchOutcomes(records, before));
     return s;

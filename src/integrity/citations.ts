@@ -21,9 +21,7 @@ export async function uncitedRecords(graph: Graph): Promise<Finding[]> {
 }
 
 export async function citationsNotFromSources(graph: Graph): Promise<Finding[]> {
-  const rows = await graph.read<{ id: unknown; type: unknown; citingId: unknown; citingType: unknown; citingLabels: string[]; locator: unknown }>(
-    'integrity/citations-not-from-source',
-  );
+  const rows = await graph.read<{ id: unknown; type: unknown; citingId: unknown; citingType: unknown; citingLabels: string[]; locator: unknown }>('integrity/citations-not-from-source');
   return rows.map((r) => {
     const citing = `${r.citingType ? String(r.citingType) : `a node labelled ${r.citingLabels.join(':') || '(none)'}`} ${shownId(r.citingId)}`;
     return {
@@ -38,9 +36,7 @@ export async function citationsNotFromSources(graph: Graph): Promise<Finding[]> 
 }
 
 export async function unknownElements(graph: Graph): Promise<Finding[]> {
-  const rows = await graph.read<{ id: string; type: string; sourceId: string; locator: string; element: string; provisionId: string; numbers: string[] }>(
-    'integrity/unknown-elements',
-  );
+  const rows = await graph.read<{ id: string; type: string; sourceId: string; locator: string; element: string; provisionId: string; numbers: string[] }>('integrity/unknown-elements');
   return rows.map((r) => ({
     check: 'UNKNOWN_ELEMENT',
     recordId: r.id,

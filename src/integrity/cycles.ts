@@ -45,9 +45,15 @@ function window(starts: (string | null)[], ends: (string | null)[]): { from: str
 }
 
 export function cycleOverlap(links: readonly CycleLink[]): Overlap {
-  const narrow = window(links.map((l) => l.startDateMax), links.map((l) => l.endDateMin));
+  const narrow = window(
+    links.map((l) => l.startDateMax),
+    links.map((l) => l.endDateMin),
+  );
   if (narrow.ok) return { overlap: 'CERTAIN', from: narrow.from, to: narrow.to };
-  const wide = window(links.map((l) => l.startDateMin), links.map((l) => l.endDateMax));
+  const wide = window(
+    links.map((l) => l.startDateMin),
+    links.map((l) => l.endDateMax),
+  );
   if (wide.ok) return { overlap: 'POSSIBLE', from: wide.from, to: wide.to };
   return { overlap: 'NONE', from: null, to: null };
 }
@@ -61,7 +67,10 @@ export function cycleFinding(organizations: readonly string[], links: readonly C
   const path = [...organizations, organizations[0]].join(' → ');
   const kind = command
     ? 'a COMMAND cycle: every link is COMMAND, so a chain of command up from any of these organisations comes back to itself'
-    : `not a COMMAND cycle (${links.filter((l) => l.classification !== 'COMMAND').map((l) => `${l.id} is ${l.classification}`).join(', ')})`;
+    : `not a COMMAND cycle (${links
+        .filter((l) => l.classification !== 'COMMAND')
+        .map((l) => `${l.id} is ${l.classification}`)
+        .join(', ')})`;
   const dates =
     overlap.overlap === 'CERTAIN'
       ? `the links are all valid together from ${span(overlap)}`

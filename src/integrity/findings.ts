@@ -67,13 +67,7 @@ export function intervalCheck(type: RecordType): IntervalCheck {
 
 /** Sorts findings by check (report order), then record id, then field, and counts them. */
 export function buildReport(findings: readonly Finding[]): IntegrityReport {
-  const sorted = [...findings].sort(
-    (a, b) =>
-      rank(a.check) - rank(b.check) ||
-      a.check.localeCompare(b.check) ||
-      a.recordId.localeCompare(b.recordId) ||
-      (a.field ?? '').localeCompare(b.field ?? ''),
-  );
+  const sorted = [...findings].sort((a, b) => rank(a.check) - rank(b.check) || a.check.localeCompare(b.check) || a.recordId.localeCompare(b.recordId) || (a.field ?? '').localeCompare(b.field ?? ''));
   const counts: Partial<Record<IntegrityCheck, number>> = {};
   for (const f of sorted) counts[f.check] = (counts[f.check] ?? 0) + 1;
   return { clean: sorted.length === 0, counts, findings: sorted };

@@ -9,10 +9,7 @@ import { intervalCheck, type Finding } from './findings';
 import { intervalPairs } from './model-rules';
 
 export async function intervalFindings(graph: Graph): Promise<Finding[]> {
-  const rows = await graph.read<{ id: string; type: RecordType; startField: string; endField: string; start: unknown; end: unknown }>(
-    'integrity/intervals',
-    { pairs: intervalPairs() },
-  );
+  const rows = await graph.read<{ id: string; type: RecordType; startField: string; endField: string; start: unknown; end: unknown }>('integrity/intervals', { pairs: intervalPairs() });
   return rows.map((r) => ({
     check: intervalCheck(r.type),
     recordId: r.id,

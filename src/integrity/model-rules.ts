@@ -36,9 +36,7 @@ const INTERVAL_FIELDS: readonly IntervalPair[] = [
   { start: 'foundedDate', end: 'dissolvedDate' },
 ];
 
-const shapes = new Map<RecordType, Record<string, z.ZodType>>(
-  recordSchema.options.map((o) => [(o.shape.type as z.ZodLiteral<RecordType>).value, o.shape as Record<string, z.ZodType>]),
-);
+const shapes = new Map<RecordType, Record<string, z.ZodType>>(recordSchema.options.map((o) => [(o.shape.type as z.ZodLiteral<RecordType>).value, o.shape as Record<string, z.ZodType>]));
 
 function shapeOf(type: RecordType): Record<string, z.ZodType> {
   const shape = shapes.get(type);

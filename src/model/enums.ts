@@ -70,19 +70,7 @@ export const VICTIM_ROLES = ['VICTIM', 'DEFENDANT'] as const;
 export const OTHER_ROLES = ['WITNESS', 'DEFENCE_COUNSEL', 'REFERRING_STATE', 'INTERMEDIARY', 'OTHER'] as const;
 export const PARTICIPATION_ROLES = [...PERPETRATOR_ROLES, ...VICTIM_ROLES, ...OTHER_ROLES] as const;
 
-export const POSTING_ROLES = [
-  'HEAD',
-  'COMMANDER',
-  'DEPUTY',
-  'OFFICER',
-  'MEMBER',
-  'JUDGE',
-  'PROSECUTOR',
-  'INVESTIGATOR',
-  'LAWYER',
-  'EMPLOYEE',
-  'OTHER',
-] as const;
+export const POSTING_ROLES = ['HEAD', 'COMMANDER', 'DEPUTY', 'OFFICER', 'MEMBER', 'JUDGE', 'PROSECUTOR', 'INVESTIGATOR', 'LAWYER', 'EMPLOYEE', 'OTHER'] as const;
 /** Posting roles that hold command of a unit (chain of command, step 4). */
 export const COMMAND_POSTING_ROLES = ['HEAD', 'COMMANDER'] as const;
 
@@ -117,14 +105,7 @@ export const PROTECTION_LEVELS = ['NONE', 'PSEUDONYM', 'WITHHOLD'] as const;
 export const ELEMENT_KINDS = ['CONTEXTUAL', 'CONDUCT', 'CIRCUMSTANCE', 'CONSEQUENCE', 'MENTAL'] as const;
 
 /** Modes of liability under the Rome Statute. */
-export const LIABILITY_MODES = [
-  'ART25_3_A',
-  'ART25_3_B',
-  'ART25_3_C',
-  'ART25_3_D',
-  'ART28_A',
-  'ART28_B',
-] as const;
+export const LIABILITY_MODES = ['ART25_3_A', 'ART25_3_B', 'ART25_3_C', 'ART25_3_D', 'ART28_A', 'ART28_B'] as const;
 
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export type EventType = (typeof EVENT_TYPES)[number];

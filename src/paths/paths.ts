@@ -17,7 +17,21 @@ import { parsePartialDate } from '../model/partial-date';
 import { RECORD_TYPES } from '../model/record-types';
 import type { ProtectionViewer } from '../protection/display';
 import type { RecordType } from '../records/schemas';
-import { binaryRefs, directEdge, factEdge, isProtectedPerson, linkGrade, loadEndpoints, Redactor, toNode, type CitationGrade, type EdgeType, type Props, type SubgraphEdge, type SubgraphNode } from '../subgraph';
+import {
+  binaryRefs,
+  directEdge,
+  factEdge,
+  isProtectedPerson,
+  linkGrade,
+  loadEndpoints,
+  Redactor,
+  toNode,
+  type CitationGrade,
+  type EdgeType,
+  type Props,
+  type SubgraphEdge,
+  type SubgraphNode,
+} from '../subgraph';
 
 export const MAX_PATH_HOPS = 6;
 export const DEFAULT_PATH_HOPS = 4;
@@ -132,7 +146,10 @@ function toPath(row: PathRow, viewer: ProtectionViewer): GraphPath {
     i += 2;
   }
   const nodes = [row.nodes[0]!, ...steps.map((s) => onPath.get(s.to.id)!)].map(node);
-  const grades = steps.map((s) => s.edge.grade).filter((g): g is string => g !== null).map(parseGrade);
+  const grades = steps
+    .map((s) => s.edge.grade)
+    .filter((g): g is string => g !== null)
+    .map(parseGrade);
   const weakest = weakestGrade(grades);
   return { hops: steps.length, grade: weakest ? formatGrade(weakest) : null, nodes, steps };
 }

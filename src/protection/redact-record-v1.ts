@@ -30,8 +30,24 @@ export interface RecordV1Redaction {
 
 /** Fields kept as they are: identity, references (added per type), dates (per type), vocabularies, codes, numbers. */
 const STRUCTURAL = new Set([
-  'type', 'id', 'protection', 'pseudonym', 'confidentiality', 'reliability', 'eventType', 'role', 'classification',
-  'relation', 'mode', 'country', 'citizenship', 'inAbsentia', 'victimCount', 'latitude', 'longitude', 'language',
+  'type',
+  'id',
+  'protection',
+  'pseudonym',
+  'confidentiality',
+  'reliability',
+  'eventType',
+  'role',
+  'classification',
+  'relation',
+  'mode',
+  'country',
+  'citizenship',
+  'inAbsentia',
+  'victimCount',
+  'latitude',
+  'longitude',
+  'language',
 ]);
 /** Handled on their own. */
 const SPECIAL = new Set(['sources', 'contradicts', 'elements', 'url', 'file', 'sha256', 'kind']);

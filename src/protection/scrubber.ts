@@ -79,7 +79,7 @@ export class Scrubber {
     const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
     let out = '';
     let copied = 0;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const phrase = (this.phrasesByFirst.get(tokens[i]!.word) ?? []).find((ws) => ws.every((w, k) => tokens[i + k]?.word === w));
       if (!phrase) {
         i += 1;

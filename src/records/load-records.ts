@@ -17,7 +17,10 @@ export class RecordsRejected extends AppError {
   constructor(readonly problems: RecordProblem[]) {
     super(
       ErrorCode.VALIDATION_FAILED,
-      `${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written:\n${problems.slice(0, 50).map((p) => `  - ${formatProblem(p)}`).join('\n')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`,
+      `${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written:\n${problems
+        .slice(0, 50)
+        .map((p) => `  - ${formatProblem(p)}`)
+        .join('\n')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`,
       { problems },
     );
   }

@@ -23,10 +23,7 @@ import { partialDateProblem } from '../model/partial-date';
 
 /** Stable ids: a lower-case prefix, a colon, then letters, digits and . _ - : / */
 export const ID_PATTERN = /^[a-z][a-z0-9]*:[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
-export const id = z
-  .string()
-  .max(200)
-  .regex(ID_PATTERN, 'must look like "prefix:name" (lower-case prefix, then letters, digits, . _ - : /)');
+export const id = z.string().max(200).regex(ID_PATTERN, 'must look like "prefix:name" (lower-case prefix, then letters, digits, . _ - : /)');
 
 export const partialDate = z.string().superRefine((value, ctx) => {
   const problem = partialDateProblem(value);
@@ -71,7 +68,10 @@ export const sourceRecord = z.strictObject({
   confidentiality: z.enum(CONFIDENTIALITY_LEVELS).default('PUBLIC'),
   /** File name under the held source documents (SOURCES_DIR, seed/sources by default), when the file is held. */
   file: text(300).optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   language: text(20).optional(),
 });
 
@@ -101,7 +101,10 @@ export const organizationRecord = z.strictObject({
   shortName: text(100).optional(),
   aliases: z.array(text(500)).optional(),
   kind: z.enum(ORGANIZATION_KINDS),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+    .optional(),
   description: text(5000).optional(),
   foundedDate: optionalDate,
   dissolvedDate: optionalDate,
@@ -113,7 +116,10 @@ export const placeRecord = z.strictObject({
   id,
   name: text(300),
   aliases: z.array(text(300)).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+    .optional(),
   kind: text(50).optional(),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),

@@ -40,9 +40,7 @@ export function article(word: string): string {
 }
 
 export function formatProblem(p: RecordProblem): string {
-  const where = [p.line !== undefined ? `line ${p.line}` : null, p.recordId ? `${p.recordType ?? 'record'} ${p.recordId}` : null]
-    .filter(Boolean)
-    .join(', ');
+  const where = [p.line !== undefined ? `line ${p.line}` : null, p.recordId ? `${p.recordType ?? 'record'} ${p.recordId}` : null].filter(Boolean).join(', ');
   return `${where || 'record'}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
 }
 
@@ -61,9 +59,7 @@ export function parseRecord(raw: unknown, line?: number): { record?: RecordV1; p
         recordId,
         recordType,
         field: isType ? 'type' : issue.path.join('.'),
-        message: isType
-          ? `${recordType === undefined ? 'is missing' : `"${String(obj.type)}" is not a record type`}: expected one of ${Object.keys(RECORD_TYPES).join(', ')}`
-          : issue.message,
+        message: isType ? `${recordType === undefined ? 'is missing' : `"${String(obj.type)}" is not a record type`}: expected one of ${Object.keys(RECORD_TYPES).join(', ')}` : issue.message,
       };
     }),
   };
@@ -134,7 +130,7 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
       });
     } else if ('sources' in record) {
       record.sources.forEach((c, i) => {
-        if (c.element !== undefined) at(`sources.${i}.element`, 'only an Allegation\'s citations name an element');
+        if (c.element !== undefined) at(`sources.${i}.element`, "only an Allegation's citations name an element");
       });
     }
   }

@@ -64,8 +64,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       sourcesDir: config.sourcesDir,
     });
     logger.info({ url: `${http.url}/graphql`, auth: auth.mode }, 'evidence-graph is serving');
-    const developmentToken =
-      config.auth.mode === 'development' && config.NODE_ENV === 'development' ? await auth.issue({ user: 'developer', roles: ['admin'], cleared: true }) : undefined;
+    const developmentToken = config.auth.mode === 'development' && config.NODE_ENV === 'development' ? await auth.issue({ user: 'developer', roles: ['admin'], cleared: true }) : undefined;
     let closing: Promise<void> | undefined;
     return {
       url: http.url,

@@ -110,7 +110,9 @@ describe('mutations', () => {
     const missing = await mutate('update', person('person:nobody', 'N'));
     expect(missing.errors[0]).toMatchObject({ code: 'NOT_FOUND' });
     // The in-transaction check (a create that lost a race) fails after nothing was appended.
-    await expect(loadRecords(db.graph, [{ line: 1, record: person('person:b', 'Racer') as RecordV1 }], { expect: { id: 'person:b', type: 'Person', mode: 'create' }, audit: { actor: 'racer' } })).rejects.toMatchObject({
+    await expect(
+      loadRecords(db.graph, [{ line: 1, record: person('person:b', 'Racer') as RecordV1 }], { expect: { id: 'person:b', type: 'Person', mode: 'create' }, audit: { actor: 'racer' } }),
+    ).rejects.toMatchObject({
       code: ErrorCode.CONFLICT,
     });
     expect((await entries()).map((e) => [e.seq, e.action, e.target])).toEqual([[1, 'create', 'person:b']]);
@@ -241,7 +243,9 @@ describe('verify', () => {
 
   it('reports an entry whose content was changed', async () => {
     await cypher("MATCH (a:_Audit {seq: 3}) SET a.details = replace(a.details, 'V 3', 'Someone else')");
-    expect((await verifyAudit(db.graph)).problems).toEqual([{ seq: 3, kind: 'CHANGED', message: 'entry 3 (create by user:inv): its content does not match its hash; it was changed after it was written' }]);
+    expect((await verifyAudit(db.graph)).problems).toEqual([
+      { seq: 3, kind: 'CHANGED', message: 'entry 3 (create by user:inv): its content does not match its hash; it was changed after it was written' },
+    ]);
     await cypher('MATCH (a:_Audit {seq: 4}) SET a.details = "not json", a.actor = "someone"');
     expect((await verifyAudit(db.graph)).problems.map((p) => [p.seq, p.kind])).toEqual([
       [3, 'CHANGED'],
@@ -270,7 +274,7 @@ describe('verify', () => {
   it('reports a head that disagrees with the last entry', async () => {
     await cypher("MATCH (h:_AuditHead) SET h.hash = 'x'");
     expect((await verifyAudit(db.graph)).problems).toEqual([{ seq: 5, kind: 'HEAD_MISMATCH', message: 'the head’s hash is not entry 5’s hash' }]);
-    await cypher("MATCH (h:_AuditHead), (a:_Audit {seq: 5}) SET h.hash = a.hash");
+    await cypher('MATCH (h:_AuditHead), (a:_Audit {seq: 5}) SET h.hash = a.hash');
     expect((await verifyAudit(db.graph)).ok).toBe(true);
 
     // The last entry removed: only the head shows it.
@@ -297,7 +301,12 @@ describe('verify', () => {
 
     const list = await run(['list', '--limit', '2']);
     expect(list.exitCode).toBe(0);
-    expect(list.out.trimEnd().split('\n').map((l) => l.split(/\s{2,}/).filter(Boolean))).toEqual([
+    expect(
+      list.out
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split(/\s{2,}/).filter(Boolean)),
+    ).toEqual([
       ['5', expect.any(String), 'user:inv', 'create', 'person:v5', 'Person created'],
       ['4', expect.any(String), 'user:inv', 'create', 'person:v4', 'Person created'],
     ]);
@@ -365,7 +374,13 @@ describe('GraphQL', () => {
   it('withholds a protected person’s identity in before/after from admins without clearance', async () => {
     await mutate('create', person('person:w', 'Real Name', { protection: 'PSEUDONYM', pseudonym: 'Witness W' }));
     const hidden = (await execute(db.graph, TRAIL, {}, ADMIN)).data!.auditTrail.edges[0].node;
-    expect(hidden.details).toEqual({ recordType: 'Person', outcome: 'created', hash: expect.any(String), before: null, after: { type: 'Person', id: 'person:w', protection: 'PSEUDONYM', pseudonym: 'Witness W', withheld: true } });
+    expect(hidden.details).toEqual({
+      recordType: 'Person',
+      outcome: 'created',
+      hash: expect.any(String),
+      before: null,
+      after: { type: 'Person', id: 'person:w', protection: 'PSEUDONYM', pseudonym: 'Witness W', withheld: true },
+    });
     expect(JSON.stringify(hidden)).not.toContain('Real Name');
     const shown = (await execute(db.graph, TRAIL, {}, ADMIN_CLEARED)).data!.auditTrail.edges[0].node;
     expect(shown.details.after).toMatchObject({ name: 'Real Name', pseudonym: 'Witness W' });

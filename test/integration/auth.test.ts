@@ -56,9 +56,7 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
 
 describe('configuration of authentication', () => {
   it('refuses a short secret without echoing it', () => {
-    expect(configProblems({ AUTH_JWT_SECRET: 'too-short' })).toEqual([
-      'AUTH_JWT_SECRET: must be at least 32 bytes (e.g. `openssl rand -base64 48`) (got a value of 9 characters)',
-    ]);
+    expect(configProblems({ AUTH_JWT_SECRET: 'too-short' })).toEqual(['AUTH_JWT_SECRET: must be at least 32 bytes (e.g. `openssl rand -base64 48`) (got a value of 9 characters)']);
   });
 
   it('requires a secret or a key set in production, and not both; lists every problem', () => {
@@ -93,7 +91,13 @@ describe('configuration of authentication', () => {
     await expect(strict.authenticate(`Bearer ${ok}`)).resolves.toEqual({ id: 'u', roles: ['analyst'], cleared: false });
     const plain = await signed({ roles: ['analyst'] });
     await expect(strict.authenticate(`Bearer ${plain}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', reason: 'malformed', message: 'the token has no "iss" claim' });
-    const other = await new SignJWT({ roles: ['analyst'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setExpirationTime('1h').setIssuer('https://idp.example.org').setAudience('another-app').sign(hs());
+    const other = await new SignJWT({ roles: ['analyst'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setExpirationTime('1h')
+      .setIssuer('https://idp.example.org')
+      .setAudience('another-app')
+      .sign(hs());
     await expect(strict.authenticate(`Bearer ${other}`)).rejects.toMatchObject({ reason: 'wrong-audience' });
   });
 });
@@ -128,7 +132,11 @@ describe('authentication and roles over HTTP (HS256 secret)', () => {
   };
 
   it('refuses a request without a token: 401, UNAUTHENTICATED, reason missing, WWW-Authenticate: Bearer', async () => {
-    expect(await refused({})).toEqual({ reason: 'missing', message: expect.stringMatching(/^authentication required: send `Authorization: Bearer <token>`/), challenge: 'Bearer realm="evidence-graph"' });
+    expect(await refused({})).toEqual({
+      reason: 'missing',
+      message: expect.stringMatching(/^authentication required: send `Authorization: Bearer <token>`/),
+      challenge: 'Bearer realm="evidence-graph"',
+    });
   });
 
   it('refuses an expired token', async () => {
@@ -212,7 +220,8 @@ describe('authentication and roles over HTTP (HS256 secret)', () => {
 
   it('takes clearance from the token: a withheld person is counted only for a cleared viewer', async () => {
     // Other suites share this database: compare the gap between cleared and uncleared counts before and after.
-    const count = async (cleared: boolean) => (await gql<any>(service.url, '{ persons { totalCount } }', {}, await authHeader(service, ['analyst'], { cleared }))).body.data.persons.totalCount as number;
+    const count = async (cleared: boolean) =>
+      (await gql<any>(service.url, '{ persons { totalCount } }', {}, await authHeader(service, ['analyst'], { cleared }))).body.data.persons.totalCount as number;
     const gapBefore = (await count(true)) - (await count(false));
     const admin = await authHeader(service, ['admin']);
     const created = await gql<any>(
@@ -237,7 +246,10 @@ describe('a JWKS file of public keys instead of a secret', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'eg-jwks-'));
-    for (const [alg, crv] of [['ES256', undefined], ['EdDSA', 'Ed25519']] as const) {
+    for (const [alg, crv] of [
+      ['ES256', undefined],
+      ['EdDSA', 'Ed25519'],
+    ] as const) {
       const pair = await generateKeyPair(alg, crv ? { crv } : {});
       keys.push({ alg, kid: `key-${alg}`, privateKey: pair.privateKey, publicJwk: { ...(await exportJWK(pair.publicKey)), kid: `key-${alg}`, alg, use: 'sig' } });
     }

@@ -58,14 +58,25 @@ describe('the 11 September 2025 passport-seizure case as a referral bundle', () 
   });
 
   it('holds the event, its perpetrator, its victim, the sources and the cited statement itself', async () => {
-    const records = (await readFile(join(dir, 'records.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const records = (await readFile(join(dir, 'records.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const ids = records.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining([EVENT, 'org:kgb', 'part:kgb-passport-seizures-2025-09-11', 'person:mikalai-dziadok', 'src:tsikhanouskaya-2025-09-12']));
     expect(records).toHaveLength(manifest.counts.records);
     const paths = manifest.files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['records.jsonl', 'graph.graphml', 'sources/sources.jsonl', 'sources/files/000_fcfa96d3aa0883e3.txt', 'public-key.pem']));
-    const sources = (await readFile(join(dir, 'sources/sources.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(sources.map((s) => s.id).sort()).toEqual(records.filter((r) => r.type === 'Source').map((r) => r.id).sort());
+    const sources = (await readFile(join(dir, 'sources/sources.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(sources.map((s) => s.id).sort()).toEqual(
+      records
+        .filter((r) => r.type === 'Source')
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(manifest.counts.sources).toBe(sources.length);
   });
 
@@ -79,7 +90,7 @@ describe('the 11 September 2025 passport-seizure case as a referral bundle', () 
     expect(JSON.stringify(entry!.details)).toContain(sha256);
   });
 
-  it('verify accepts it against the signer\'s key, and rejects it after one byte changes, naming the file', async () => {
+  it("verify accepts it against the signer's key, and rejects it after one byte changes, naming the file", async () => {
     expect(await verifyBundle(dir, { publicKeyPem: key.publicKeyPem })).toMatchObject({ ok: true, signature: { valid: true, checkedWith: 'trusted-key' } });
     const pub = join(work, 'signer.pub.pem');
     await writeFile(pub, key.publicKeyPem);
@@ -97,7 +108,7 @@ describe('the 11 September 2025 passport-seizure case as a referral bundle', () 
     expect(cli.out).toContain('CHANGED  sources/files/000_fcfa96d3aa0883e3.txt');
   });
 
-  it('fails against a public key that is not the signer\'s', async () => {
+  it("fails against a public key that is not the signer's", async () => {
     const v = await verifyBundle(join(work, 'case'), { publicKeyPem: generateSigningKeyPair().publicKeyPem });
     expect(v.signature.valid).toBe(false);
   });

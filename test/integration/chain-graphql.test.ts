@@ -27,7 +27,10 @@ export const CHAIN_QUERY = `query($event: ID!, $at: Date, $minGrade: Grade) {
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  await loadRecords(db.graph, CHAIN_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+  await loadRecords(
+    db.graph,
+    CHAIN_SCENARIO.map((record, i) => ({ line: i + 1, record })),
+  );
 });
 afterAll(() => db.close());
 
@@ -82,11 +85,13 @@ describe('chainOfCommand through GraphQL', () => {
     expect(names).toContain('Nikolai New');
   });
 
-  it('costs three round trips: the chain with the records it shows, the protected persons, the citations\' sources', async () => {
+  it("costs three round trips: the chain with the records it shows, the protected persons, the citations' sources", async () => {
     const r = await q(CHAIN_QUERY, { event: 'event:c-raid-may' });
     expect(r.errors).toBeUndefined();
     expect(r.roundTrips).toBe(3);
-    const chart = await q('{ organizationChart(organizationId: "org:c-riot-unit", at: "2021-05-20", direction: UP) { levels { organizations { organization { id name } commanders { person { name } posting { id role } } } } } }');
+    const chart = await q(
+      '{ organizationChart(organizationId: "org:c-riot-unit", at: "2021-05-20", direction: UP) { levels { organizations { organization { id name } commanders { person { name } posting { id role } } } } } }',
+    );
     expect(chart.errors).toBeUndefined();
     expect(chart.data.organizationChart.levels.length).toBeGreaterThan(2);
     expect(chart.roundTrips).toBe(2);
@@ -135,9 +140,15 @@ describe('chainOfCommand through GraphQL', () => {
       const plain = await q(W2, { event: 'event:c-raid-may' });
       // The chain, and the protected persons for the uncleared test viewer; no citation sources.
       expect(plain.roundTrips).toBe(2);
-      const named = await q(W2.replace('commanders { posting { id } }', 'commanders { posting { id role } person { name } }').replace('units { organization { id } }', 'event { title } units { organization { id name } }'), {
-        event: 'event:c-raid-may',
-      });
+      const named = await q(
+        W2.replace('commanders { posting { id } }', 'commanders { posting { id role } person { name } }').replace(
+          'units { organization { id } }',
+          'event { title } units { organization { id name } }',
+        ),
+        {
+          event: 'event:c-raid-may',
+        },
+      );
       expect(named.errors).toBeUndefined();
       expect(named.roundTrips).toBe(2);
       expect(named.data.chainOfCommand.event.title).toBe('Raid on the NGO office (May 2021)');
@@ -159,7 +170,9 @@ describe('chainOfCommand through GraphQL', () => {
 
     it('an upward organisation chart likewise', async () => {
       const chart = (orgFields: string, linkFields: string) =>
-        q(`{ organizationChart(organizationId: "org:c-riot-unit", at: "2021-05-20", direction: UP) { levels { organizations { organization { id } ${orgFields} } } links { subordination { id } ${linkFields} } } }`);
+        q(
+          `{ organizationChart(organizationId: "org:c-riot-unit", at: "2021-05-20", direction: UP) { levels { organizations { organization { id } ${orgFields} } } links { subordination { id } ${linkFields} } } }`,
+        );
       const plain = await chart('', '');
       const graded = await chart('pathGrade', 'grade');
       expect(plain.errors).toBeUndefined();

@@ -60,7 +60,10 @@ describe('chain of command: the upward closure in one query', () => {
     db = await openTestDatabase();
     await migrate(db.graph, db.migrations);
     await clearGraph(db);
-    await loadRecords(db.graph, ladder().map((record, i) => ({ line: i + 1, record })));
+    await loadRecords(
+      db.graph,
+      ladder().map((record, i) => ({ line: i + 1, record })),
+    );
   });
   afterAll(() => db.close());
 

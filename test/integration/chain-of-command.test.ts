@@ -13,7 +13,10 @@ import { clearGraph, openTestDatabase } from '../support/service';
 
 const levelIds = (c: { levels: { organizations: { organizationId: string }[] }[] }) => c.levels.map((l) => l.organizations.map((o) => o.organizationId).sort());
 const orgIn = (c: ChainOfCommand, id: string) => c.levels.flatMap((l) => l.organizations).find((o) => o.organizationId === id)!;
-const commanderIds = (c: ChainOfCommand, id: string) => orgIn(c, id).commanders.map((p) => `${p.personId} ${p.validity}`).sort();
+const commanderIds = (c: ChainOfCommand, id: string) =>
+  orgIn(c, id)
+    .commanders.map((p) => `${p.personId} ${p.validity}`)
+    .sort();
 
 describe('chain of command', () => {
   let db: Database;
@@ -32,7 +35,10 @@ describe('chain of command', () => {
   describe('on a hand-made scenario', () => {
     beforeAll(async () => {
       await clearGraph(db);
-      await loadRecords(db.graph, CHAIN_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+      await loadRecords(
+        db.graph,
+        CHAIN_SCENARIO.map((record, i) => ({ line: i + 1, record })),
+      );
     });
 
     it("May's raid: the unit, its new parent after the move, the successor commander, the chain above, the cycle cut", async () => {
@@ -44,26 +50,43 @@ describe('chain of command', () => {
         expect.objectContaining({ participationId: 'part:c-raid-may-unit', actorId: 'org:c-riot-unit', actorType: 'Organization', role: 'DIRECTLY_PERPETRATED', grade: 'A1' }),
       ]);
       expect(chain.directActors[0]!.citations).toEqual([
-        { sourceId: 'src:c-un', sourceTitle: 'UN report (test)', reliability: 'A', confidentiality: 'PUBLIC', locator: 'para. 30', credibility: 1, quote: 'officers of the riot unit raided the office', element: null, grade: 'A1' },
+        {
+          sourceId: 'src:c-un',
+          sourceTitle: 'UN report (test)',
+          reliability: 'A',
+          confidentiality: 'PUBLIC',
+          locator: 'para. 30',
+          credibility: 1,
+          quote: 'officers of the riot unit raided the office',
+          element: null,
+          grade: 'A1',
+        },
       ]);
       expect(chain.units).toEqual([{ organizationId: 'org:c-riot-unit', reasons: [{ kind: 'ACTOR', participationId: 'part:c-raid-may-unit' }] }]);
       // Moved on 1 March 2021: the regional department, not the city one; the administrative link to finance does not count.
-      expect(levelIds(chain)).toEqual([
-        ['org:c-riot-unit'],
-        ['org:c-regional-dept'],
-        ['org:c-ministry', 'org:c-regional-executive'],
-        ['org:c-president'],
-        ['org:c-security-council'],
-      ]);
+      expect(levelIds(chain)).toEqual([['org:c-riot-unit'], ['org:c-regional-dept'], ['org:c-ministry', 'org:c-regional-executive'], ['org:c-president'], ['org:c-security-council']]);
       const allOrgs = levelIds(chain).flat();
       expect(allOrgs).not.toContain('org:c-city-dept');
       expect(allOrgs).not.toContain('org:c-finance');
       expect(chain.links.map((l) => l.subordinationId)).not.toContain('sub:c-riot-finance');
       const moved = chain.links.find((l) => l.subordinationId === 'sub:c-riot-regional')!;
-      expect(moved).toMatchObject({ childId: 'org:c-riot-unit', parentId: 'org:c-regional-dept', startDate: '2021-03-01', endDate: null, validity: 'CERTAIN', level: 1, grade: 'A1', closesCycle: false });
+      expect(moved).toMatchObject({
+        childId: 'org:c-riot-unit',
+        parentId: 'org:c-regional-dept',
+        startDate: '2021-03-01',
+        endDate: null,
+        validity: 'CERTAIN',
+        level: 1,
+        grade: 'A1',
+        closesCycle: false,
+      });
       expect(moved.citations[0]).toMatchObject({ sourceId: 'src:c-un', locator: 'para. 11', quote: 'the unit was placed under the regional department on 1 March 2021' });
       // Rival accounts: both COMMAND parents of the regional department are kept.
-      expect(orgIn(chain, 'org:c-regional-dept').links.map((l) => l.parentId).sort()).toEqual(['org:c-ministry', 'org:c-regional-executive']);
+      expect(
+        orgIn(chain, 'org:c-regional-dept')
+          .links.map((l) => l.parentId)
+          .sort(),
+      ).toEqual(['org:c-ministry', 'org:c-regional-executive']);
       // Replaced in April: May's raid shows the successor, on an open-ended posting.
       expect(commanderIds(chain, 'org:c-riot-unit')).toEqual(['person:c-new-commander CERTAIN']);
       expect(orgIn(chain, 'org:c-riot-unit').commanders[0]).toMatchObject({ postingId: 'post:c-new-commander', role: 'COMMANDER', startDate: '2021-04-15', endDate: null, grade: 'A1' });
@@ -106,8 +129,7 @@ describe('chain of command', () => {
     it('withCitations: false reads no citations: the same chain, every grade null and every citation list empty; a minimum grade reads them anyway', async () => {
       const graded = await chainOfCommand(db.graph, 'event:c-raid-may');
       const plain = await chainOfCommand(db.graph, 'event:c-raid-may', { withCitations: false });
-      const ungrade = (c: typeof graded) =>
-        JSON.parse(JSON.stringify(c, (key, value) => (key === 'grade' || key === 'pathGrade' ? null : key === 'citations' ? [] : value)));
+      const ungrade = (c: typeof graded) => JSON.parse(JSON.stringify(c, (key, value) => (key === 'grade' || key === 'pathGrade' ? null : key === 'citations' ? [] : value)));
       expect(plain).toEqual(ungrade(graded));
       expect(plain.grade).toBeNull();
       const min = await chainOfCommand(db.graph, 'event:c-raid-may', { minGrade: 'B2', withCitations: false });
@@ -192,13 +214,7 @@ describe('chain of command', () => {
 
     it('organizationChart UP: the tree above a unit at a date, with commanders, cycle reported', async () => {
       const up = await organizationChart(db.graph, 'org:c-riot-unit', '2021-05-20', 'UP', 10);
-      expect(levelIds(up)).toEqual([
-        ['org:c-riot-unit'],
-        ['org:c-regional-dept'],
-        ['org:c-ministry', 'org:c-regional-executive'],
-        ['org:c-president'],
-        ['org:c-security-council'],
-      ]);
+      expect(levelIds(up)).toEqual([['org:c-riot-unit'], ['org:c-regional-dept'], ['org:c-ministry', 'org:c-regional-executive'], ['org:c-president'], ['org:c-security-council']]);
       expect(up.levels[1]!.organizations[0]!.commanders.map((c) => c.personId)).toEqual(['person:c-regional-head']);
       expect(up.cycles.map((c) => c.cutAt)).toEqual(['sub:c-council-president']);
       const twoUp = await organizationChart(db.graph, 'org:c-riot-unit', '2020-08-10', 'UP', 2);
@@ -229,7 +245,12 @@ describe('chain of command', () => {
       const minister = byPerson.get('person:c-minister')!;
       expect(minister.isDirectActor).toBe(false);
       expect(minister.commands).toHaveLength(1);
-      expect(minister.commands[0]).toMatchObject({ organizationId: 'org:c-ministry', level: 2, unitId: 'org:c-riot-unit', posting: { postingId: 'post:c-minister', role: 'HEAD', validity: 'CERTAIN' } });
+      expect(minister.commands[0]).toMatchObject({
+        organizationId: 'org:c-ministry',
+        level: 2,
+        unitId: 'org:c-riot-unit',
+        posting: { postingId: 'post:c-minister', role: 'HEAD', validity: 'CERTAIN' },
+      });
       expect(minister.commands[0]!.path.map((l) => l.subordinationId)).toEqual(['sub:c-riot-regional', 'sub:c-regional-ministry']);
       expect(minister.knowledge).toEqual([
         {
@@ -245,11 +266,7 @@ describe('chain of command', () => {
         },
       ]);
       expect(byPerson.get('person:c-new-commander')!.commands[0]).toMatchObject({ organizationId: 'org:c-riot-unit', level: 0, path: [] });
-      expect(byPerson.get('person:c-head-of-state')!.commands[0]!.path.map((l) => l.subordinationId)).toEqual([
-        'sub:c-riot-regional',
-        'sub:c-regional-ministry',
-        'sub:c-ministry-president',
-      ]);
+      expect(byPerson.get('person:c-head-of-state')!.commands[0]!.path.map((l) => l.subordinationId)).toEqual(['sub:c-riot-regional', 'sub:c-regional-ministry', 'sub:c-ministry-president']);
       expect(byPerson.get('person:c-head-of-state')!.knowledge).toEqual([]);
       // With a minimum grade the head of state drops out with the weak link.
       const strict = await superiorResponsibility(db.graph, 'event:c-raid-may', { minGrade: 'B2' });
@@ -269,9 +286,7 @@ describe('chain of command', () => {
       expect(chain.at).toBe('2025-09-11');
       // Only the KGB is on the perpetrator side (OGiM's role is OTHER; Mikalai Dziadok is a victim).
       expect(chain.directActors.map((a) => [a.actorId, a.role])).toEqual([['org:kgb', 'DIRECTLY_PERPETRATED']]);
-      expect(chain.directActors[0]!.citations).toContainEqual(
-        expect.objectContaining({ sourceId: 'src:tsikhanouskaya-2025-09-12', locator: 'line 17', credibility: 3 }),
-      );
+      expect(chain.directActors[0]!.citations).toContainEqual(expect.objectContaining({ sourceId: 'src:tsikhanouskaya-2025-09-12', locator: 'line 17', credibility: 3 }));
       expect(chain.units.map((u) => u.organizationId)).toEqual(['org:kgb']);
       // The seed holds no subordination of the KGB (no source states one) and no posting at the KGB:
       // the chain stops at the unit, and the head of state is not reached through command links.
@@ -299,11 +314,7 @@ describe('chain of command', () => {
         'READ',
       );
       expect(path).toEqual({
-        links: [
-          'PART_OF link:passport-seizures-part-of-expulsion-2025-09-11',
-          'PRECEDES link:release-precedes-expulsion-2025-09-11',
-          'PRECEDES link:envoy-meeting-precedes-release-2025-09',
-        ],
+        links: ['PART_OF link:passport-seizures-part-of-expulsion-2025-09-11', 'PRECEDES link:release-precedes-expulsion-2025-09-11', 'PRECEDES link:envoy-meeting-precedes-release-2025-09'],
         role: 'OTHER',
       });
     });

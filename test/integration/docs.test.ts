@@ -15,7 +15,12 @@ import { CLI_COMMANDS_RUN, runExample, type DocRun } from '../support/docs/run-e
 import { brokenLinks } from '../support/docs/document-links';
 
 const ROOT = projectRoot();
-const DOCUMENTS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+const DOCUMENTS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
 
 const writes = (e: DocExample) => e.kind === 'graphql' && /^\s*mutation\b/.test(e.query);
 const examples = DOCUMENTS.flatMap((doc) => readExamples(join(ROOT, doc))).map((e) => ({ ...e, file: relative(ROOT, e.file) }));

@@ -62,7 +62,12 @@ it('has the estimates of the seed, not the fallbacks', () => {
 });
 
 const ROOT = projectRoot();
-const DOCUMENTED = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))]
+const DOCUMENTED = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+]
   .flatMap((doc) => readExamples(join(ROOT, doc)).map((e) => ({ ...e, file: doc })))
   // Mutations and refusals shown on purpose (a role that may not, a record that is refused) answer with errors.
   .filter((e): e is GraphqlExample => e.kind === 'graphql' && !/^\s*mutation\b/.test(e.query) && !(e.answer as { errors?: unknown }).errors);

@@ -67,7 +67,10 @@ afterAll(async () => {
 
 async function load(records: RecordV1[]): Promise<void> {
   await clearGraph(db);
-  await loadRecords(db.graph, records.map((record, line) => ({ line: line + 1, record })));
+  await loadRecords(
+    db.graph,
+    records.map((record, line) => ({ line: line + 1, record })),
+  );
 }
 
 const ids = async (selection: ExportSelection, viewer: Viewer = ADMIN) => (await selectRecordIds(db.graph, selection, viewer)).ids;
@@ -84,16 +87,42 @@ describe('selections on a hand-built graph', () => {
   beforeAll(() => load(GRAPH));
 
   it('seeds, 1 hop: the facts at the seed and their other ends, closed over places, sources and rival accounts', async () => {
-    expect(sorted(await ids({ by: 'seeds', ids: ['org:unit'], hops: 1 }))).toEqual(sorted([
-      'org:unit', 'post:p1-unit', 'person:p1', 'sub:unit-ministry', 'org:ministry', 'part:unit-e1', 'event:e1', 'alg:unit', 'lp:x',
-      'place:city', 'src:a', 'src:b', 'part:other-e1', 'org:other',
-    ]));
+    expect(sorted(await ids({ by: 'seeds', ids: ['org:unit'], hops: 1 }))).toEqual(
+      sorted([
+        'org:unit',
+        'post:p1-unit',
+        'person:p1',
+        'sub:unit-ministry',
+        'org:ministry',
+        'part:unit-e1',
+        'event:e1',
+        'alg:unit',
+        'lp:x',
+        'place:city',
+        'src:a',
+        'src:b',
+        'part:other-e1',
+        'org:other',
+      ]),
+    );
   });
 
   it('lists ids in export order: sources, entities, law, allegations, facts, each by type and id', async () => {
     expect(await ids({ by: 'seeds', ids: ['org:unit'], hops: 1 })).toEqual([
-      'src:a', 'src:b', 'person:p1', 'org:ministry', 'org:other', 'org:unit', 'place:city', 'event:e1', 'lp:x', 'alg:unit',
-      'post:p1-unit', 'sub:unit-ministry', 'part:other-e1', 'part:unit-e1',
+      'src:a',
+      'src:b',
+      'person:p1',
+      'org:ministry',
+      'org:other',
+      'org:unit',
+      'place:city',
+      'event:e1',
+      'lp:x',
+      'alg:unit',
+      'post:p1-unit',
+      'sub:unit-ministry',
+      'part:other-e1',
+      'part:unit-e1',
     ]);
   });
 
@@ -164,10 +193,24 @@ describe('selections on a hand-built graph', () => {
   });
 
   it('event: the event, all its participants, and its chain of command at its start date', async () => {
-    expect(sorted(await ids({ by: 'event', event: 'event:e1' }))).toEqual(sorted([
-      'event:e1', 'place:city', 'part:unit-e1', 'part:other-e1', 'part:p3-e1', 'org:unit', 'org:other', 'person:p3',
-      'sub:unit-ministry', 'org:ministry', 'post:p1-unit', 'person:p1', 'src:a', 'src:b',
-    ]));
+    expect(sorted(await ids({ by: 'event', event: 'event:e1' }))).toEqual(
+      sorted([
+        'event:e1',
+        'place:city',
+        'part:unit-e1',
+        'part:other-e1',
+        'part:p3-e1',
+        'org:unit',
+        'org:other',
+        'person:p3',
+        'sub:unit-ministry',
+        'org:ministry',
+        'post:p1-unit',
+        'person:p1',
+        'src:a',
+        'src:b',
+      ]),
+    );
   });
 
   it('event: at a date when the commander was not posted, no commander', async () => {
@@ -181,9 +224,9 @@ describe('selections on a hand-built graph', () => {
   });
 
   it('allegation: the allegation, accused, provision, events and their participants', async () => {
-    expect(sorted(await ids({ by: 'allegation', allegation: 'alg:unit' }))).toEqual(sorted([
-      'alg:unit', 'org:unit', 'lp:x', 'event:e1', 'place:city', 'part:unit-e1', 'part:other-e1', 'part:p3-e1', 'org:other', 'person:p3', 'src:a', 'src:b',
-    ]));
+    expect(sorted(await ids({ by: 'allegation', allegation: 'alg:unit' }))).toEqual(
+      sorted(['alg:unit', 'org:unit', 'lp:x', 'event:e1', 'place:city', 'part:unit-e1', 'part:other-e1', 'part:p3-e1', 'org:other', 'person:p3', 'src:a', 'src:b']),
+    );
   });
 
   it('all: every record', async () => {
@@ -215,9 +258,16 @@ describe('running an export', () => {
     expect(a.counts).toEqual({ records: 14, sources: 2, nodes: 8, facts: 4 });
     expect(a.redaction).toEqual({ cleared: true, pseudonymised: 0, withheld: 0, recordsOmitted: 0, confidentialSources: 0 });
     expect([...phases]).toEqual(['selecting', 'writing']);
-    const [entry] = await db.graph.runText<{ actor: string; target: string; details: string }>("MATCH (e:_Audit {action: 'export'}) RETURN e.actor AS actor, e.target AS target, e.details AS details ORDER BY e.seq LIMIT 1", {}, 'READ');
+    const [entry] = await db.graph.runText<{ actor: string; target: string; details: string }>(
+      "MATCH (e:_Audit {action: 'export'}) RETURN e.actor AS actor, e.target AS target, e.details AS details ORDER BY e.seq LIMIT 1",
+      {},
+      'READ',
+    );
     expect(entry).toMatchObject({ actor: 'test:admin', target: `export:${a.sha256.slice(0, 16)}` });
-    expect(JSON.parse(entry!.details)).toMatchObject({ bundleHash: a.sha256, selection: { format: 'records', selection: { by: 'seeds', ids: ['org:unit'], hops: 1 }, counts: a.counts, redaction: a.redaction } });
+    expect(JSON.parse(entry!.details)).toMatchObject({
+      bundleHash: a.sha256,
+      selection: { format: 'records', selection: { by: 'seeds', ids: ['org:unit'], hops: 1 }, counts: a.counts, redaction: a.redaction },
+    });
   });
 
   it('refuses an existing out unless forced, and leaves no partial file behind', async () => {
@@ -235,7 +285,10 @@ describe('running an export', () => {
   it('requires the export permission, and exportBundle for bundles', async () => {
     const nobody: Viewer = { id: 'test:nobody', roles: [], cleared: false };
     await expect(runExport(db.graph, request(join(dir, 'x.jsonl')), nobody, { sourcesDir: dir })).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN, details: { action: 'export' } });
-    await expect(runExport(db.graph, { ...request(join(dir, 'bundle')), format: 'bundle' }, UNCLEARED, { sourcesDir: dir })).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN, details: { action: 'exportBundle' } });
+    await expect(runExport(db.graph, { ...request(join(dir, 'bundle')), format: 'bundle' }, UNCLEARED, { sourcesDir: dir })).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+      details: { action: 'exportBundle' },
+    });
   });
 
   it('a bundle needs a signing key; a failed bundle leaves nothing behind and no audit entry', async () => {
@@ -249,8 +302,13 @@ describe('running an export', () => {
   });
 
   it('validates the selection and the format before anything is read', async () => {
-    await expect(runExport(db.graph, { ...request(join(dir, 'y.jsonl')), selection: { by: 'seeds', ids: ['org:unit'], hops: 7 } }, ADMIN, { sourcesDir: dir })).rejects.toMatchObject({ code: ErrorCode.LIMIT_EXCEEDED });
-    await expect(runExport(db.graph, { ...request(join(dir, 'y.jsonl')), format: 'pdf' as never }, ADMIN, { sourcesDir: dir })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, details: { field: 'format' } });
+    await expect(runExport(db.graph, { ...request(join(dir, 'y.jsonl')), selection: { by: 'seeds', ids: ['org:unit'], hops: 7 } }, ADMIN, { sourcesDir: dir })).rejects.toMatchObject({
+      code: ErrorCode.LIMIT_EXCEEDED,
+    });
+    await expect(runExport(db.graph, { ...request(join(dir, 'y.jsonl')), format: 'pdf' as never }, ADMIN, { sourcesDir: dir })).rejects.toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      details: { field: 'format' },
+    });
   });
 });
 
@@ -267,8 +325,18 @@ describe('protection', () => {
     expect(result.redaction).toEqual({ cleared: false, pseudonymised: 1, withheld: 1, recordsOmitted: 5, confidentialSources: 1 });
     expect(result.counts.records).toBe(PROTECTION_SCENARIO.length - VICTIM_IDS.length);
     for (const line of text.trim().split('\n')) expect(recordSchema.safeParse(JSON.parse(line)).success).toBe(true);
-    const witness = text.split('\n').map((l) => (l ? JSON.parse(l) : null)).find((r) => r?.id === WITNESS.id);
-    expect(witness).toEqual({ type: 'Person', id: WITNESS.id, name: WITNESS.pseudonym, pseudonym: WITNESS.pseudonym, protection: 'PSEUDONYM', sources: [{ source: 'src:x-testimony', locator: 'p. 1', credibility: 1 }] });
+    const witness = text
+      .split('\n')
+      .map((l) => (l ? JSON.parse(l) : null))
+      .find((r) => r?.id === WITNESS.id);
+    expect(witness).toEqual({
+      type: 'Person',
+      id: WITNESS.id,
+      name: WITNESS.pseudonym,
+      pseudonym: WITNESS.pseudonym,
+      protection: 'PSEUDONYM',
+      sources: [{ source: 'src:x-testimony', locator: 'p. 1', credibility: 1 }],
+    });
   });
 
   // Every role × every format, without clearance: what a role may export holds nothing protected; what it may not is refused.
@@ -284,7 +352,11 @@ describe('protection', () => {
     }
     const result = await runExport(db.graph, request, viewer, { sourcesDir: dir, signingKeyPem });
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const files = statSync(out).isDirectory() ? readdirSync(out, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)) : [out];
+    const files = statSync(out).isDirectory()
+      ? readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((f) => f.isFile())
+          .map((f) => join(f.parentPath, f.name))
+      : [out];
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -320,7 +392,10 @@ describe('protection', () => {
 
   it('a withheld seed or an allegation against her is NOT_FOUND to an uncleared viewer, as an unknown id', async () => {
     await expect(selectRecordIds(db.graph, { by: 'seeds', ids: [VICTIM.id] }, UNCLEARED)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, message: `no record with id "${VICTIM.id}"` });
-    await expect(selectRecordIds(db.graph, { by: 'seeds', ids: ['person:x-unknown'] }, UNCLEARED)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND, message: 'no record with id "person:x-unknown"' });
+    await expect(selectRecordIds(db.graph, { by: 'seeds', ids: ['person:x-unknown'] }, UNCLEARED)).rejects.toMatchObject({
+      code: ErrorCode.NOT_FOUND,
+      message: 'no record with id "person:x-unknown"',
+    });
     await expect(selectRecordIds(db.graph, { by: 'allegation', allegation: 'alg:x-v1' }, UNCLEARED)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
     expect(await ids({ by: 'seeds', ids: [VICTIM.id], hops: 1 }, ADMIN)).toEqual(expect.arrayContaining(['org:x-ngo', 'post:x-v1-ngo']));
   });

@@ -122,7 +122,7 @@ describe('export jobs on the seed', () => {
     expect((await gql<any>(service.url, JOB, { id: 'no-such-job' }, admin)).body.data.exportJob).toBeNull();
   });
 
-  it('an analyst may export GraphML but not a referral bundle (the CLI\'s error); a bad selection is refused at once', async () => {
+  it("an analyst may export GraphML but not a referral bundle (the CLI's error); a bad selection is refused at once", async () => {
     const analyst = await as(['analyst'], 'ana');
     const refused = await start(analyst, { by: 'EVENT', event: EVENT }, 'BUNDLE');
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'exportBundle' });
@@ -194,10 +194,13 @@ describe('export jobs on the seed', () => {
   });
 });
 
-describe('an uncleared viewer\'s exports carry no protected name', () => {
+describe("an uncleared viewer's exports carry no protected name", () => {
   beforeAll(async () => {
     await clearGraph(db);
-    await loadRecords(db.graph, PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+    await loadRecords(
+      db.graph,
+      PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })),
+    );
   });
 
   it.each([
@@ -225,7 +228,7 @@ describe('an uncleared viewer\'s exports carry no protected name', () => {
     }
   });
 
-  it('a cleared admin\'s bundle does name them, and says it was not redacted', async () => {
+  it("a cleared admin's bundle does name them, and says it was not redacted", async () => {
     const headers = await as(['admin'], 'cleared-admin', true);
     const job = await finished((await start(headers, { by: 'EVENT', event: 'event:x-raid' }, 'BUNDLE')).body.data.startExport.id, headers);
     expect(job.redaction).toMatchObject({ cleared: true });

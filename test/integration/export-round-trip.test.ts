@@ -24,8 +24,23 @@ const UNCLEARED: Viewer = { id: 'test:referral', roles: ['referral'], cleared: f
 
 /** Rival accounts (the seed has none): the contradiction must survive the round trip. */
 const RIVALS: RecordV1[] = [
-  { type: 'Participation', id: 'part:rt-kgb-rival', actor: 'org:kgb', event: 'event:2025-09-11-passport-seizures', role: 'AIDED', sources: [{ source: 'src:un-sr-2022', locator: 'para. 1', credibility: 5 }] },
-  { type: 'Participation', id: 'part:rt-kgb-rival-2', actor: 'org:kgb', event: 'event:2025-09-11-passport-seizures', role: 'ORDERED', contradicts: ['part:rt-kgb-rival'], sources: [{ source: 'src:un-sr-2022', locator: 'para. 2', credibility: 4 }] },
+  {
+    type: 'Participation',
+    id: 'part:rt-kgb-rival',
+    actor: 'org:kgb',
+    event: 'event:2025-09-11-passport-seizures',
+    role: 'AIDED',
+    sources: [{ source: 'src:un-sr-2022', locator: 'para. 1', credibility: 5 }],
+  },
+  {
+    type: 'Participation',
+    id: 'part:rt-kgb-rival-2',
+    actor: 'org:kgb',
+    event: 'event:2025-09-11-passport-seizures',
+    role: 'ORDERED',
+    contradicts: ['part:rt-kgb-rival'],
+    sources: [{ source: 'src:un-sr-2022', locator: 'para. 2', credibility: 4 }],
+  },
 ];
 
 let db: Database;
@@ -56,7 +71,10 @@ describe('records v1 round trip', () => {
   it('export all (cleared) → import into an empty database → the same graph', async () => {
     await clearGraph(db);
     await loadSeed(db.graph);
-    await loadRecords(db.graph, RIVALS.map((record, i) => ({ line: i + 1, record })));
+    await loadRecords(
+      db.graph,
+      RIVALS.map((record, i) => ({ line: i + 1, record })),
+    );
     const before = await dumpGraph(db.graph);
     const { out, result } = await exportTo('all.jsonl', { by: 'all' }, CLEARED);
     expect(result.counts.records).toBe(503 + RIVALS.length);
@@ -79,7 +97,10 @@ describe('records v1 round trip', () => {
   ])('a %s selection imports into an empty database on its own, as the same records', async (name, selection) => {
     await clearGraph(db);
     await loadSeed(db.graph);
-    await loadRecords(db.graph, RIVALS.map((record, i) => ({ line: i + 1, record })));
+    await loadRecords(
+      db.graph,
+      RIVALS.map((record, i) => ({ line: i + 1, record })),
+    );
     const { out, result } = await exportTo(`${name}.jsonl`, selection, CLEARED);
     expect(result.counts.records).toBeGreaterThan(3);
     const report = await importInto(out);
@@ -90,11 +111,14 @@ describe('records v1 round trip', () => {
     expect(readFileSync(again.out, 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 
-  it('the seed\'s 11 September 2025 passport seizures: the event, its victims, and the KGB behind it', async () => {
+  it("the seed's 11 September 2025 passport seizures: the event, its victims, and the KGB behind it", async () => {
     await clearGraph(db);
     await loadSeed(db.graph);
     const { out } = await exportTo('sept-11.jsonl', { by: 'event', event: 'event:2025-09-11-passport-seizures' }, CLEARED);
-    const records = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RecordV1);
+    const records = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as RecordV1);
     const ids = records.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['event:2025-09-11-passport-seizures', 'org:kgb', 'person:mikalai-dziadok', 'src:tsikhanouskaya-2025-09-12']));
     expect(records.filter((r) => r.type === 'Participation').length).toBeGreaterThan(1);
@@ -103,7 +127,10 @@ describe('records v1 round trip', () => {
 
   it('an uncleared export re-imports without validation errors, and holds nothing protected', async () => {
     await clearGraph(db);
-    await loadRecords(db.graph, PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+    await loadRecords(
+      db.graph,
+      PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })),
+    );
     const { out, result } = await exportTo('uncleared.jsonl', { by: 'all' }, UNCLEARED);
     const report = await importInto(out);
     expect(report.problems).toEqual([]);

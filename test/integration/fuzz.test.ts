@@ -42,17 +42,46 @@ const REAL = [
 
 function randomValue(r: Rng, depth = 0): unknown {
   switch (r.int(depth > 2 ? 8 : 11)) {
-    case 0: return null;
-    case 1: return r.int(2) === 0;
-    case 2: return r.pick([0, -1, 1e308, -2147483649, 2147483648, 3.5, 201, 1e9]);
-    case 3: return r.pick(['', '2025-13-45', '2025-02-30', 'yesterday', '20250101', '2025-1', '9999-99', 'Z9', 'A1', 'F6', 'bogus-cursor', 'eyJ4IjoxfQ', '\u0000\uffff', "' OR 1=1 --", 'MATCH (n) DETACH DELETE n']);
-    case 4: return 'x'.repeat(r.int(5000));
-    case 5: return String.fromCharCode(...Array.from({ length: r.int(40) }, () => r.int(0xd7ff)));
-    case 6: return r.int(100000) - 50000;
-    case 7: return `person:${r.int(1000)}`;
-    case 8: return Array.from({ length: r.int(5) }, () => randomValue(r, depth + 1));
-    case 9: return { from: randomValue(r, depth + 1), to: randomValue(r, depth + 1), types: randomValue(r, depth + 1), country: randomValue(r, depth + 1), nope: 1 };
-    default: return Object.fromEntries(Array.from({ length: r.int(4) }, (_, i) => [r.pick(['f', 'n', 'a', 'id', 'q', 'at', 'g', 'd', 'e', 'from', 'to', 'h', 'l', 'ids', `k${i}`]), randomValue(r, depth + 1)]));
+    case 0:
+      return null;
+    case 1:
+      return r.int(2) === 0;
+    case 2:
+      return r.pick([0, -1, 1e308, -2147483649, 2147483648, 3.5, 201, 1e9]);
+    case 3:
+      return r.pick([
+        '',
+        '2025-13-45',
+        '2025-02-30',
+        'yesterday',
+        '20250101',
+        '2025-1',
+        '9999-99',
+        'Z9',
+        'A1',
+        'F6',
+        'bogus-cursor',
+        'eyJ4IjoxfQ',
+        '\u0000\uffff',
+        "' OR 1=1 --",
+        'MATCH (n) DETACH DELETE n',
+      ]);
+    case 4:
+      return 'x'.repeat(r.int(5000));
+    case 5:
+      return String.fromCharCode(...Array.from({ length: r.int(40) }, () => r.int(0xd7ff)));
+    case 6:
+      return r.int(100000) - 50000;
+    case 7:
+      return `person:${r.int(1000)}`;
+    case 8:
+      return Array.from({ length: r.int(5) }, () => randomValue(r, depth + 1));
+    case 9:
+      return { from: randomValue(r, depth + 1), to: randomValue(r, depth + 1), types: randomValue(r, depth + 1), country: randomValue(r, depth + 1), nope: 1 };
+    default:
+      return Object.fromEntries(
+        Array.from({ length: r.int(4) }, (_, i) => [r.pick(['f', 'n', 'a', 'id', 'q', 'at', 'g', 'd', 'e', 'from', 'to', 'h', 'l', 'ids', `k${i}`]), randomValue(r, depth + 1)]),
+      );
   }
 }
 
@@ -67,12 +96,18 @@ interface Case {
 function generate(r: Rng): Case {
   const json = (o: unknown): Case => ({ kind: 'json', body: JSON.stringify(o), contentType: 'application/json' });
   switch (r.int(10)) {
-    case 0: return { kind: 'bytes', body: Uint8Array.from({ length: r.int(2000) }, () => r.int(256)), contentType: r.pick(['application/json', 'application/octet-stream', 'text/plain', 'application/graphql']) };
+    case 0:
+      return {
+        kind: 'bytes',
+        body: Uint8Array.from({ length: r.int(2000) }, () => r.int(256)),
+        contentType: r.pick(['application/json', 'application/octet-stream', 'text/plain', 'application/graphql']),
+      };
     case 1: {
       const s = JSON.stringify({ query: r.pick(REAL), variables: randomValue(r) });
       return { kind: 'truncated', body: s.slice(0, r.int(s.length)), contentType: 'application/json' };
     }
-    case 2: return { ...json({ query: randomValue(r), variables: randomValue(r), operationName: randomValue(r) }), kind: 'wrong-types' };
+    case 2:
+      return { ...json({ query: randomValue(r), variables: randomValue(r), operationName: randomValue(r) }), kind: 'wrong-types' };
     case 3: {
       const depth = 5 + r.int(300);
       return { ...json({ query: `{ ${'organization(id: "x") { parents { parent { '.repeat(depth)} id ${'} } }'.repeat(depth)} }` }), kind: 'deep' };
@@ -83,10 +118,26 @@ function generate(r: Rng): Case {
       const n = r.int(4) === 0 ? 1 + r.int(100) : 2501 + r.int(20_000);
       return { ...json({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: about { name }`).join(' ')} }` }), kind: 'aliases' };
     }
-    case 5: case 6: return { ...json({ query: r.pick(REAL), variables: randomValue(r, 1) }), kind: 'real-random-vars' };
-    case 7: return { ...json({ query: `{ ${r.pick(['nope', 'about { nope }', 'events { edges { node { secret } } }', '__schema { nope }', 'person(id: 1) { id }', 'events(first: -5) { totalCount }', 'events(first: 100000) { totalCount }', 'events(after: "bm90LWEtY3Vyc29y") { totalCount }', 'events(filter: { from: "2025-99-99" }) { totalCount }', 'chainOfCommand(eventId: "e", minGrade: Z9) { __typename }'])} }` }), kind: 'unknown-or-invalid' };
-    case 8: return { kind: 'get', body: '', contentType: 'application/json', method: 'GET', query: `?query=${encodeURIComponent(r.pick(REAL))}&variables=${encodeURIComponent(r.pick(['{', 'null', '[]', JSON.stringify(randomValue(r))]))}` };
-    default: return { ...json({ query: r.pick(REAL), variables: randomValue(r), operationName: r.pick([null, 'Nope', '', 42]), extensions: randomValue(r) }), kind: 'operation-name' };
+    case 5:
+    case 6:
+      return { ...json({ query: r.pick(REAL), variables: randomValue(r, 1) }), kind: 'real-random-vars' };
+    case 7:
+      return {
+        ...json({
+          query: `{ ${r.pick(['nope', 'about { nope }', 'events { edges { node { secret } } }', '__schema { nope }', 'person(id: 1) { id }', 'events(first: -5) { totalCount }', 'events(first: 100000) { totalCount }', 'events(after: "bm90LWEtY3Vyc29y") { totalCount }', 'events(filter: { from: "2025-99-99" }) { totalCount }', 'chainOfCommand(eventId: "e", minGrade: Z9) { __typename }'])} }`,
+        }),
+        kind: 'unknown-or-invalid',
+      };
+    case 8:
+      return {
+        kind: 'get',
+        body: '',
+        contentType: 'application/json',
+        method: 'GET',
+        query: `?query=${encodeURIComponent(r.pick(REAL))}&variables=${encodeURIComponent(r.pick(['{', 'null', '[]', JSON.stringify(randomValue(r))]))}`,
+      };
+    default:
+      return { ...json({ query: r.pick(REAL), variables: randomValue(r), operationName: r.pick([null, 'Nope', '', 42]), extensions: randomValue(r) }), kind: 'operation-name' };
   }
 }
 

@@ -18,13 +18,18 @@ const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  await loadRecords(db.graph, API_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+  await loadRecords(
+    db.graph,
+    API_SCENARIO.map((record, i) => ({ line: i + 1, record })),
+  );
 });
 afterAll(() => db.close());
 
 describe('lookups', () => {
   it('find a record by id, and nothing when the id is of another kind', async () => {
-    const r = await q('{ person(id: "person:t-beta") { id name aliases protection } organization(id: "person:t-beta") { id } node(id: "org:t-unit") { __typename ... on Organization { shortName aliases } } }');
+    const r = await q(
+      '{ person(id: "person:t-beta") { id name aliases protection } organization(id: "person:t-beta") { id } node(id: "org:t-unit") { __typename ... on Organization { shortName aliases } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({
       person: { id: 'person:t-beta', name: 'Barys Beta', aliases: ['B. Beta'], protection: 'NONE' },
@@ -157,7 +162,7 @@ describe('navigation', () => {
     expect(children.data!.organization).toEqual({ children: [], later: [{ id: 'sub:t-unit-ministry', validity: 'POSSIBLE' }] });
   });
 
-  it('lists an event\'s participants by role and side, with graded citations', async () => {
+  it("lists an event's participants by role and side, with graded citations", async () => {
     const r = await q(`{ event(id: "event:t-raid-3") {
       perpetrators: participants(side: PERPETRATOR) { role side actor { __typename ... on Organization { id } } citations { locator credibility grade quote source { id reliability } } }
       victims: participants(roles: [VICTIM]) { actor { ... on Person { id } } }
@@ -185,7 +190,7 @@ describe('navigation', () => {
     });
   });
 
-  it('filters a person\'s postings to those valid at a date', async () => {
+  it("filters a person's postings to those valid at a date", async () => {
     const r = await q('{ person(id: "person:t-alpha") { all: postings { id } may: postings(at: "2021-05-01") { id } participations { id } } }');
     expect(r.data!.person).toEqual({ all: [{ id: 'post:t-alpha' }], may: [], participations: [] });
   });
@@ -211,7 +216,7 @@ describe('round trips', () => {
     expect(eight.roundTrips).toBeLessThanOrEqual(11);
   });
 
-  it('cost nothing more for an event page\'s participants and their actors: the list query brings them, through fragments too', async () => {
+  it("cost nothing more for an event page's participants and their actors: the list query brings them, through fragments too", async () => {
     const plain = await q('{ events(first: 8) { edges { node { id } } } }');
     const PARTICIPANTS = `participants { id role actor { ... on Person { id name } ... on Organization { id name } } }`;
     const inline = await q(`{ events(first: 8) { edges { node { id ${PARTICIPANTS} } } } }`);
@@ -240,7 +245,10 @@ describe('round trips', () => {
       { type: 'Subordination', id: 'sub:t-ministry-head', child: 'org:t-ministry', parent: 'org:t-head', classification: 'ADMINISTRATIVE', startDate: '2010', sources: cite },
       { type: 'Subordination', id: 'sub:t-government-head', child: 'org:t-government', parent: 'org:t-head', classification: 'COMMAND', startDate: '2010', sources: cite },
     ];
-    await loadRecords(db.graph, above.map((record, i) => ({ line: i + 1, record: record as never })));
+    await loadRecords(
+      db.graph,
+      above.map((record, i) => ({ line: i + 1, record: record as never })),
+    );
     const LEVELS = `organization { id parents { id classification parent { id name parents { id parent { id name parents { id parent { id } } } } } } }`;
     const climbing = await q(`{ person(id: "person:t-alpha") { postings { ${LEVELS} } } }`);
     const oneLevel = await q('{ person(id: "person:t-alpha") { postings { organization { id parents { id classification parent { id name } } } } } }');

@@ -96,7 +96,12 @@ describe('validation before writing', () => {
     expect(report.written).toBe(true);
     expect(report.rejectedByType).toEqual({ Person: 1, Posting: 1 });
     expect(await recordCount()).toBe(API_SCENARIO.length);
-    expect(readFileSync(rejects, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['person:bad', 'post:dep']);
+    expect(
+      readFileSync(rejects, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['person:bad', 'post:dep']);
 
     writeFileSync(rejects, readFileSync(rejects, 'utf8').replace('1970-13', '1970-12'));
     const fixed = await importFile(rejects);
@@ -134,7 +139,15 @@ describe('an import killed mid-way', () => {
   for (let i = 0; i < 1500; i++) {
     records.push({ type: 'Person', id: `person:k${i}`, name: `Person ${i}`, protection: 'NONE', sources: cite });
     records.push({ type: 'Event', id: `event:k${i}`, eventType: 'ARREST', title: `Arrest ${i}`, startDate: '2021-05-01', sources: cite });
-    records.push({ type: 'Participation', id: `part:k${i}`, actor: `person:k${i}`, event: `event:k${i}`, role: 'VICTIM', sources: cite, ...(i % 100 === 1 ? { contradicts: [`part:k${i - 1}`] } : {}) });
+    records.push({
+      type: 'Participation',
+      id: `part:k${i}`,
+      actor: `person:k${i}`,
+      event: `event:k${i}`,
+      role: 'VICTIM',
+      sources: cite,
+      ...(i % 100 === 1 ? { contradicts: [`part:k${i - 1}`] } : {}),
+    });
   }
 
   /** Record counts at which a run may stop: after whole batches, tier by tier. */

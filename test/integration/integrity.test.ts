@@ -48,11 +48,24 @@ describe('integrity check', () => {
     const required = Object.entries(linkRules()).flatMap(([type, rules]) => rules.filter((r) => r.required).map((r) => `${type}.${r.field}`));
     expect(required.sort()).toEqual(
       [
-        'Posting.person', 'Posting.organization', 'Subordination.child', 'Subordination.parent', 'Participation.actor', 'Participation.event',
-        'EventLink.from', 'EventLink.to', 'Allegation.accused', 'Allegation.provision', 'Allegation.events',
+        'Posting.person',
+        'Posting.organization',
+        'Subordination.child',
+        'Subordination.parent',
+        'Participation.actor',
+        'Participation.event',
+        'EventLink.from',
+        'EventLink.to',
+        'Allegation.accused',
+        'Allegation.provision',
+        'Allegation.events',
       ].sort(),
     );
-    expect(linkRules().Trial!.map((r) => [r.field, r.required])).toEqual([['place', false], ['court', false], ['contradicts', false]]);
+    expect(linkRules().Trial!.map((r) => [r.field, r.required])).toEqual([
+      ['place', false],
+      ['court', false],
+      ['contradicts', false],
+    ]);
     expect(loopPairs().map((l) => `${l.type}.${l.fromField}/${l.toField}`)).toEqual(['Subordination.child/parent', 'EventLink.from/to']);
     expect(Object.keys(intervalPairs()).sort()).toEqual(['Event', 'Organization', 'Posting', 'Subordination', 'Trial']);
     expect(citedTypes()).not.toContain('Source');
@@ -174,9 +187,7 @@ describe('integrity check', () => {
       // b → a (the new link) and a → b (sub:ab) also make a cycle: a finding of its own.
       ['SUBORDINATION_CYCLE', 'sub:ab', undefined],
     ]);
-    expect(report.findings[0]!.message).toBe(
-      'Subordination sub:bc has 2 "parent" links (:Subordination)-[:PARENT]->(:Organization); "parent" names exactly one Organization',
-    );
+    expect(report.findings[0]!.message).toBe('Subordination sub:bc has 2 "parent" links (:Subordination)-[:PARENT]->(:Organization); "parent" names exactly one Organization');
   });
 
   it('SELF_LOOP: an organisation subordinate to itself, an event linked to itself (not reported as cycles)', async () => {
@@ -204,8 +215,12 @@ describe('integrity check', () => {
 
   it('POSTING_ENDS_BEFORE_START and SUBORDINATION_ENDS_BEFORE_START, reading partial dates generously', async () => {
     await cypher("MATCH (n:Posting {id: 'post:1'}) SET n.endDate = '2019', n.endDateMin = '2019-01-01', n.endDateMax = '2019-12-31'");
-    await cypher("MATCH (n:Subordination {id: 'sub:bc'}) SET n.startDate = '2018-05-02', n.startDateMin = '2018-05-02', n.startDateMax = '2018-05-02', n.endDate = '2018-05', n.endDateMin = '2018-05-01', n.endDateMax = '2018-05-31'");
-    await cypher("MATCH (n:Subordination {id: 'sub:ab'}) SET n.startDate = '2017-06', n.startDateMin = '2017-06-01', n.startDateMax = '2017-06-30', n.endDate = '2017-05-31', n.endDateMin = '2017-05-31', n.endDateMax = '2017-05-31'");
+    await cypher(
+      "MATCH (n:Subordination {id: 'sub:bc'}) SET n.startDate = '2018-05-02', n.startDateMin = '2018-05-02', n.startDateMax = '2018-05-02', n.endDate = '2018-05', n.endDateMin = '2018-05-01', n.endDateMax = '2018-05-31'",
+    );
+    await cypher(
+      "MATCH (n:Subordination {id: 'sub:ab'}) SET n.startDate = '2017-06', n.startDateMin = '2017-06-01', n.startDateMax = '2017-06-30', n.endDate = '2017-05-31', n.endDateMin = '2017-05-31', n.endDateMax = '2017-05-31'",
+    );
     // sub:bc ("2018-05-02" to "2018-05") may be fine; only post:1 and sub:ab certainly end before they start.
     expect((await check()).findings).toEqual([
       {
@@ -294,7 +309,14 @@ describe('integrity check', () => {
   it(`finds cycles of up to ${MAX_CYCLE_LINKS} subordinations, and says so: a longer one is beyond the bound`, async () => {
     const ring = (prefix: string, n: number) => {
       const orgs = Array.from({ length: n }, (_, i) => ({ type: 'Organization', id: `org:${prefix}${String(i).padStart(2, '0')}`, name: `${prefix} ${i}`, kind: 'UNIT', sources: cite }));
-      const subs = orgs.map((o, i) => ({ type: 'Subordination', id: `sub:${prefix}${String(i).padStart(2, '0')}`, child: o.id, parent: orgs[(i + 1) % n]!.id, classification: 'COMMAND', sources: cite }));
+      const subs = orgs.map((o, i) => ({
+        type: 'Subordination',
+        id: `sub:${prefix}${String(i).padStart(2, '0')}`,
+        child: o.id,
+        parent: orgs[(i + 1) % n]!.id,
+        classification: 'COMMAND',
+        sources: cite,
+      }));
       return [...orgs, ...subs];
     };
     await loadRecords(db.graph, numbered([...ring('r', MAX_CYCLE_LINKS), ...ring('s', MAX_CYCLE_LINKS + 1)]));

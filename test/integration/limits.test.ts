@@ -86,7 +86,14 @@ describe('depth and cost limits', () => {
     expect(over.body.errors![0]).toEqual(
       expect.objectContaining({
         message: 'operation costs 6402; the limit (GRAPHQL_MAX_COST) is 5000; most of it in events.edges.node.participants.actor.participations.event.participants.actor (4500)',
-        extensions: { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 6402, costliest: 'events.edges.node.participants.actor.participations.event.participants.actor', costliestCost: 4500 },
+        extensions: {
+          code: 'LIMIT_EXCEEDED',
+          limit: 'GRAPHQL_MAX_COST',
+          maximum: 5000,
+          value: 6402,
+          costliest: 'events.edges.node.participants.actor.participations.event.participants.actor',
+          costliestCost: 4500,
+        },
       }),
     );
   });
@@ -122,10 +129,20 @@ describe('depth and cost limits', () => {
     const page = (n: number | string) => `query${n === '$n' ? '($n: Int = 3)' : ''} { events(first: ${n}) { edges { ${node} } } }`;
     expect((await gql(service.url, page(100), {}, auth)).body.errors).toBeUndefined();
     const over = await gql(service.url, page(200), {}, auth);
-    expect(over.body.errors![0]!.extensions).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 5602, costliest: 'events.edges.node.participants', costliestCost: 3800 });
+    expect(over.body.errors![0]!.extensions).toEqual({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'GRAPHQL_MAX_COST',
+      maximum: 5000,
+      value: 5602,
+      costliest: 'events.edges.node.participants',
+      costliestCost: 3800,
+    });
     // A variable counts as its value; when not given, its default (3 here), else the field's default.
     const viaVariable = await gql(service.url, page('$n'), { n: 200 }, auth);
-    expect([viaVariable.status, viaVariable.body.errors![0]!.extensions]).toEqual([400, { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 5602, costliest: 'events.edges.node.participants', costliestCost: 3800 }]);
+    expect([viaVariable.status, viaVariable.body.errors![0]!.extensions]).toEqual([
+      400,
+      { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 5602, costliest: 'events.edges.node.participants', costliestCost: 3800 },
+    ]);
     expect((await gql(service.url, page('$n'), { n: 100 }, auth)).body.errors).toBeUndefined();
     expect((await gql(service.url, page('$n'), {}, auth)).body.errors).toBeUndefined();
     const fieldDefault = await gql(service.url, `query ($n: Int) { events(first: $n) { edges { ${node} } } }`, {}, auth);

@@ -32,9 +32,7 @@ describe('migrations', () => {
   it('refuse to run when an applied migration was edited since', async () => {
     await migrate(db.graph, db.migrations);
     const edited: Migration[] = db.migrations.map((m, i) => (i === 0 ? { ...m, checksum: 'edited' } : m));
-    await expect(migrate(db.graph, edited)).rejects.toThrow(
-      `already applied migrations were edited since: ${db.migrations[0]!.id}. Add a new numbered migration instead of changing an applied one.`,
-    );
+    await expect(migrate(db.graph, edited)).rejects.toThrow(`already applied migrations were edited since: ${db.migrations[0]!.id}. Add a new numbered migration instead of changing an applied one.`);
   });
 
   it('apply a new migration once', async () => {

@@ -24,11 +24,9 @@ interface Payload {
 async function mutate(mode: 'create' | 'update', record: RecordV1 | (Record<string, unknown> & { type: RecordType })) {
   const { type, ...input } = record;
   const field = `${mode}${type}`;
-  const r = await execute<Record<string, Payload>>(
-    db.graph,
-    `mutation M($input: ${type}Input!) { ${field}(input: $input) { record { id recordType } errors { code field line message } } }`,
-    { input },
-  );
+  const r = await execute<Record<string, Payload>>(db.graph, `mutation M($input: ${type}Input!) { ${field}(input: $input) { record { id recordType } errors { code field line message } } }`, {
+    input,
+  });
   return { payload: r.data?.[field], errors: r.errors, roundTrips: r.roundTrips };
 }
 
@@ -38,11 +36,31 @@ const cite = (source = 'src:m-report', locator = 'para. 1', credibility = 2, ext
 
 /** One record of every type (several of some), in an order where each refers only to earlier ones. */
 const RECORDS: RecordV1[] = [
-  { type: 'Source', id: 'src:m-report', title: 'Mutation test report', publisher: 'Test body', kind: 'UN_REPORT', publishedAt: '2022-06', reliability: 'A', confidentiality: 'PUBLIC', file: 'report.txt', language: 'en' },
+  {
+    type: 'Source',
+    id: 'src:m-report',
+    title: 'Mutation test report',
+    publisher: 'Test body',
+    kind: 'UN_REPORT',
+    publishedAt: '2022-06',
+    reliability: 'A',
+    confidentiality: 'PUBLIC',
+    file: 'report.txt',
+    language: 'en',
+  },
   { type: 'Source', id: 'src:m-news', title: 'Mutation test news', kind: 'NEWS', reliability: 'C', confidentiality: 'RESTRICTED', url: 'https://example.org/news' },
   { type: 'Place', id: 'place:m-minsk', name: 'Minsk', aliases: ['Mensk'], country: 'BY', kind: 'city', latitude: 53.9, longitude: 27.5667, sources: [cite()] },
   { type: 'Organization', id: 'org:m-ministry', name: 'Ministry of Mutation Affairs', shortName: 'MMA', kind: 'MINISTRY', country: 'BY', foundedDate: '1991', sources: [cite()] },
-  { type: 'Organization', id: 'org:m-unit', name: 'Mutation Unit', aliases: ['MU', 'Unit M'], kind: 'UNIT', country: 'BY', description: 'A unit.', sources: [cite('src:m-news', 'line 3', 3), cite('src:m-report', 'para. 2', 2)] },
+  {
+    type: 'Organization',
+    id: 'org:m-unit',
+    name: 'Mutation Unit',
+    aliases: ['MU', 'Unit M'],
+    kind: 'UNIT',
+    country: 'BY',
+    description: 'A unit.',
+    sources: [cite('src:m-news', 'line 3', 3), cite('src:m-report', 'para. 2', 2)],
+  },
   { type: 'Organization', id: 'org:m-court', name: 'Mutation District Court', kind: 'COURT', sources: [cite()] },
   {
     type: 'Person',
@@ -71,8 +89,28 @@ const RECORDS: RecordV1[] = [
     ],
     sources: [cite()],
   },
-  { type: 'Event', id: 'event:m-raid', eventType: 'RAID', title: 'Raid on an office', description: 'Officers raided the office.', place: 'place:m-minsk', targetedGroups: ['lawyers', 'journalists'], victimCount: 4, startDate: '2021-08', endDate: '2021-08-10', sources: [cite()] },
-  { type: 'Event', id: 'event:m-raid-alt', eventType: 'RAID', title: 'Raid on an office (rival account)', startDate: '2021-09-02', contradicts: ['event:m-raid'], sources: [cite('src:m-news', 'line 9', 4)] },
+  {
+    type: 'Event',
+    id: 'event:m-raid',
+    eventType: 'RAID',
+    title: 'Raid on an office',
+    description: 'Officers raided the office.',
+    place: 'place:m-minsk',
+    targetedGroups: ['lawyers', 'journalists'],
+    victimCount: 4,
+    startDate: '2021-08',
+    endDate: '2021-08-10',
+    sources: [cite()],
+  },
+  {
+    type: 'Event',
+    id: 'event:m-raid-alt',
+    eventType: 'RAID',
+    title: 'Raid on an office (rival account)',
+    startDate: '2021-09-02',
+    contradicts: ['event:m-raid'],
+    sources: [cite('src:m-news', 'line 9', 4)],
+  },
   {
     type: 'Trial',
     id: 'trial:m-trial',
@@ -87,7 +125,18 @@ const RECORDS: RecordV1[] = [
     sentence: '3 years',
     sources: [cite()],
   },
-  { type: 'Posting', id: 'post:m-officer', person: 'person:m-officer', organization: 'org:m-unit', role: 'COMMANDER', title: 'Commander', rank: 'Colonel', startDate: '2020', endDate: '2021-04-14', sources: [cite()] },
+  {
+    type: 'Posting',
+    id: 'post:m-officer',
+    person: 'person:m-officer',
+    organization: 'org:m-unit',
+    role: 'COMMANDER',
+    title: 'Commander',
+    rank: 'Colonel',
+    startDate: '2020',
+    endDate: '2021-04-14',
+    sources: [cite()],
+  },
   { type: 'Subordination', id: 'sub:m-unit-ministry', child: 'org:m-unit', parent: 'org:m-ministry', classification: 'COMMAND', startDate: '2019-05', sources: [cite()] },
   { type: 'Participation', id: 'part:m-raid-unit', actor: 'org:m-unit', event: 'event:m-raid', role: 'DIRECTLY_PERPETRATED', description: 'Carried out the raid.', sources: [cite()] },
   { type: 'EventLink', id: 'link:m-raid-trial', from: 'event:m-raid', to: 'trial:m-trial', relation: 'PRECEDES', sources: [cite()] },
@@ -138,7 +187,10 @@ describe('create', () => {
       expect(errors).toBeUndefined();
       expect(payload).toEqual({ record: { id: record.id, recordType: record.type }, errors: [] });
     }
-    const read = await readRecords(db.graph, RECORDS.map((r) => r.id));
+    const read = await readRecords(
+      db.graph,
+      RECORDS.map((r) => r.id),
+    );
     expect(read.size).toBe(RECORDS.length);
     for (const record of RECORDS) expect(read.get(record.id)).toStrictEqual(recordSchema.parse(record));
     // Every record type is covered, with a partial date, ordered elements, an element cited and a contradiction.
@@ -274,7 +326,15 @@ describe('invalid input', () => {
     {
       name: 'an allegation citing an element the provision lacks',
       mode: 'create',
-      record: { type: 'Allegation', id: 'alg:m-bad', accused: 'org:m-unit', provision: 'lp:m-deportation', mode: 'ART25_3_B', events: ['event:m-raid'], sources: [cite('src:m-report', 'para. 4', 2, { element: '9' })] },
+      record: {
+        type: 'Allegation',
+        id: 'alg:m-bad',
+        accused: 'org:m-unit',
+        provision: 'lp:m-deportation',
+        mode: 'ART25_3_B',
+        events: ['event:m-raid'],
+        sources: [cite('src:m-report', 'para. 4', 2, { element: '9' })],
+      },
       errors: [{ field: 'sources.0.element', message: 'element "9" is not an element of lp:m-deportation (it has 10, 1, 2)' }],
     },
     {

@@ -34,7 +34,18 @@ const SCENARIO: RecordV1[] = [
   { type: 'Posting', id: 'post:p-judge', person: 'person:p-judge', organization: 'org:p-court', role: 'JUDGE', startDate: '2018', sources: cite() },
   { type: 'Posting', id: 'post:p-officer', person: 'person:p-officer', organization: 'org:p-directorate', role: 'OFFICER', startDate: '2019-01', endDate: '2021-06-30', sources: cite() },
   { type: 'Posting', id: 'post:p-hidden-ngo', person: 'person:p-hidden', organization: 'org:p-ngo', role: 'MEMBER', startDate: '2015', sources: cite() },
-  { type: 'Trial', id: 'trial:p-case', eventType: 'TRIAL', title: 'Trial in the extremism case', startDate: '2022-03', court: 'org:p-court', place: 'place:p-minsk', inAbsentia: false, charges: ['Criminal Code art. 361-1'], sources: cite() },
+  {
+    type: 'Trial',
+    id: 'trial:p-case',
+    eventType: 'TRIAL',
+    title: 'Trial in the extremism case',
+    startDate: '2022-03',
+    court: 'org:p-court',
+    place: 'place:p-minsk',
+    inAbsentia: false,
+    charges: ['Criminal Code art. 361-1'],
+    sources: cite(),
+  },
   { type: 'Event', id: 'event:p-raid', eventType: 'RAID', title: 'Raid on the centre', startDate: '2021-02-10', place: 'place:p-minsk', sources: cite() },
   { type: 'Event', id: 'event:p-interrogation', eventType: 'INTERROGATION', title: 'Interrogation of Wiktor Secretname', startDate: '2022-01-20', sources: cite() },
   { type: 'Event', id: 'event:p-undated', eventType: 'THREAT', title: 'Undated threat', sources: cite() },
@@ -45,11 +56,34 @@ const SCENARIO: RecordV1[] = [
   { type: 'EventLink', id: 'link:p-raid-trial', from: 'event:p-raid', to: 'trial:p-case', relation: 'PRECEDES', sources: cite() },
   { type: 'Participation', id: 'part:p-directorate-raid', actor: 'org:p-directorate', event: 'event:p-raid', role: 'DIRECTLY_PERPETRATED', sources: cite() },
   { type: 'Participation', id: 'part:p-directorate-threat', actor: 'org:p-directorate', event: 'event:p-undated', role: 'DIRECTLY_PERPETRATED', sources: cite() },
-  { type: 'Participation', id: 'part:p-witness', actor: 'person:p-witness', event: 'trial:p-case', role: 'WITNESS', sources: cite('src:p-report', 1, 'Wiktor Secretname testified for the prosecution') },
+  {
+    type: 'Participation',
+    id: 'part:p-witness',
+    actor: 'person:p-witness',
+    event: 'trial:p-case',
+    role: 'WITNESS',
+    sources: cite('src:p-report', 1, 'Wiktor Secretname testified for the prosecution'),
+  },
   { type: 'Participation', id: 'part:p-witness-interrogated', actor: 'person:p-witness', event: 'event:p-interrogation', role: 'VICTIM', sources: cite() },
   { type: 'Participation', id: 'part:p-hidden-victim', actor: 'person:p-hidden', event: 'event:p-raid', role: 'VICTIM', sources: cite('src:p-report', 1, 'Halina Hiddenova was detained in the raid') },
-  { type: 'LegalProvision', id: 'lp:p-persecution', instrument: 'Rome Statute', article: '7(1)(h)', title: 'Persecution', elements: [{ number: '1', text: 'Deprivation of rights', kind: 'CONDUCT' }], sources: cite() },
-  { type: 'Allegation', id: 'alg:p-directorate', accused: 'org:p-directorate', provision: 'lp:p-persecution', mode: 'ART25_3_A', events: ['event:p-raid'], sources: [{ source: 'src:p-report', locator: 'para. 2', credibility: 2, element: '1' }] },
+  {
+    type: 'LegalProvision',
+    id: 'lp:p-persecution',
+    instrument: 'Rome Statute',
+    article: '7(1)(h)',
+    title: 'Persecution',
+    elements: [{ number: '1', text: 'Deprivation of rights', kind: 'CONDUCT' }],
+    sources: cite(),
+  },
+  {
+    type: 'Allegation',
+    id: 'alg:p-directorate',
+    accused: 'org:p-directorate',
+    provision: 'lp:p-persecution',
+    mode: 'ART25_3_A',
+    events: ['event:p-raid'],
+    sources: [{ source: 'src:p-report', locator: 'para. 2', credibility: 2, element: '1' }],
+  },
 ];
 
 let db: Database;
@@ -81,7 +115,10 @@ const stepIds = (path: any) => [path.steps[0].from.id, ...path.steps.map((s: any
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  await loadRecords(db.graph, SCENARIO.map((record, i) => ({ line: i + 1, record })));
+  await loadRecords(
+    db.graph,
+    SCENARIO.map((record, i) => ({ line: i + 1, record })),
+  );
 });
 afterAll(() => db.close());
 
@@ -179,9 +216,16 @@ describe('neighborhood', () => {
     expect(ids(r)).toEqual(['alg:p-directorate', 'event:p-raid', 'event:p-undated', 'lp:p-persecution', 'org:p-directorate', 'org:p-kgb', 'person:p-officer', 'trial:p-case']);
     const edges = r.data!.neighborhood.edges;
     expect(edges).toContainEqual(expect.objectContaining({ id: 'sub:p-directorate-kgb', source: 'org:p-directorate', target: 'org:p-kgb', type: 'SUBORDINATION', label: 'COMMAND', grade: 'A1' }));
-    expect(edges).toContainEqual(expect.objectContaining({ id: 'post:p-officer', source: 'person:p-officer', target: 'org:p-directorate', type: 'POSTING', label: 'OFFICER', startDate: '2019-01', endDate: '2021-06-30' }));
+    expect(edges).toContainEqual(
+      expect.objectContaining({ id: 'post:p-officer', source: 'person:p-officer', target: 'org:p-directorate', type: 'POSTING', label: 'OFFICER', startDate: '2019-01', endDate: '2021-06-30' }),
+    );
     expect(edges).toContainEqual(expect.objectContaining({ id: 'part:p-directorate-investigated', type: 'PARTICIPATION', grade: 'C4', citations: [{ quote: 'quoted text', grade: 'C4' }] }));
-    expect(edges.filter((e: any) => e.factId === 'alg:p-directorate').map((e: any) => [e.type, e.target]).sort()).toEqual([
+    expect(
+      edges
+        .filter((e: any) => e.factId === 'alg:p-directorate')
+        .map((e: any) => [e.type, e.target])
+        .sort(),
+    ).toEqual([
       ['ACCUSED', 'org:p-directorate'],
       ['EVENTS', 'event:p-raid'],
       ['PROVISION', 'lp:p-persecution'],
@@ -200,7 +244,9 @@ describe('neighborhood', () => {
     expect(two.errors).toBeUndefined();
     expect(ids(two)).toEqual(expect.arrayContaining(['place:p-minsk', 'org:p-court', 'person:p-judge', 'person:p-witness']));
     expect(ids(two).length).toBeGreaterThan(ids(one).length);
-    expect(two.data!.neighborhood.edges).toContainEqual(expect.objectContaining({ id: 'trial:p-case|COURT|org:p-court', type: 'COURT', source: 'trial:p-case', target: 'org:p-court', fact: null, grade: null }));
+    expect(two.data!.neighborhood.edges).toContainEqual(
+      expect.objectContaining({ id: 'trial:p-case|COURT|org:p-court', type: 'COURT', source: 'trial:p-case', target: 'org:p-court', fact: null, grade: null }),
+    );
     // Seeds, one query per hop, then the node, fact and citation loaders once each.
     expect(two.roundTrips).toBe(one.roundTrips + 1);
     expect(two.roundTrips).toBeLessThanOrEqual(1 + 2 + 3);

@@ -20,7 +20,10 @@ let db: Database;
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  await loadRecords(db.graph, PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+  await loadRecords(
+    db.graph,
+    PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })),
+  );
 });
 afterAll(async () => {
   await clearGraph(db);

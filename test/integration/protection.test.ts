@@ -27,7 +27,10 @@ const logger = new Proxy(silentLogger, {
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  await loadRecords(db.graph, PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })));
+  await loadRecords(
+    db.graph,
+    PROTECTION_SCENARIO.map((record, i) => ({ line: i + 1, record })),
+  );
   server = new ApolloServer<Context>({ schema: buildSchema(), formatError: createFormatError(silentLogger, false), stopOnTerminationSignals: false, plugins: [protectionPlugin()] });
   await server.start();
 });
@@ -63,7 +66,19 @@ describe.each(VIEWERS)('$id', (viewer) => {
     });
 
     it('shows the witness under the pseudonym where the witness is', () => {
-      for (const name of ['person', 'node', 'search by pseudonym', 'events of the witness', 'event participants', 'organization members', 'chainOfCommand', 'commandersAt', 'superiorResponsibility', 'neighborhood', 'wide event']) {
+      for (const name of [
+        'person',
+        'node',
+        'search by pseudonym',
+        'events of the witness',
+        'event participants',
+        'organization members',
+        'chainOfCommand',
+        'commandersAt',
+        'superiorResponsibility',
+        'neighborhood',
+        'wide event',
+      ]) {
         expect(JSON.stringify(results[name])).toContain(WITNESS.pseudonym);
       }
       expect(results.person!.data).toEqual({
@@ -135,9 +150,11 @@ describe('cursors', () => {
 });
 
 describe('the integrity check', () => {
-  it('reports an id containing a protected person\'s name, without repeating the name', async () => {
+  it("reports an id containing a protected person's name, without repeating the name", async () => {
     expect(await idsNamingProtectedPersons(db.graph)).toEqual([]);
-    await loadRecords(db.graph, [{ line: 1, record: { type: 'Event', id: 'event:x-ciemrykau-interview', eventType: 'OTHER', title: 'Interview', sources: [{ source: 'src:x-report', locator: 'p. 9', credibility: 3 }] } }]);
+    await loadRecords(db.graph, [
+      { line: 1, record: { type: 'Event', id: 'event:x-ciemrykau-interview', eventType: 'OTHER', title: 'Interview', sources: [{ source: 'src:x-report', locator: 'p. 9', credibility: 3 }] } },
+    ]);
     const findings = await idsNamingProtectedPersons(db.graph);
     expect(findings).toEqual([expect.objectContaining({ check: 'ID_NAMES_PROTECTED_PERSON', recordId: 'event:x-ciemrykau-interview', field: 'id' })]);
     expect(findings[0]!.message.toLowerCase()).not.toContain('ciemrykau');
@@ -177,7 +194,11 @@ describe('the last-line response plugin', () => {
   it('does nothing for a cleared viewer', async () => {
     const hooks = await protectionPlugin().requestDidStart!({} as never);
     const singleResult = { data: { t: WITNESS.name } };
-    await hooks!.willSendResponse!({ contextValue: { ...contextValue, protection: { ...contextValue.protection, viewer: { cleared: true } } }, response: { body: { kind: 'single', singleResult } }, request: {} } as never);
+    await hooks!.willSendResponse!({
+      contextValue: { ...contextValue, protection: { ...contextValue.protection, viewer: { cleared: true } } },
+      response: { body: { kind: 'single', singleResult } },
+      request: {},
+    } as never);
     expect(singleResult.data.t).toBe(WITNESS.name);
   });
 });

@@ -18,10 +18,16 @@ const RAIDS = [1, 2, 3, 4, 5, 6, 7];
 /** Three witnesses at every raid: five participants an event where there were two. */
 const WITNESSES: RecordV1[] = [
   ...[1, 2, 3].map<RecordV1>((k) => ({ type: 'Person', id: `person:t-witness-${k}`, name: `Witness ${k}`, protection: 'NONE', sources: cite })),
-  ...RAIDS.flatMap((i) => [1, 2, 3].map<RecordV1>((k) => ({ type: 'Participation', id: `part:t-raid-${i}-witness-${k}`, actor: `person:t-witness-${k}`, event: `event:t-raid-${i}`, role: 'WITNESS', sources: cite }))),
+  ...RAIDS.flatMap((i) =>
+    [1, 2, 3].map<RecordV1>((k) => ({ type: 'Participation', id: `part:t-raid-${i}-witness-${k}`, actor: `person:t-witness-${k}`, event: `event:t-raid-${i}`, role: 'WITNESS', sources: cite })),
+  ),
 ];
 
-const load = (db: Database, records: RecordV1[]) => loadRecords(db.graph, records.map((record, i) => ({ line: i + 1, record })));
+const load = (db: Database, records: RecordV1[]) =>
+  loadRecords(
+    db.graph,
+    records.map((record, i) => ({ line: i + 1, record })),
+  );
 
 async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

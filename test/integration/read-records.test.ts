@@ -44,8 +44,14 @@ describe('readRecords', () => {
   });
 
   it('gives records that re-load as unchanged (equal hashes)', async () => {
-    const read = await readRecords(db.graph, seed.map((s) => s.record.id));
-    const summary = await loadRecords(db.graph, [...read.values()].map((record, i) => ({ line: i + 1, record })));
+    const read = await readRecords(
+      db.graph,
+      seed.map((s) => s.record.id),
+    );
+    const summary = await loadRecords(
+      db.graph,
+      [...read.values()].map((record, i) => ({ line: i + 1, record })),
+    );
     for (const outcome of Object.values(summary)) expect(outcome).toEqual({ created: 0, updated: 0, unchanged: expect.any(Number) });
   });
 
@@ -67,7 +73,15 @@ describe('readRecords', () => {
 
   it('keeps a record written with null fields as the same record without them', async () => {
     const source = seed.find((s) => s.record.type === 'Source')!.record;
-    const record: RecordV1 = { type: 'Event', id: 'event:r-nulls', eventType: 'OTHER', title: 'Null dates', startDate: null, endDate: null, sources: [{ source: source.id, locator: 'para. 1', credibility: 2 }] };
+    const record: RecordV1 = {
+      type: 'Event',
+      id: 'event:r-nulls',
+      eventType: 'OTHER',
+      title: 'Null dates',
+      startDate: null,
+      endDate: null,
+      sources: [{ source: source.id, locator: 'para. 1', credibility: 2 }],
+    };
     await loadRecords(db.graph, [{ line: 1, record }]);
     const read = await readRecords(db.graph, [record.id]);
     expect(read.get(record.id)).toStrictEqual({ type: 'Event', id: 'event:r-nulls', eventType: 'OTHER', title: 'Null dates', sources: [{ source: source.id, locator: 'para. 1', credibility: 2 }] });

@@ -80,10 +80,26 @@ describe('service', () => {
         const started = Date.now();
         const startPhase = phase;
         const r = write
-          ? await gql<{ createSource: { record: { id: string } | null } }>(service.url, 'mutation M($input: SourceInput!) { createSource(input: $input) { record { id } errors { message } } }', { input: { id, title: `Stream ${i}`, kind: 'NEWS', reliability: 'C' } }, writer)
+          ? await gql<{ createSource: { record: { id: string } | null } }>(
+              service.url,
+              'mutation M($input: SourceInput!) { createSource(input: $input) { record { id } errors { message } } }',
+              { input: { id, title: `Stream ${i}`, kind: 'NEWS', reliability: 'C' } },
+              writer,
+            )
           : await gql<{ about: { recordCount: number } }>(service.url, '{ about { recordCount } }', {}, auth);
-        const ok = !r.body.errors && (write ? (r.body.data as { createSource: { record: unknown } }).createSource.record !== null : typeof (r.body.data as { about: { recordCount: number } }).about.recordCount === 'number');
-        outcomes.push({ phase: startPhase, endPhase: phase, kind: write ? 'write' : 'read', id: write ? id : undefined, ok, code: r.body.errors?.[0]?.extensions?.code, status: r.status, ms: Date.now() - started });
+        const ok =
+          !r.body.errors &&
+          (write ? (r.body.data as { createSource: { record: unknown } }).createSource.record !== null : typeof (r.body.data as { about: { recordCount: number } }).about.recordCount === 'number');
+        outcomes.push({
+          phase: startPhase,
+          endPhase: phase,
+          kind: write ? 'write' : 'read',
+          id: write ? id : undefined,
+          ok,
+          code: r.body.errors?.[0]?.extensions?.code,
+          status: r.status,
+          ms: Date.now() - started,
+        });
         await new Promise((res) => setTimeout(res, 100));
       }
     };
@@ -116,8 +132,14 @@ describe('service', () => {
       expect(o.ms).toBeLessThan(60_000);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-    process.stderr.write(`restart stream: ${['before', 'stopping', 'down', 'restarting', 'after'].map((p) => `${p} n=${byPhase(p).length} p50=${median(byPhase(p).map((o) => o.ms))}ms max=${Math.max(0, ...byPhase(p).map((o) => o.ms))}ms`).join('; ')}\n`);
-    expect(byPhase('before').filter((o) => o.endPhase === 'before').every((o) => o.ok)).toBe(true);
+    process.stderr.write(
+      `restart stream: ${['before', 'stopping', 'down', 'restarting', 'after'].map((p) => `${p} n=${byPhase(p).length} p50=${median(byPhase(p).map((o) => o.ms))}ms max=${Math.max(0, ...byPhase(p).map((o) => o.ms))}ms`).join('; ')}\n`,
+    );
+    expect(
+      byPhase('before')
+        .filter((o) => o.endPhase === 'before')
+        .every((o) => o.ok),
+    ).toBe(true);
     // While the database is down requests fail fast rather than waiting out a timeout.
     const down = byPhase('down');
     expect(down.length).toBeGreaterThanOrEqual(20);
@@ -130,7 +152,12 @@ describe('service', () => {
     // Writes are whole or absent: each acknowledged source exists with its title; one refused while
     // the database was down does not. A write cut off *while the database was stopping* may have
     // committed before its answer was lost (the driver cannot know): it must then be whole.
-    const rows = await gql<{ sources: { totalCount: number; edges: { node: { id: string; title: string } }[] } }>(service.url, '{ sources(first: 200) { totalCount edges { node { id title } } } }', {}, auth);
+    const rows = await gql<{ sources: { totalCount: number; edges: { node: { id: string; title: string } }[] } }>(
+      service.url,
+      '{ sources(first: 200) { totalCount edges { node { id title } } } }',
+      {},
+      auth,
+    );
     const stored = new Map(rows.body.data!.sources.edges.map((e) => [e.node.id, e.node.title]));
     const writes = outcomes.filter((o) => o.kind === 'write');
     for (const w of writes) {

@@ -20,25 +20,35 @@ const cleared: Viewer = { id: 'investigator', roles: ['investigator'], cleared: 
 beforeAll(async () => {
   db = await openTestDatabase();
   await clearGraph(db);
-  await loadRecords(db.graph, [...API_SCENARIO, ...PROTECTED].map((record, i) => ({ line: i + 1, record })));
+  await loadRecords(
+    db.graph,
+    [...API_SCENARIO, ...PROTECTED].map((record, i) => ({ line: i + 1, record })),
+  );
 });
 afterAll(() => db.close());
 
 describe('timeline', () => {
   const TIMELINE = 'query($id: ID!) { timeline(entityId: $id) { date endDate kind summary fact { id } event { id } } }';
 
-  it('lists a person\'s dated facts in order, events by their date', async () => {
+  it("lists a person's dated facts in order, events by their date", async () => {
     const r = await execute(db.graph, TIMELINE, { id: 'person:t-victim' }, cleared);
     expect(r.errors).toBeUndefined();
     const entries = r.data!.timeline;
     expect(entries.map((e: any) => e.event?.id)).toEqual([
-      'event:t-raid-1', 'event:t-raid-2', 'event:t-raid-3', 'event:t-raid-4', 'event:t-raid-5', 'event:t-raid-6', 'event:t-raid-7', 'trial:t-victim',
+      'event:t-raid-1',
+      'event:t-raid-2',
+      'event:t-raid-3',
+      'event:t-raid-4',
+      'event:t-raid-5',
+      'event:t-raid-6',
+      'event:t-raid-7',
+      'trial:t-victim',
     ]);
     expect(entries[0]).toEqual({ date: '2021-01-10', endDate: null, kind: 'PARTICIPATION', summary: 'VICTIM in Raid number 1', fact: { id: 'part:t-raid-1-victim' }, event: { id: 'event:t-raid-1' } });
     expect(entries.at(-1).summary).toBe('DEFENDANT in Trial of Vera Victim in absentia');
   });
 
-  it('lists an organisation\'s members, subordinations and participations', async () => {
+  it("lists an organisation's members, subordinations and participations", async () => {
     const r = await execute(db.graph, TIMELINE, { id: 'org:t-unit' }, cleared);
     const summaries = r.data!.timeline.map((e: any) => `${e.date ?? '-'} ${e.kind} ${e.summary}`);
     expect(summaries.slice(0, 4)).toEqual([
@@ -58,14 +68,17 @@ describe('timeline', () => {
 
   it('refuses other kinds of records and unknown ids', async () => {
     const wrong = await execute(db.graph, TIMELINE, { id: 'event:t-raid-1' }, cleared);
-    expect(wrong.errors![0]).toEqual(expect.objectContaining({ message: 'entityId: "event:t-raid-1" is not a person or organisation (it is a record of type Event)', extensions: { code: 'BAD_USER_INPUT', field: 'entityId' } }));
+    expect(wrong.errors![0]).toEqual(
+      expect.objectContaining({ message: 'entityId: "event:t-raid-1" is not a person or organisation (it is a record of type Event)', extensions: { code: 'BAD_USER_INPUT', field: 'entityId' } }),
+    );
     const missing = await execute(db.graph, TIMELINE, { id: 'person:nobody' }, cleared);
     expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });
 
 describe('statistics', () => {
-  const STATS = 'query($g: StatisticsDimension!, $from: Date, $to: Date, $types: [EventType!]) { statistics(groupBy: $g, from: $from, to: $to, eventTypes: $types) { totalEvents buckets { key label events victims } } }';
+  const STATS =
+    'query($g: StatisticsDimension!, $from: Date, $to: Date, $types: [EventType!]) { statistics(groupBy: $g, from: $from, to: $to, eventTypes: $types) { totalEvents buckets { key label events victims } } }';
   const stats = async (vars: Record<string, unknown>) => (await execute(db.graph, STATS, vars, uncleared)).data!.statistics;
 
   it('counts events by type, with victims from participants when no count is given', async () => {
@@ -81,7 +94,13 @@ describe('statistics', () => {
 
   it('counts by month within a window, and by perpetrator organisation with its name', async () => {
     const months = await stats({ g: 'MONTH', from: '2021-02', to: '2021-03' });
-    expect(months).toEqual({ totalEvents: 2, buckets: [{ key: '2021-02', label: '2021-02', events: 1, victims: 1 }, { key: '2021-03', label: '2021-03', events: 1, victims: 1 }] });
+    expect(months).toEqual({
+      totalEvents: 2,
+      buckets: [
+        { key: '2021-02', label: '2021-02', events: 1, victims: 1 },
+        { key: '2021-03', label: '2021-03', events: 1, victims: 1 },
+      ],
+    });
     const orgs = await stats({ g: 'ORGANIZATION', types: ['RAID'] });
     expect(orgs.buckets).toEqual([
       { key: 'org:t-unit', label: 'Special Test Unit', events: 7, victims: 7 },
@@ -96,6 +115,10 @@ describe('statistics', () => {
       { key: '(none)', label: '(none)', events: 3, victims: 1 },
       { key: 'LT', label: 'LT', events: 3, victims: 3 },
     ]);
-    expect((await stats({ g: 'YEAR' })).buckets.map((b: any) => [b.key, b.events])).toEqual([['2021', 8], ['2022', 1], ['undated', 1]]);
+    expect((await stats({ g: 'YEAR' })).buckets.map((b: any) => [b.key, b.events])).toEqual([
+      ['2021', 8],
+      ['2022', 1],
+      ['undated', 1],
+    ]);
   });
 });

@@ -16,8 +16,5 @@ export async function dumpGraph(graph: Graph): Promise<string[]> {
     {},
     'READ',
   );
-  return [
-    ...nodes.map((n) => `${[...n.labels].sort().join(':')} ${canonicalJson(n.props)}`),
-    ...rels.map((r) => `${r.from} -${r.type} ${canonicalJson(r.props)}-> ${r.to}`),
-  ].sort();
+  return [...nodes.map((n) => `${[...n.labels].sort().join(':')} ${canonicalJson(n.props)}`), ...rels.map((r) => `${r.from} -${r.type} ${canonicalJson(r.props)}-> ${r.to}`)].sort();
 }

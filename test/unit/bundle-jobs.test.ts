@@ -16,7 +16,15 @@ const what = { format: 'records' as const, selection: { by: 'all' as const } };
 const message = (e: unknown) => (e as Error).message;
 
 function result(path: string): ExportResult {
-  return { format: 'records', path, sha256: 'f'.repeat(64), bytes: 1, counts: { records: 1, sources: 1, nodes: 0, facts: 0 }, redaction: { cleared: true, pseudonymised: 0, withheld: 0, recordsOmitted: 0, confidentialSources: 0 }, notes: [] };
+  return {
+    format: 'records',
+    path,
+    sha256: 'f'.repeat(64),
+    bytes: 1,
+    counts: { records: 1, sources: 1, nodes: 0, facts: 0 },
+    redaction: { cleared: true, pseudonymised: 0, withheld: 0, recordsOmitted: 0, confidentialSources: 0 },
+    notes: [],
+  };
 }
 
 /** A job that finishes when told to. */
@@ -38,11 +46,16 @@ describe('export jobs', () => {
     expect(ok).toMatchObject({ status: 'DONE', result: { sha256: 'f'.repeat(64) } });
     expect(ok.finishedAt).toBeDefined();
 
-    const bad = jobs.start('alice', what, async (d) => {
-      await mkdir(d, { recursive: true });
-      await writeFile(join(d, 'half'), 'x');
-      throw new AppError(ErrorCode.NOT_FOUND, 'no event with id "event:nope"');
-    }, message);
+    const bad = jobs.start(
+      'alice',
+      what,
+      async (d) => {
+        await mkdir(d, { recursive: true });
+        await writeFile(join(d, 'half'), 'x');
+        throw new AppError(ErrorCode.NOT_FOUND, 'no event with id "event:nope"');
+      },
+      message,
+    );
     await bad.settled;
     expect(bad).toMatchObject({ status: 'FAILED', error: 'no event with id "event:nope"' });
     await expect(stat(bad.dir)).rejects.toThrow(/ENOENT/);

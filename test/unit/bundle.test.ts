@@ -32,7 +32,15 @@ async function seed(): Promise<RecordV1[]> {
 /** The seed's sources and the 11 September 2025 records, plus a source whose file is not held. */
 function caseInput(): ExportInput {
   const picked = seedRecords.filter((r) => r.type === 'Source' || r.id.includes('2025-09-11'));
-  const notHeld = { type: 'Source', id: 'src:not-held', title: 'A source whose file the service lacks', kind: 'OTHER', reliability: 'F', confidentiality: 'PUBLIC', file: 'not-held.txt' } as unknown as RecordV1;
+  const notHeld = {
+    type: 'Source',
+    id: 'src:not-held',
+    title: 'A source whose file the service lacks',
+    kind: 'OTHER',
+    reliability: 'F',
+    confidentiality: 'PUBLIC',
+    file: 'not-held.txt',
+  } as unknown as RecordV1;
   return memoryExportInput([...picked, notHeld], { cleared: false, pseudonymised: 1 }, { by: 'event', event: 'event:2025-09-11-passport-seizures' });
 }
 
@@ -73,7 +81,10 @@ describe('writing a referral bundle', () => {
     expect(paths).not.toContain('manifest.json');
     const records = (await readFile(join(dir, 'records.jsonl'), 'utf8')).trim().split('\n');
     expect(records).toHaveLength(manifest.counts.records);
-    const sources = (await readFile(join(dir, 'sources/sources.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const sources = (await readFile(join(dir, 'sources/sources.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(sources.map((s) => s.id)).toContain('src:tsikhanouskaya-2025-09-12');
     expect(sources.every((s) => s.type === 'Source')).toBe(true);
     expect(await readFile(join(dir, 'sources/files/000_fcfa96d3aa0883e3.txt'))).toEqual(await readFile(join(sourcesDir, '000_fcfa96d3aa0883e3.txt')));
@@ -180,7 +191,7 @@ describe('a tampered bundle fails verification, naming the file', () => {
     expect(v.files.removed).toEqual(['manifest.sig']);
   });
 
-  it('the signature replaced by another key\'s', async () => {
+  it("the signature replaced by another key's", async () => {
     const dir = await fresh('resigned');
     const other = generateSigningKeyPair();
     await writeFile(join(dir, 'manifest.sig'), signBytes(privateKeyFrom(other.privateKeyPem), await readFile(join(dir, 'manifest.json'))));

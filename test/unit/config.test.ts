@@ -53,7 +53,11 @@ describe('configuration', () => {
   });
 
   it('only src/config reads process.env', () => {
-    const hits = execSync('grep -rln "process\\.env" src || true', { cwd: `${__dirname}/../..` }).toString().trim().split('\n').filter(Boolean);
+    const hits = execSync('grep -rln "process\\.env" src || true', { cwd: `${__dirname}/../..` })
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean);
     expect(hits).toEqual(['src/config/environment.ts']);
   });
 });

@@ -45,7 +45,9 @@ describe('Cypher library', () => {
   it('includes a fragment several times in a row ("N times": a loop unrolled), from 1 to 50 times', () => {
     const lib = CypherLibrary.load(dirWith({ 'l/_step.cypher': 'WITH n + 1 AS n', 'l/q.cypher': 'WITH 0 AS n\n// @include l/_step 3 times\nRETURN n' }));
     expect(lib.get('l/q')).toBe('WITH 0 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nRETURN n');
-    expect(() => CypherLibrary.load(dirWith({ 'l/_step.cypher': 'WITH 1 AS n', 'l/q.cypher': 'RETURN 1\n// @include l/_step 0 times' }))).toThrow(/q\.cypher: includes l\/_step 0 times; from 1 to 50 times/);
+    expect(() => CypherLibrary.load(dirWith({ 'l/_step.cypher': 'WITH 1 AS n', 'l/q.cypher': 'RETURN 1\n// @include l/_step 0 times' }))).toThrow(
+      /q\.cypher: includes l\/_step 0 times; from 1 to 50 times/,
+    );
   });
 
   it('refuses an include of a missing or non-fragment file, and fragments that include', () => {
@@ -64,7 +66,7 @@ describe('Cypher library', () => {
     expect(() => CypherLibrary.load('/nonexistent/cypher')).toThrow(/cannot read the Cypher folder \/nonexistent\/cypher/);
   });
 
-  it('loads the project\'s own queries', () => {
+  it("loads the project's own queries", () => {
     const lib = CypherLibrary.load(join(__dirname, '..', '..', 'cypher', 'queries'));
     expect(lib.names()).toContain('about/summary');
     expect(lib.names().filter((n) => n.includes('/_'))).toEqual([]);

@@ -74,8 +74,23 @@ describe('readExamples', () => {
   const read = (text: string) => readExamples('doc.md', text);
 
   it('pairs an operation with its variables and its answer, and reads the role it runs as', () => {
-    const text = ['# A', '```graphql as=analyst', 'query ($id: ID!) { person(id: $id) { name } }', '```', 'with', '```json variables', '{"id": "p:1"}', '```', 'answers', '```json', '{"data": {"person": null}}', '```'].join('\n');
-    expect(read(text)).toEqual([{ kind: 'graphql', file: 'doc.md', line: 2, role: 'analyst', query: 'query ($id: ID!) { person(id: $id) { name } }', variables: { id: 'p:1' }, answer: { data: { person: null } } }]);
+    const text = [
+      '# A',
+      '```graphql as=analyst',
+      'query ($id: ID!) { person(id: $id) { name } }',
+      '```',
+      'with',
+      '```json variables',
+      '{"id": "p:1"}',
+      '```',
+      'answers',
+      '```json',
+      '{"data": {"person": null}}',
+      '```',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { kind: 'graphql', file: 'doc.md', line: 2, role: 'analyst', query: 'query ($id: ID!) { person(id: $id) { name } }', variables: { id: 'p:1' }, answer: { data: { person: null } } },
+    ]);
   });
 
   it('refuses an operation without an answer, before the next operation or heading', () => {
@@ -89,7 +104,20 @@ describe('readExamples', () => {
   });
 
   it('reads CLI commands and curl lines from shell blocks, each command with its output', () => {
-    const text = ['```sh', 'npm install', 'npm run -s cli -- export --format gexf --out k.gexf   # an analyst', 'npm run cli -- verify b \\', '  --json', '```', '```json', '{"ok": true}', '```', '```sh', "curl -s http://127.0.0.1:4000/graphql -d '{}'", '```'].join('\n');
+    const text = [
+      '```sh',
+      'npm install',
+      'npm run -s cli -- export --format gexf --out k.gexf   # an analyst',
+      'npm run cli -- verify b \\',
+      '  --json',
+      '```',
+      '```json',
+      '{"ok": true}',
+      '```',
+      '```sh',
+      "curl -s http://127.0.0.1:4000/graphql -d '{}'",
+      '```',
+    ].join('\n');
     expect(read(text)).toEqual([
       { kind: 'cli', file: 'doc.md', line: 1, args: ['export', '--format', 'gexf', '--out', 'k.gexf'] },
       { kind: 'cli', file: 'doc.md', line: 1, args: ['verify', 'b', '--json'], answer: { ok: true } },
@@ -108,13 +136,17 @@ describe('readExamples', () => {
   });
 
   it('reads records blocks line by line', () => {
-    expect(read(['```jsonl records', '{"type":"Source"}', '', '{"type":"Person"}', '```'].join('\n'))).toEqual([{ kind: 'records', file: 'doc.md', line: 1, lines: ['{"type":"Source"}', '{"type":"Person"}'] }]);
+    expect(read(['```jsonl records', '{"type":"Source"}', '', '{"type":"Person"}', '```'].join('\n'))).toEqual([
+      { kind: 'records', file: 'doc.md', line: 1, lines: ['{"type":"Source"}', '{"type":"Person"}'] },
+    ]);
   });
 });
 
 describe('brokenLinks', () => {
   it('makes the slugs GitHub makes', () => {
-    expect(headingSlugs('# Exports and referral bundles\n```\n# not a heading\n```\n## Referral bundles, keys and verification')).toEqual(new Set(['exports-and-referral-bundles', 'referral-bundles-keys-and-verification']));
+    expect(headingSlugs('# Exports and referral bundles\n```\n# not a heading\n```\n## Referral bundles, keys and verification')).toEqual(
+      new Set(['exports-and-referral-bundles', 'referral-bundles-keys-and-verification']),
+    );
   });
 
   it('finds links to missing files and missing headings, and accepts the rest', () => {

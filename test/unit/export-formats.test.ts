@@ -79,7 +79,18 @@ describe.each(['graphml', 'gexf'] as const)('%s read back by networkx', (format)
     expect(result.notes.join(' ')).toMatch(/1 edge\(s\) left out because an end is not in the export \(e\.g\. part:h-absent-raid\)/);
     const g = readWithNetworkx(format, path);
     expect(g.directed).toBe(true);
-    expect(Object.keys(g.nodes).sort()).toEqual(['alg:h-unit', 'event:h-raid', 'lp:h-7-1-d', 'org:h-court', 'org:h-ministry', 'org:h-unit', 'person:h-officer', 'person:h-w1', 'place:h-minsk', 'trial:h-case']);
+    expect(Object.keys(g.nodes).sort()).toEqual([
+      'alg:h-unit',
+      'event:h-raid',
+      'lp:h-7-1-d',
+      'org:h-court',
+      'org:h-ministry',
+      'org:h-unit',
+      'person:h-officer',
+      'person:h-w1',
+      'place:h-minsk',
+      'trial:h-case',
+    ]);
     expect(g.edges).toHaveLength(10);
     expect(g.nodes['person:h-w1']).toMatchObject({ label: PSEUDONYM, kind: 'PERSON', pseudonymised: true, grade: 'B1', protection: 'PSEUDONYM' });
     expect(g.nodes['org:h-unit']).toMatchObject({ label: 'Special "Rapid" Unit <OMON> & Co', kind: 'ORGANIZATION', category: 'UNIT', degree: 4 });
@@ -120,7 +131,12 @@ test('passes over the input: streaming formats two (three with metrics), GEXF tw
     let passes = 0;
     return { input: { ...inner, records: () => ((passes += 1), inner.records()) }, passes: () => passes };
   };
-  for (const [format, metrics, expected] of [['graphml', true, 3], ['graphml', false, 2], ['cytoscape', true, 3], ['gexf', true, 2]] as const) {
+  for (const [format, metrics, expected] of [
+    ['graphml', true, 3],
+    ['graphml', false, 2],
+    ['cytoscape', true, 3],
+    ['gexf', true, 2],
+  ] as const) {
     const c = counted();
     await writeFile(format, c.input, `passes.${format}`, metrics);
     expect([format, metrics, c.passes()]).toEqual([format, metrics, expected]);
@@ -135,7 +151,7 @@ test('GraphML declares every key with its type and escapes XML', async () => {
   expect(text).toContain('Special &quot;Rapid&quot; Unit &lt;OMON&gt; &amp; Co');
 });
 
-test('GEXF declares the columns\' types even when the values would suggest others (betweenness all 0)', async () => {
+test("GEXF declares the columns' types even when the values would suggest others (betweenness all 0)", async () => {
   const pair = memoryExportInput(HAND.filter((r) => ['Source', 'Subordination'].includes(r.type) || r.id === 'org:h-unit' || r.id === 'org:h-ministry'));
   const { path } = await writeFile('gexf', pair, 'pair.gexf');
   expect(readFileSync(path, 'utf8')).toContain('<attribute id="betweenness" title="betweenness" type="double"/>');
@@ -218,26 +234,30 @@ describe('neo4j-admin CSV read back by Python csv', () => {
 describe('neo4j-admin CSV loaded by the real neo4j-admin', () => {
   // The Neo4j 5.26 import tool the project already resolves with Maven (tools/neo4j): its AdminTool is `neo4j-admin`.
   const lib = join(__dirname, '../../tools/neo4j/target/lib');
-  (existsSync(lib) ? test : test.skip)('import.sh runs `neo4j-admin database import full` into an empty database', async () => {
-    const out = join(dir, 'seed-csv');
-    await getDirectoryFormatWriter('csv')(seed(), out);
-    const home = mkdtempSync(join(tmpdir(), 'eg-neo4j-home-'));
-    mkdirSync(join(home, 'conf'));
-    mkdirSync(join(home, 'bin'));
-    writeFileSync(join(home, 'conf', 'neo4j.conf'), '');
-    writeFileSync(join(home, 'bin', 'neo4j-admin'), `#!/bin/sh\nexec java -Xmx256m -cp '${lib}/*' org.neo4j.cli.AdminTool "$@"\n`, { mode: 0o755 });
-    const env = { ...process.env, PATH: `${join(home, 'bin')}:${process.env.PATH}`, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
-    // Run from another folder: neo4j-admin's report must land beside the CSV files, not there.
-    const elsewhere = mkdtempSync(join(tmpdir(), 'eg-cwd-'));
-    const log = execFileSync('sh', [join(out, 'import.sh'), 'exported'], { env, cwd: elsewhere, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    rmSync(home, { recursive: true, force: true });
-    expect(readdirSync(elsewhere)).toEqual([]);
-    expect(existsSync(join(out, 'import.report'))).toBe(true);
-    const expected = expectedSeedCounts();
-    expect(log).toContain('IMPORT DONE');
-    expect(log).toMatch(new RegExp(`\\b${expected.nodes} nodes\\b`));
-    expect(log).toMatch(new RegExp(`\\b${expected.edges} relationships\\b`));
-  }, 180_000);
+  (existsSync(lib) ? test : test.skip)(
+    'import.sh runs `neo4j-admin database import full` into an empty database',
+    async () => {
+      const out = join(dir, 'seed-csv');
+      await getDirectoryFormatWriter('csv')(seed(), out);
+      const home = mkdtempSync(join(tmpdir(), 'eg-neo4j-home-'));
+      mkdirSync(join(home, 'conf'));
+      mkdirSync(join(home, 'bin'));
+      writeFileSync(join(home, 'conf', 'neo4j.conf'), '');
+      writeFileSync(join(home, 'bin', 'neo4j-admin'), `#!/bin/sh\nexec java -Xmx256m -cp '${lib}/*' org.neo4j.cli.AdminTool "$@"\n`, { mode: 0o755 });
+      const env = { ...process.env, PATH: `${join(home, 'bin')}:${process.env.PATH}`, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
+      // Run from another folder: neo4j-admin's report must land beside the CSV files, not there.
+      const elsewhere = mkdtempSync(join(tmpdir(), 'eg-cwd-'));
+      const log = execFileSync('sh', [join(out, 'import.sh'), 'exported'], { env, cwd: elsewhere, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      rmSync(home, { recursive: true, force: true });
+      expect(readdirSync(elsewhere)).toEqual([]);
+      expect(existsSync(join(out, 'import.report'))).toBe(true);
+      const expected = expectedSeedCounts();
+      expect(log).toContain('IMPORT DONE');
+      expect(log).toMatch(new RegExp(`\\b${expected.nodes} nodes\\b`));
+      expect(log).toMatch(new RegExp(`\\b${expected.edges} relationships\\b`));
+    },
+    180_000,
+  );
 });
 
 describe('FollowTheMoney read back by @opensanctions/followthemoney', () => {
@@ -245,7 +265,10 @@ describe('FollowTheMoney read back by @opensanctions/followthemoney', () => {
 
   test('valid entities; postings, trials and sources mapped; what has no counterpart is counted', async () => {
     const { path, result } = await writeFile('ftm', hand(), 'hand.ftm.json');
-    const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
+    const lines = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
     const entities = new Map(lines.map((l) => [l.id, model.getEntity(l)]));
     expect(entities.get('person:h-w1')!.getFirst('name')).toBe(PSEUDONYM);
     expect(entities.get('org:h-ministry')!.schema.name).toBe('PublicBody');
@@ -258,7 +281,9 @@ describe('FollowTheMoney read back by @opensanctions/followthemoney', () => {
     expect(entities.get('src:h-news')!.getFirst('language')).toBe('eng');
     expect([...entities.values()].filter((e) => e.schema.name === 'Documentation').length).toBeGreaterThan(0);
     expect(entities.has('lp:h-7-1-d')).toBe(false);
-    expect(result.notes).toEqual(expect.arrayContaining(['1 × LegalProvision record(s) not written: FollowTheMoney has no counterpart', '1 × Allegation record(s) not written: FollowTheMoney has no counterpart']));
+    expect(result.notes).toEqual(
+      expect.arrayContaining(['1 × LegalProvision record(s) not written: FollowTheMoney has no counterpart', '1 × Allegation record(s) not written: FollowTheMoney has no counterpart']),
+    );
   });
 
   test("the project's FtM importer reads the export back as the same people, units and postings", async () => {

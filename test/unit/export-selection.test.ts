@@ -22,7 +22,13 @@ const problemsOf = (input: unknown): string[] => {
 describe('exportSelectionSchema', () => {
   it('accepts each selection', () => {
     expect(parseExportSelection({ by: 'seeds', ids: ['org:a'], hops: 2, from: '2020', to: '2021-06', minGrade: 'B2', kinds: ['PERSON', 'EVENT'] })).toEqual({
-      by: 'seeds', ids: ['org:a'], hops: 2, from: '2020', to: '2021-06', minGrade: 'B2', kinds: ['PERSON', 'EVENT'],
+      by: 'seeds',
+      ids: ['org:a'],
+      hops: 2,
+      from: '2020',
+      to: '2021-06',
+      minGrade: 'B2',
+      kinds: ['PERSON', 'EVENT'],
     });
     expect(parseExportSelection({ by: 'seeds', ids: ['org:a'], hops: undefined })).toEqual({ by: 'seeds', ids: ['org:a'] });
     expect(parseExportSelection({ by: 'event', event: 'event:x', at: '2020-08' })).toEqual({ by: 'event', event: 'event:x', at: '2020-08' });
@@ -53,8 +59,12 @@ describe('exportSelectionSchema', () => {
   });
 
   it('throws BAD_USER_INPUT naming the field, LIMIT_EXCEEDED for a bound', () => {
-    expect(() => parseExportSelection({ by: 'seeds', ids: ['org:a'], from: '2020-13' })).toThrow(expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, details: expect.objectContaining({ field: 'selection.from' }) }));
-    expect(() => parseExportSelection({ by: 'seeds', ids: ['org:a'], hops: 9 })).toThrow(expect.objectContaining({ code: ErrorCode.LIMIT_EXCEEDED, details: expect.objectContaining({ field: 'selection.hops' }) }));
+    expect(() => parseExportSelection({ by: 'seeds', ids: ['org:a'], from: '2020-13' })).toThrow(
+      expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, details: expect.objectContaining({ field: 'selection.from' }) }),
+    );
+    expect(() => parseExportSelection({ by: 'seeds', ids: ['org:a'], hops: 9 })).toThrow(
+      expect.objectContaining({ code: ErrorCode.LIMIT_EXCEEDED, details: expect.objectContaining({ field: 'selection.hops' }) }),
+    );
   });
 
   it('admits the ids of a whole drawing, up to 5,000, to export what is on screen', () => {
@@ -70,16 +80,19 @@ describe('export Cypher follows the model', () => {
   const cypher = (name: string) => readFileSync(join(__dirname, '../../cypher/queries', name.includes('/') ? name : `exports/${name}`), 'utf8').replace(/\/\/.*$/gm, '');
   const relLists = (text: string) => [...text.matchAll(/\[\s*\w*\s*:\s*([A-Z_|]+)/g)].map((m) => m[1]!.split('|').sort());
 
-  it('links between entities are exactly the entity types\' references (hop-direct.cypher)', () => {
+  it("links between entities are exactly the entity types' references (hop-direct.cypher)", () => {
     const entityRefs = [...new Set(RECORD_TYPE_NAMES.filter((t) => RECORD_TYPES[t].category === 'entity').flatMap((t) => RECORD_TYPES[t].refs.map((r) => r.rel)))].sort();
     expect(relLists(cypher('hop-direct.cypher'))).toEqual([entityRefs]);
   });
 
-  it.each(['hop-facts.cypher', 'closure.cypher', 'records.cypher', 'protection/linking-persons.cypher'])('%s follows exactly the model links (never citations, elements, contradictions as links)', (file) => {
-    const lists = relLists(cypher(file)).filter((l) => !(l.length === 1 && ['CITED_FOR', 'CONTRADICTS'].includes(l[0]!)));
-    expect(lists.length).toBeGreaterThan(0);
-    for (const l of lists) expect(l).toEqual(LINK_RELS);
-  });
+  it.each(['hop-facts.cypher', 'closure.cypher', 'records.cypher', 'protection/linking-persons.cypher'])(
+    '%s follows exactly the model links (never citations, elements, contradictions as links)',
+    (file) => {
+      const lists = relLists(cypher(file)).filter((l) => !(l.length === 1 && ['CITED_FOR', 'CONTRADICTS'].includes(l[0]!)));
+      expect(lists.length).toBeGreaterThan(0);
+      for (const l of lists) expect(l).toEqual(LINK_RELS);
+    },
+  );
 });
 
 describe('export order', () => {
@@ -111,7 +124,14 @@ describe('redactRecordV1', () => {
   });
 
   it('reduces a pseudonymised person to the pseudonym, with scrubbed citations and no confidential quote', () => {
-    expect(redact(WITNESS.id)).toEqual({ type: 'Person', id: WITNESS.id, name: WITNESS.pseudonym, pseudonym: WITNESS.pseudonym, protection: 'PSEUDONYM', sources: [{ source: 'src:x-testimony', locator: 'p. 1', credibility: 1 }] });
+    expect(redact(WITNESS.id)).toEqual({
+      type: 'Person',
+      id: WITNESS.id,
+      name: WITNESS.pseudonym,
+      pseudonym: WITNESS.pseudonym,
+      protection: 'PSEUDONYM',
+      sources: [{ source: 'src:x-testimony', locator: 'p. 1', credibility: 1 }],
+    });
   });
 
   it('scrubs every text and leaves a valid records v1 record; vocabularies, ids and dates untouched', () => {
@@ -126,8 +146,18 @@ describe('redactRecordV1', () => {
     expect(redact('post:x-w1-unit')).toMatchObject({ person: WITNESS.id, role: 'COMMANDER', startDate: '2019', endDate: '2023' });
   });
 
-  it('drops a confidential source\'s file, hash and url, and a contradiction naming a left-out record', () => {
-    const source: RecordV1 = { type: 'Source', id: 'src:secret', title: 'Notes', kind: 'NGO_REPORT', reliability: 'A', confidentiality: 'CONFIDENTIAL', file: 'secret.txt', sha256: 'a'.repeat(64), url: 'https://example.org/secret' };
+  it("drops a confidential source's file, hash and url, and a contradiction naming a left-out record", () => {
+    const source: RecordV1 = {
+      type: 'Source',
+      id: 'src:secret',
+      title: 'Notes',
+      kind: 'NGO_REPORT',
+      reliability: 'A',
+      confidentiality: 'CONFIDENTIAL',
+      file: 'secret.txt',
+      sha256: 'a'.repeat(64),
+      url: 'https://example.org/secret',
+    };
     expect(redactRecordV1(source, uncleared, context)).toEqual({ type: 'Source', id: 'src:secret', title: 'Notes', kind: 'NGO_REPORT', reliability: 'A', confidentiality: 'CONFIDENTIAL' });
     const rival = recordSchema.parse({ ...PROTECTION_SCENARIO.find((r) => r.id === 'part:x-unit-raid'), contradicts: ['part:x-v1-raid', 'part:x-officer-raid'] });
     expect(redactRecordV1(rival, uncleared, context)).toMatchObject({ contradicts: ['part:x-officer-raid'] });

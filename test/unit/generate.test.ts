@@ -27,8 +27,7 @@ function parse(jsonl: string): { records: NumberedRecord[]; problems: RecordProb
   return { records, problems };
 }
 
-const ofType = <T extends RecordV1['type']>(records: readonly NumberedRecord[], type: T) =>
-  records.map((r) => r.record).filter((r): r is RecordOf<T> => r.type === type);
+const ofType = <T extends RecordV1['type']>(records: readonly NumberedRecord[], type: T) => records.map((r) => r.record).filter((r): r is RecordOf<T> => r.type === type);
 
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
@@ -99,9 +98,7 @@ describe('generate: shape', () => {
     expect(subs.some((s) => s.classification === 'ADMINISTRATIVE')).toBe(true);
     const byChild = new Map<string, RecordOf<'Subordination'>[]>();
     for (const s of subs.filter((x) => x.classification === 'COMMAND')) byChild.set(s.child, [...(byChild.get(s.child) ?? []), s]);
-    const moved = [...byChild.values()].filter((links) =>
-      links.some((old) => old.endDate && links.some((next) => next.parent !== old.parent && next.startDate === nextDay(old.endDate!))),
-    );
+    const moved = [...byChild.values()].filter((links) => links.some((old) => old.endDate && links.some((next) => next.parent !== old.parent && next.startDate === nextDay(old.endDate!))));
     expect(moved.length).toBeGreaterThan(0);
   });
 
@@ -109,8 +106,8 @@ describe('generate: shape', () => {
     const postings = ofType(records, 'Posting');
     const commanders = new Map<string, RecordOf<'Posting'>[]>();
     for (const p of postings.filter((x) => x.role === 'COMMANDER' || x.role === 'HEAD')) commanders.set(p.organization, [...(commanders.get(p.organization) ?? []), p]);
-    const succession = [...commanders.values()].some((list) =>
-      list.length >= 2 && list.some((a) => a.endDate && FULL.test(a.endDate) && list.some((b) => b.person !== a.person && b.startDate === nextDay(a.endDate!))),
+    const succession = [...commanders.values()].some(
+      (list) => list.length >= 2 && list.some((a) => a.endDate && FULL.test(a.endDate) && list.some((b) => b.person !== a.person && b.startDate === nextDay(a.endDate!))),
     );
     expect(succession).toBe(true);
     expect(postings.some((p) => p.startDate && !FULL.test(p.startDate))).toBe(true);

@@ -61,17 +61,52 @@ describe('CSV reader', () => {
     );
     const items = await collect(csvReader(path));
     expect(items).toEqual([
-      { line: 2, problems: [], raw: { type: 'Organization', id: 'org:kgb', name: 'Committee of State Security', aliases: ['KGB of Belarus'], kind: 'AGENCY', country: 'BY', sources: [{ source: 'src:dump', locator: 'para. 1', credibility: 1 }] } },
-      { line: 3, problems: [], raw: { type: 'Person', id: 'person:a', name: 'Ala Bialiatska', aliases: ['A. Bialiatska', 'Ala B.'], citizenship: ['BY', 'LT'], sources: [{ source: 'src:dump', locator: 'para. 2', credibility: 2, quote: 'She said, "no"' }] } },
+      {
+        line: 2,
+        problems: [],
+        raw: {
+          type: 'Organization',
+          id: 'org:kgb',
+          name: 'Committee of State Security',
+          aliases: ['KGB of Belarus'],
+          kind: 'AGENCY',
+          country: 'BY',
+          sources: [{ source: 'src:dump', locator: 'para. 1', credibility: 1 }],
+        },
+      },
+      {
+        line: 3,
+        problems: [],
+        raw: {
+          type: 'Person',
+          id: 'person:a',
+          name: 'Ala Bialiatska',
+          aliases: ['A. Bialiatska', 'Ala B.'],
+          citizenship: ['BY', 'LT'],
+          sources: [{ source: 'src:dump', locator: 'para. 2', credibility: 2, quote: 'She said, "no"' }],
+        },
+      },
     ]);
     expect(await validate(items)).toEqual([]);
   });
 
   it('parses numbers and booleans, and takes the type from the options without a type column', async () => {
-    const path = write('trials.csv', 'id,title,inAbsentia,charges,victimCount,startDate,source,locator,credibility\ntrial:t,Trial of X,yes,Criminal Code art. 342|Criminal Code art. 130,3,2021-05,src:dump,p. 4,2\n');
+    const path = write(
+      'trials.csv',
+      'id,title,inAbsentia,charges,victimCount,startDate,source,locator,credibility\ntrial:t,Trial of X,yes,Criminal Code art. 342|Criminal Code art. 130,3,2021-05,src:dump,p. 4,2\n',
+    );
     const items = await collect(csvReader(path, { recordType: 'Trial' }));
     expect(items.map((i) => i.raw)).toEqual([
-      { type: 'Trial', id: 'trial:t', title: 'Trial of X', inAbsentia: true, charges: ['Criminal Code art. 342', 'Criminal Code art. 130'], victimCount: 3, startDate: '2021-05', sources: [{ source: 'src:dump', locator: 'p. 4', credibility: 2 }] },
+      {
+        type: 'Trial',
+        id: 'trial:t',
+        title: 'Trial of X',
+        inAbsentia: true,
+        charges: ['Criminal Code art. 342', 'Criminal Code art. 130'],
+        victimCount: 3,
+        startDate: '2021-05',
+        sources: [{ source: 'src:dump', locator: 'p. 4', credibility: 2 }],
+      },
     ]);
     expect(await validate(items)).toEqual([]);
   });
@@ -89,13 +124,33 @@ describe('CSV reader', () => {
     );
     const items = await collect(csvReader(path));
     expect(items).toEqual([
-      { line: 2, problems: [], raw: { type: 'Organization', id: 'org:mvd', name: 'Ministry of Internal Affairs', kind: 'MINISTRY', sources: [{ source: 'src:dump', locator: 'para. 1', credibility: 1 }, { source: 'src:dump', locator: 'para. 9', credibility: 2 }] } },
+      {
+        line: 2,
+        problems: [],
+        raw: {
+          type: 'Organization',
+          id: 'org:mvd',
+          name: 'Ministry of Internal Affairs',
+          kind: 'MINISTRY',
+          sources: [
+            { source: 'src:dump', locator: 'para. 1', credibility: 1 },
+            { source: 'src:dump', locator: 'para. 9', credibility: 2 },
+          ],
+        },
+      },
       {
         line: 3,
         problems: [],
         raw: {
-          type: 'LegalProvision', id: 'lp:7-1-d', instrument: 'Rome Statute', article: '7(1)(d)', title: 'Deportation',
-          elements: [{ number: '1', text: 'The perpetrator deported…', kind: 'CONDUCT' }, { number: '2', text: 'Lawfully present…', kind: 'CIRCUMSTANCE' }],
+          type: 'LegalProvision',
+          id: 'lp:7-1-d',
+          instrument: 'Rome Statute',
+          article: '7(1)(d)',
+          title: 'Deportation',
+          elements: [
+            { number: '1', text: 'The perpetrator deported…', kind: 'CONDUCT' },
+            { number: '2', text: 'Lawfully present…', kind: 'CIRCUMSTANCE' },
+          ],
           sources: [{ source: 'src:dump', locator: 'art. 7', credibility: 1 }],
         },
       },
@@ -103,8 +158,11 @@ describe('CSV reader', () => {
     expect(await validate(items)).toEqual([]);
   });
 
-  it('reports merged rows that disagree, naming both rows, on the record\'s first row', async () => {
-    const path = write('conflict.csv', 'type,id,name,kind,source,locator,credibility\nOrganization,org:a,Alpha,AGENCY,src:dump,p. 1,1\nPerson,person:x,X,,src:dump,p. 2,1\nOrganization,org:a,Alfa,AGENCY,src:dump,p. 3,1\n');
+  it("reports merged rows that disagree, naming both rows, on the record's first row", async () => {
+    const path = write(
+      'conflict.csv',
+      'type,id,name,kind,source,locator,credibility\nOrganization,org:a,Alpha,AGENCY,src:dump,p. 1,1\nPerson,person:x,X,,src:dump,p. 2,1\nOrganization,org:a,Alfa,AGENCY,src:dump,p. 3,1\n',
+    );
     const items = await collect(csvReader(path));
     expect(items[0]!.problems).toEqual([
       { line: 2, recordId: 'org:a', recordType: 'Organization', field: 'name', message: 'rows 2 and 4 (both Organization org:a) disagree: "Alpha" vs "Alfa"; give it on one row or the same on both' },
@@ -167,7 +225,19 @@ describe('FollowTheMoney reader', () => {
       [2, { type: 'Organization', id: 'ftm:kgb', name: 'Committee of State Security', shortName: 'KGB', kind: 'AGENCY', country: 'BY', sources: [cite('ftm:kgb')] }],
       [3, { type: 'Posting', id: 'ftm:m1', person: 'ftm:p1', organization: 'ftm:kgb', role: 'DEPUTY', title: 'Deputy head', startDate: '2020-05-01', sources: [cite('ftm:m1')] }],
       [5, { type: 'Posting', id: 'ftm:occ1', person: 'ftm:p1', organization: 'ftm:kgb', role: 'HEAD', title: 'Chairman of the KGB', startDate: '2021', sources: [cite('ftm:occ1')] }],
-      [6, { type: 'Trial', id: 'ftm:case1', eventType: 'TRIAL', title: 'Case against Ivan Ivanov', caseNumber: '1-23/2021', startDate: '2021-02', verdictDate: '2021-06-10', sources: [cite('ftm:case1'), { source: 'ftm:doc1', locator: 'ftm:dn1', credibility: 3 }] }],
+      [
+        6,
+        {
+          type: 'Trial',
+          id: 'ftm:case1',
+          eventType: 'TRIAL',
+          title: 'Case against Ivan Ivanov',
+          caseNumber: '1-23/2021',
+          startDate: '2021-02',
+          verdictDate: '2021-06-10',
+          sources: [cite('ftm:case1'), { source: 'ftm:doc1', locator: 'ftm:dn1', credibility: 3 }],
+        },
+      ],
       [7, { type: 'Participation', id: 'ftm:ccp1', actor: 'ftm:p1', event: 'ftm:case1', role: 'DEFENDANT', description: 'Defendant', sources: [cite('ftm:ccp1')] }],
       [8, { type: 'Source', id: 'ftm:doc1', title: 'Officer tried', publisher: 'Example News', kind: 'NEWS', publishedAt: '2021-06-11', url: 'https://example.org/a', reliability: 'F' }],
       [10, { type: 'Event', id: 'ftm:ev1', eventType: 'RAID', title: 'Raid on the office of Viasna', startDate: '2021-07-14', sources: [cite('ftm:ev1')] }],
@@ -178,7 +248,11 @@ describe('FollowTheMoney reader', () => {
       { line: 1, what: 'FtM Person.nationality/citizenship', message: 'on 1 entity: values that are not ISO 3166-1 alpha-2 codes were not imported (e.g. "suhh")' },
       { line: 1, what: 'FtM Person.phone', message: 'on 1 entity: no counterpart in the model; not imported' },
       { line: 4, what: 'FtM Position.country', message: 'on 1 entity: no counterpart in the model; not imported' },
-      { line: 6, what: 'FtM CourtCase.court', message: 'on 1 entity names a court in text, not an entity in this file: not imported (e.g. "Minsk City Court"); a Trial\'s court is an Organization record' },
+      {
+        line: 6,
+        what: 'FtM CourtCase.court',
+        message: 'on 1 entity names a court in text, not an entity in this file: not imported (e.g. "Minsk City Court"); a Trial\'s court is an Organization record',
+      },
       { line: 10, what: 'FtM Event.location', message: 'on 1 entity: no counterpart in the model; not imported' },
       { line: 11, what: 'FtM Vessel entity v 1', message: 'no counterpart in the model; not imported' },
     ]);
@@ -192,7 +266,12 @@ describe('FollowTheMoney reader', () => {
   });
 
   it('reports bad lines, unknown schemas and interests that lack their ends', async () => {
-    const bad = write('bad.ftm.jsonl', ['{"schema": "Person", "properties": {}}', '{"id": "x", "schema": "Spaceship", "properties": {}}', '{"id": "m", "schema": "Membership", "properties": {"organization": ["kgb"]}}', 'nope'].join('\n'));
+    const bad = write(
+      'bad.ftm.jsonl',
+      ['{"schema": "Person", "properties": {}}', '{"id": "x", "schema": "Spaceship", "properties": {}}', '{"id": "m", "schema": "Membership", "properties": {"organization": ["kgb"]}}', 'nope'].join(
+        '\n',
+      ),
+    );
     const reader = ftmReader(bad, { citeSource: 'src:dump' });
     const items = await collect(reader);
     expect(items.map((i) => `${i.line}: ${i.problems.map((p) => p.message).join('; ')}`)).toEqual([
@@ -221,7 +300,11 @@ describe('openReader', () => {
   });
 
   it('yields the same items when iterated twice, for every format', async () => {
-    for (const [file, opts] of [['r.jsonl', {}], ['merged.csv', {}], ['entities.ftm.json', { citeSource: 'src:dump' }]] as const) {
+    for (const [file, opts] of [
+      ['r.jsonl', {}],
+      ['merged.csv', {}],
+      ['entities.ftm.json', { citeSource: 'src:dump' }],
+    ] as const) {
       const { reader } = await openReader(join(dir, file), 'auto', opts);
       const first = await collect(reader);
       expect(first.length).toBeGreaterThan(0);

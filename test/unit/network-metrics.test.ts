@@ -25,7 +25,10 @@ test('two cliques joined by a bridge: two communities, the bridge ends carry the
 
   expect(m.nodes.get('a1')!.degree).toBe(4);
   expect(m.nodes.get('a2')!.degree).toBe(3);
-  const expected = networkxBetweenness(NODES, EDGES.map((e) => [e.source, e.target]));
+  const expected = networkxBetweenness(
+    NODES,
+    EDGES.map((e) => [e.source, e.target]),
+  );
   for (const id of NODES) expect(m.nodes.get(id)!.betweenness).toBeCloseTo(expected[id]!, 10);
   expect(m.nodes.get('a1')!.betweenness).toBeCloseTo(12 / 21, 10); // the 3 × 4 pairs across the bridge, over (n−1)(n−2)/2 = 21;
   expect(m.nodes.get('a2')!.betweenness).toBe(0);

@@ -56,7 +56,7 @@ describe('the cost of a query', () => {
     expect(measure('{ about { name version } }')).toEqual({ depth: 2, cost: 3, costliest: { path: 'about', cost: 3 } });
   });
 
-  it('counts a list field\'s selection once per item the data says it holds', () => {
+  it("counts a list field's selection once per item the data says it holds", () => {
     // event 1 + participants (1 + 3 participants an event × role 1)
     expect(cost('{ event(id: "e") { participants { role } } }')).toBe(5);
     // person 1 + participations (1 + 5 × (event 1 + participants (1 + 3 × id 1)))
@@ -73,7 +73,7 @@ describe('the cost of a query', () => {
     expect(cost('{ persons(first: 3) { edges { node { postings { id } } } } }')).toBe(1 + (1 + 3 * (1 + (1 + 2))));
   });
 
-  it('reads a variable as its value, else the operation\'s default for it, else the field\'s default', () => {
+  it("reads a variable as its value, else the operation's default for it, else the field's default", () => {
     const withDefault = 'query($n: Int = 3) { events(first: $n) { edges { node { id } } } }';
     expect(cost(withDefault)).toBe(1 + (1 + 3 * 2));
     expect(cost(withDefault, { n: 10 })).toBe(1 + (1 + 10 * 2));
@@ -84,7 +84,7 @@ describe('the cost of a query', () => {
     expect(cost(withoutDefault, { n: 'many' })).toBe(1 + (1 + 50 * 2));
   });
 
-  it('takes the smaller of a bound and the data\'s estimate', () => {
+  it("takes the smaller of a bound and the data's estimate", () => {
     // search: at most first (default 20), the data says 4 hits.
     expect(cost('{ search(query: "x") { node { id } } }')).toBe(1 + 4 * (1 + 1));
     expect(cost('{ search(query: "x", first: 2) { node { id } } }')).toBe(1 + 2 * (1 + 1));
@@ -206,7 +206,10 @@ describe('the refusal', () => {
   it('lists the depth first, unchanged', () => {
     const query = '{ organization(id: "o") { parents { parent { id } } } }';
     expect(limitErrors({ maxDepth: 3, maxCost: 1000 }, operation(query), measure(query))).toEqual([
-      expect.objectContaining({ message: 'operation is nested 4 levels deep; the limit (GRAPHQL_MAX_DEPTH) is 3', extensions: { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_DEPTH', maximum: 3, value: 4 } }),
+      expect.objectContaining({
+        message: 'operation is nested 4 levels deep; the limit (GRAPHQL_MAX_DEPTH) is 3',
+        extensions: { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_DEPTH', maximum: 3, value: 4 },
+      }),
     ]);
   });
 });

@@ -20,7 +20,9 @@ describe('records v1 validation', () => {
   });
 
   it('reports JSON syntax, missing type and unknown fields per line', async () => {
-    expect(await problemsOf([SRC, '{"type":"Person", "id": ', '{"id":"person:x"}', '{"type":"Witness","id":"person:z"}', `{"type":"Person","id":"person:y","name":"Y","nmae":"typo",${cite}}`])).toEqual([
+    expect(
+      await problemsOf([SRC, '{"type":"Person", "id": ', '{"id":"person:x"}', '{"type":"Witness","id":"person:z"}', `{"type":"Person","id":"person:y","name":"Y","nmae":"typo",${cite}}`]),
+    ).toEqual([
       expect.stringMatching(/^line 2: not valid JSON: /),
       'line 3, record person:x: type: is missing: expected one of Source, Person, Organization, Place, Event, Trial, Posting, Subordination, Participation, EventLink, LegalProvision, Allegation',
       'line 4, Witness person:z: type: "Witness" is not a record type: expected one of Source, Person, Organization, Place, Event, Trial, Posting, Subordination, Participation, EventLink, LegalProvision, Allegation',
@@ -29,9 +31,7 @@ describe('records v1 validation', () => {
   });
 
   it('requires a citation on every fact but a Source', async () => {
-    expect(await problemsOf([SRC, '{"type":"Person","id":"person:x","name":"X","sources":[]}'])).toEqual([
-      'line 2, Person person:x: sources: must cite at least one source',
-    ]);
+    expect(await problemsOf([SRC, '{"type":"Person","id":"person:x","name":"X","sources":[]}'])).toEqual(['line 2, Person person:x: sources: must cite at least one source']);
   });
 
   it('names the field of a bad date, enum, grade or id', async () => {
@@ -71,7 +71,9 @@ describe('records v1 validation', () => {
   });
 
   it('resolves references among stored records, and refuses an id stored under another type', async () => {
-    const known: KnownRecords = { typeOf: (ids) => new Map(ids.filter((id) => id === 'org:stored' || id === 'person:p').map((id) => [id, id === 'org:stored' ? 'Organization' : 'Organization'] as const)) };
+    const known: KnownRecords = {
+      typeOf: (ids) => new Map(ids.filter((id) => id === 'org:stored' || id === 'person:p').map((id) => [id, id === 'org:stored' ? 'Organization' : 'Organization'] as const)),
+    };
     expect(
       await problemsOf([SRC, `{"type":"Person","id":"person:p","name":"P",${cite}}`, `{"type":"Posting","id":"post:p","person":"person:p","organization":"org:stored","role":"HEAD",${cite}}`], known),
     ).toEqual(['line 2, Person person:p: id: id is already used by an Organization in the graph']);
@@ -88,7 +90,7 @@ describe('records v1 validation', () => {
     ).toEqual(['line 3, Organization org:o: id: duplicate id: already used on line 2', 'line 4, Subordination sub:s: endDate: 2021-04 is before startDate 2021-05']);
   });
 
-  it('checks that an allegation\'s citations name elements of its provision', async () => {
+  it("checks that an allegation's citations name elements of its provision", async () => {
     expect(
       await problemsOf([
         SRC,

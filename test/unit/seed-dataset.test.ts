@@ -39,7 +39,13 @@ describe('seed dataset', () => {
 
   it('quotes every held source verbatim: each citation of a held file has a quote found in that file', async () => {
     const { records } = await loadSeed();
-    const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+    const fold = (s: string) =>
+      s
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
     const files = new Map<string, string>();
     for (const { record } of records) {
       if (record.type === 'Source' && record.file) files.set(record.id, fold(readFileSync(join(SOURCES_DIR, record.file), 'utf8')));
@@ -58,7 +64,10 @@ describe('seed dataset', () => {
   });
 
   it('holds every cited document in the repository, each matching its SHA-256 (record and SHA256SUMS)', async () => {
-    const sha256 = (file: string) => createHash('sha256').update(readFileSync(join(SOURCES_DIR, file))).digest('hex');
+    const sha256 = (file: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(SOURCES_DIR, file)))
+        .digest('hex');
     const sums = new Map(
       readFileSync(join(SOURCES_DIR, 'SHA256SUMS'), 'utf8')
         .trim()
@@ -91,9 +100,7 @@ describe('the repository is self-contained', () => {
   it('reads nothing from the folder beside it: code, tests, scripts, compose and docs name only their own files', () => {
     // A path to the folder beside the repository, written as a path or as join() arguments.
     const outside = /\.\.\/shared\b|["']shared["'], *["']sources["']/;
-    const readers = [...files(ROOT)]
-            .filter((path) => outside.test(readFileSync(path, 'utf8')))
-      .map((path) => relative(ROOT, path));
+    const readers = [...files(ROOT)].filter((path) => outside.test(readFileSync(path, 'utf8'))).map((path) => relative(ROOT, path));
     expect(readers).toEqual([]);
   });
 });

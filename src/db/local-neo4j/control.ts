@@ -33,9 +33,7 @@ const logFile = (s: LocalNeo4jSettings) => join(s.dataDir, 'local-neo4j.log');
 function classpath(): string {
   const target = join(toolDir(), 'target');
   if (!existsSync(join(target, 'classes', 'evidencegraph', 'LocalNeo4j.class')) || !existsSync(join(target, 'lib'))) {
-    throw new LocalNeo4jError(
-      'the local Neo4j launcher is not built: run `npm install` (or `node scripts/build-neo4j.mjs`); it needs Java 17 and Maven',
-    );
+    throw new LocalNeo4jError('the local Neo4j launcher is not built: run `npm install` (or `node scripts/build-neo4j.mjs`); it needs Java 17 and Maven');
   }
   return [join(target, 'classes'), join(target, 'lib', '*')].join(':');
 }
@@ -87,9 +85,7 @@ export async function startLocalNeo4j(s: LocalNeo4jSettings, opts: { timeoutMs?:
   const before = await localNeo4jStatus(s);
   if (before.running) return { started: false, status: before };
   if (before.portInUse) {
-    throw new LocalNeo4jError(
-      `port ${s.port} on 127.0.0.1 is taken by another program; set LOCAL_NEO4J_PORT to a free port, or NEO4J_URI to use that database`,
-    );
+    throw new LocalNeo4jError(`port ${s.port} on 127.0.0.1 is taken by another program; set LOCAL_NEO4J_PORT to a free port, or NEO4J_URI to use that database`);
   }
   const cp = classpath();
   mkdirSync(s.dataDir, { recursive: true });
@@ -105,11 +101,16 @@ export async function startLocalNeo4j(s: LocalNeo4jSettings, opts: { timeoutMs?:
       '-cp',
       cp,
       'evidencegraph.LocalNeo4j',
-      '--home', s.dataDir,
-      '--port', String(s.port),
-      '--password', s.password,
-      '--tx-timeout', String(s.txTimeoutSeconds),
-      '--pagecache', s.pagecache,
+      '--home',
+      s.dataDir,
+      '--port',
+      String(s.port),
+      '--password',
+      s.password,
+      '--tx-timeout',
+      String(s.txTimeoutSeconds),
+      '--pagecache',
+      s.pagecache,
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );

@@ -11,7 +11,11 @@ export function formatBundleVerification(v: BundleVerification): string {
     if (m.counts) lines.push(`  ${m.counts.records} records (${m.counts.sources} sources, ${m.counts.nodes} nodes, ${m.counts.facts} facts)`);
     if (m.redaction) {
       const r = m.redaction;
-      lines.push(r.cleared ? '  redaction: none (exported for a cleared viewer)' : `  redaction: ${r.pseudonymised} pseudonymised, ${r.withheld} withheld, ${r.recordsOmitted} records omitted, ${r.confidentialSources} confidential sources without content`);
+      lines.push(
+        r.cleared
+          ? '  redaction: none (exported for a cleared viewer)'
+          : `  redaction: ${r.pseudonymised} pseudonymised, ${r.withheld} withheld, ${r.recordsOmitted} records omitted, ${r.confidentialSources} confidential sources without content`,
+      );
     }
   }
   const s = v.signature;

@@ -70,7 +70,16 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
   const result = {
     bundle: dir,
     manifest: manifest
-      ? { formatVersion: manifest.formatVersion, createdAt: manifest.createdAt, tool: manifest.tool, selection: manifest.selection, counts: manifest.counts, redaction: manifest.redaction, databaseState: manifest.databaseState, notes: manifest.notes }
+      ? {
+          formatVersion: manifest.formatVersion,
+          createdAt: manifest.createdAt,
+          tool: manifest.tool,
+          selection: manifest.selection,
+          counts: manifest.counts,
+          redaction: manifest.redaction,
+          databaseState: manifest.databaseState,
+          notes: manifest.notes,
+        }
       : null,
     signature,
     files: { checked: files.checked, unchanged: files.unchanged, changed, added: files.added, removed: removed.sort() },
@@ -87,8 +96,7 @@ function parseManifest(bytes: Buffer, problems: string[]): BundleManifest | unde
     problems.push(`${MANIFEST_FILE} is not valid JSON: it was changed or is not a bundle manifest`);
     return undefined;
   }
-  const wellFormed =
-    m && m.format === BUNDLE_FORMAT && Array.isArray(m.files) && m.files.every((f) => f && typeof f.path === 'string' && typeof f.sha256 === 'string' && typeof f.bytes === 'number');
+  const wellFormed = m && m.format === BUNDLE_FORMAT && Array.isArray(m.files) && m.files.every((f) => f && typeof f.path === 'string' && typeof f.sha256 === 'string' && typeof f.bytes === 'number');
   if (!wellFormed) {
     problems.push(`${MANIFEST_FILE} is not a referral bundle manifest (format "${BUNDLE_FORMAT}" with a list of files)`);
     return undefined;

@@ -41,7 +41,7 @@ export function drawNode(record: RecordV1, viewer: ProtectionViewer, reliabiliti
     ...node,
     grade: linkGrade(citationGrades(record, reliabilities)),
     labels: RECORD_TYPES[record.type].labels,
-    protection: record.type === 'Person' ? record.protection ?? 'NONE' : null,
+    protection: record.type === 'Person' ? (record.protection ?? 'NONE') : null,
   };
 }
 

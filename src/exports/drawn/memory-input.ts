@@ -15,11 +15,7 @@ function rank(record: RecordV1): number {
   return record.type === 'Allegation' ? 3 : 4;
 }
 
-export function memoryExportInput(
-  records: readonly RecordV1[],
-  redaction: Partial<RedactionProfile> = {},
-  selection: ExportSelection = { by: 'all' },
-): ExportInput {
+export function memoryExportInput(records: readonly RecordV1[], redaction: Partial<RedactionProfile> = {}, selection: ExportSelection = { by: 'all' }): ExportInput {
   const sorted = [...records].sort((a, b) => rank(a) - rank(b) || a.type.localeCompare(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sources = sorted.filter((r) => r.type === 'Source').length;
   const nodes = sorted.filter((r) => rank(r) >= 1 && rank(r) <= 3).length;

@@ -24,7 +24,11 @@ export const writeCytoscapeJson: FormatWriter = async (input, out: Writable, opt
   await writeText(out, '\n],"edges":[');
   first = true;
   for await (const edge of source.edges()) {
-    const ends: [string, string][] = [['id', edge.id], ['source', edge.source], ['target', edge.target]];
+    const ends: [string, string][] = [
+      ['id', edge.id],
+      ['source', edge.source],
+      ['target', edge.target],
+    ];
     const data = Object.fromEntries([...ends, ...attributesOf(edge, EDGE_COLUMNS).map(([c, v]) => [c.name, v] as const)]);
     await writeText(out, `${first ? '' : ','}\n{"data":${JSON.stringify(data)}}`);
     first = false;

@@ -23,10 +23,7 @@ const GEXF_TYPE: Record<AttributeType, string> = { string: 'string', boolean: 'b
  * export of any subgraph has the same attribute types.
  */
 function declareTypes(text: string, columns: readonly { name: string; type: AttributeType }[]): string {
-  return columns.reduce(
-    (t, c) => t.replace(new RegExp(`(<attribute id="${c.name}" title="${c.name}" type=")[a-z]+(")`, 'g'), `$1${GEXF_TYPE[c.type]}$2`),
-    text,
-  );
+  return columns.reduce((t, c) => t.replace(new RegExp(`(<attribute id="${c.name}" title="${c.name}" type=")[a-z]+(")`, 'g'), `$1${GEXF_TYPE[c.type]}$2`), text);
 }
 
 export const writeGexf: FormatWriter = async (input, out: Writable, options = {}) => {
@@ -50,7 +47,12 @@ export const writeGexf: FormatWriter = async (input, out: Writable, options = {}
     });
     count.tick();
   }
-  const metrics = withMetrics ? computeMetrics(graph.nodes(), graph.mapEdges((_k, _a, source, target) => ({ source, target }))) : null;
+  const metrics = withMetrics
+    ? computeMetrics(
+        graph.nodes(),
+        graph.mapEdges((_k, _a, source, target) => ({ source, target })),
+      )
+    : null;
   const text = writeGexfString(graph, {
     version: '1.2',
     formatNode: (key, a) => {

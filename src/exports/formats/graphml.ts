@@ -18,9 +18,7 @@ function keyId(scope: 'node' | 'edge', name: string): string {
 }
 
 function keys<T>(scope: 'node' | 'edge', columns: readonly Column<T>[]): string {
-  return columns
-    .map((c) => `  <key id="${keyId(scope, c.name)}" for="${scope}" attr.name="${c.name}" attr.type="${GRAPHML_TYPE[c.type]}"/>\n`)
-    .join('');
+  return columns.map((c) => `  <key id="${keyId(scope, c.name)}" for="${scope}" attr.name="${c.name}" attr.type="${GRAPHML_TYPE[c.type]}"/>\n`).join('');
 }
 
 function data<T>(scope: 'node' | 'edge', item: T, columns: readonly Column<T>[]): string {

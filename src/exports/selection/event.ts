@@ -26,10 +26,7 @@ export function includeChain(chain: ChainOfCommand, collected: Collected): void 
     collected.include(a.participationId, 'Participation');
     collected.include(a.actorId, a.actorType);
   }
-  const postings = [
-    ...chain.units.flatMap((u) => u.reasons.flatMap((r) => (r.kind === 'POSTING' ? [r.posting] : []))),
-    ...chain.levels.flatMap((l) => l.organizations.flatMap((o) => o.commanders)),
-  ];
+  const postings = [...chain.units.flatMap((u) => u.reasons.flatMap((r) => (r.kind === 'POSTING' ? [r.posting] : []))), ...chain.levels.flatMap((l) => l.organizations.flatMap((o) => o.commanders))];
   for (const u of chain.units) collected.include(u.organizationId, 'Organization');
   for (const l of chain.levels) for (const o of l.organizations) collected.include(o.organizationId, 'Organization');
   for (const p of postings) {

@@ -19,9 +19,7 @@ const GROUP_RANK = (type: RecordType): number => {
 };
 
 /** Record types in export order. */
-export const EXPORT_TYPE_ORDER: readonly RecordType[] = [...RECORD_TYPE_NAMES].sort(
-  (a, b) => GROUP_RANK(a) - GROUP_RANK(b) || RECORD_TYPE_NAMES.indexOf(a) - RECORD_TYPE_NAMES.indexOf(b),
-);
+export const EXPORT_TYPE_ORDER: readonly RecordType[] = [...RECORD_TYPE_NAMES].sort((a, b) => GROUP_RANK(a) - GROUP_RANK(b) || RECORD_TYPE_NAMES.indexOf(a) - RECORD_TYPE_NAMES.indexOf(b));
 
 /** Plain code-unit order: the same in every locale and Node version. */
 export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -28,20 +28,15 @@ const grade = z.string().superRefine((value, ctx) => {
 const seedsSelection = z
   .strictObject({
     by: z.literal('seeds'),
-    ids: z
-      .array(id, { error: 'must be a list of record ids' })
-      .min(1, 'must name at least one record')
-      .max(MAX_EXPORT_SEEDS, `at most ${MAX_EXPORT_SEEDS} ids`),
-    hops: z
-      .number({ error: 'must be a whole number' })
-      .int('must be a whole number')
-      .min(0, 'must not be negative')
-      .max(MAX_HOPS, `at most ${MAX_HOPS}`)
-      .optional(),
+    ids: z.array(id, { error: 'must be a list of record ids' }).min(1, 'must name at least one record').max(MAX_EXPORT_SEEDS, `at most ${MAX_EXPORT_SEEDS} ids`),
+    hops: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative').max(MAX_HOPS, `at most ${MAX_HOPS}`).optional(),
     from: partialDate.optional(),
     to: partialDate.optional(),
     minGrade: grade.optional(),
-    kinds: z.array(z.enum(NODE_KINDS, { error: `must be one of ${NODE_KINDS.join(', ')}` })).min(1, 'must name at least one kind when given').optional(),
+    kinds: z
+      .array(z.enum(NODE_KINDS, { error: `must be one of ${NODE_KINDS.join(', ')}` }))
+      .min(1, 'must name at least one kind when given')
+      .optional(),
   })
   .superRefine((s, ctx) => {
     if (s.from && s.to && parsePartialDate(s.from).earliest > parsePartialDate(s.to).latest) {

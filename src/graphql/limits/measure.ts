@@ -14,7 +14,21 @@
  * Fragments are walked with the resolvers' lookahead helper (../selection.ts); a fragment cycle
  * never gets here (GraphQL validation refuses it before the operation is resolved).
  */
-import { Kind, getNamedType, getNullableType, isAbstractType, isInterfaceType, isListType, isObjectType, type DocumentNode, type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { SelectionTooLarge, selectedFields, type FieldBudget, type SelectedField } from '../selection';
 import { argumentValues, variableValues, type VariableValues } from './argument-values';
 import type { ListEstimates } from './list-estimates';

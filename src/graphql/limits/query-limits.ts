@@ -32,7 +32,8 @@ export function limitErrors(limits: Pick<QueryLimits, 'maxDepth' | 'maxCost'>, o
   const locations = operation.loc ? [{ line: operation.loc.startToken.line, column: operation.loc.startToken.column }] : undefined;
   const errors: GraphQLFormattedError[] = [];
   const error = (message: string, details: Record<string, unknown>) => errors.push({ message, locations, extensions: { code: ErrorCode.LIMIT_EXCEEDED, ...details } });
-  if (m.depth > limits.maxDepth) error(`operation${name} is nested ${m.depth} levels deep; the limit (GRAPHQL_MAX_DEPTH) is ${limits.maxDepth}`, { limit: 'GRAPHQL_MAX_DEPTH', maximum: limits.maxDepth, value: m.depth });
+  if (m.depth > limits.maxDepth)
+    error(`operation${name} is nested ${m.depth} levels deep; the limit (GRAPHQL_MAX_DEPTH) is ${limits.maxDepth}`, { limit: 'GRAPHQL_MAX_DEPTH', maximum: limits.maxDepth, value: m.depth });
   if (m.unmeasurable) {
     error(`operation${name} opens into more than ${m.cost - 1} fields through its fragments; it costs more than that, and the limit (GRAPHQL_MAX_COST) is ${limits.maxCost}`, {
       limit: 'GRAPHQL_MAX_COST',

@@ -8,7 +8,10 @@ import { emptyConnection, pageParams, paginate, type ListRow } from './paginatio
 
 /** The participants the list query brought (when asked for), primed into the request's loaders. */
 const primeParticipants = (ctx: Context) => (rows: ListRow[]) =>
-  ctx.loaders.primeFacts('EVENT', rows.map((r) => ({ id: r.node.id, facts: r.facts as FactsOfTarget['facts'] })));
+  ctx.loaders.primeFacts(
+    'EVENT',
+    rows.map((r) => ({ id: r.node.id, facts: r.facts as FactsOfTarget['facts'] })),
+  );
 
 /**
  * Events and trials by start date, filtered; a partial `from`/`to` counts from its first/last day.

@@ -58,13 +58,17 @@ export type ListRow = Record<string, unknown> & { node: NodeProps; key: string }
  * order) and builds the connection; `countQuery` returns `{count}` under the same filter.
  * `withRows` sees the rows first (to prime loaders with what the query brought along).
  */
-export async function paginate(ctx: Context, listQuery: string, countQuery: string, filter: Record<string, unknown>, page: PageParams, withRows?: (rows: ListRow[]) => Promise<void>): Promise<Connection> {
+export async function paginate(
+  ctx: Context,
+  listQuery: string,
+  countQuery: string,
+  filter: Record<string, unknown>,
+  page: PageParams,
+  withRows?: (rows: ListRow[]) => Promise<void>,
+): Promise<Connection> {
   // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
   // cursors carry them); every node is redacted for the viewer as the loaders' are.
-  const [rows, view] = await Promise.all([
-    ctx.graph.read<ListRow>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }),
-    ctx.protection.get(),
-  ]);
+  const [rows, view] = await Promise.all([ctx.graph.read<ListRow>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
   await withRows?.(rows);
   const edges = rows.slice(0, page.limit).flatMap((r) => {
     const node = view.record(r.node);

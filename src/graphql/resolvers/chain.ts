@@ -41,8 +41,7 @@ const BY_ID: ReadonlySet<keyof ShownKinds> = new Set(['postings', 'organizations
  */
 function reads(ctx: Context, info: GraphQLResolveInfo): ChainReadOptions {
   const below = fieldNamesBelow(info);
-  const shows = (kind: keyof ShownKinds, fields: string[]) =>
-    BY_ID.has(kind) ? selectsMoreThanIds(info, new Set(fields)) : fields.some((f) => below.has(f));
+  const shows = (kind: keyof ShownKinds, fields: string[]) => (BY_ID.has(kind) ? selectsMoreThanIds(info, new Set(fields)) : fields.some((f) => below.has(f)));
   return {
     withCitations: GRADED_FIELDS.some((f) => below.has(f)),
     onRecords: ctx.loaders.caching ? (records) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined,
@@ -65,13 +64,10 @@ export const chainResolvers: Resolvers = {
   // Drawn without the persons withheld from the viewer; every text (quotes, descriptions, titles)
   // scrubbed of protected names; persons resolve through the loaders, so pseudonymised.
   Query: {
-    chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx, info) =>
-      redacted(ctx, (hidden) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth, hidden, ...reads(ctx, info) })),
+    chainOfCommand: (_p, { eventId, at, minGrade, depth }, ctx, info) => redacted(ctx, (hidden) => chainOfCommand(ctx.graph, eventId, { at, minGrade, depth, hidden, ...reads(ctx, info) })),
     commandersAt: (_p, { organizationId, at, minGrade }, ctx) => redacted(ctx, (hidden) => commandersAt(ctx.graph, organizationId, at, { minGrade, hidden })),
     organizationChart: (_p, { organizationId, at, direction, depth, minGrade }, ctx, info) =>
-      redacted(ctx, (hidden) =>
-        organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden, ...reads(ctx, info) }),
-      ),
+      redacted(ctx, (hidden) => organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden, ...reads(ctx, info) })),
     superiorResponsibility: (_p, { eventId, at, minGrade }, ctx) => redacted(ctx, (hidden) => superiorResponsibility(ctx.graph, eventId, { at, minGrade, hidden })),
   },
   ChainOfCommand: { event: (c, _a, ctx) => load(ctx, c.eventId, 'event') },

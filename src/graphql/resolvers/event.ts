@@ -6,9 +6,7 @@ import type { NodeProps } from '../loaders';
 import { citedFields, list, loadAs, loadLinked } from './shared';
 
 const participants = async (event: NodeProps, ctx: Context, roles?: readonly string[] | null, side?: string | null) =>
-  (await ctx.loaders.factsByTarget('EVENT').load(event.id)).filter(
-    (p) => (!roles?.length || roles.includes(p.role as string)) && (!side || roleSide(p.role as string) === side),
-  );
+  (await ctx.loaders.factsByTarget('EVENT').load(event.id)).filter((p) => (!roles?.length || roles.includes(p.role as string)) && (!side || roleSide(p.role as string) === side));
 
 export const eventResolvers: Resolvers = {
   Query: {

@@ -42,7 +42,12 @@ export const exportResolvers: Resolvers = {
   Mutation: {
     startExport: (_p, { selection, format, metrics }, ctx) => {
       // The job outlives the request: its reads are not counted as this request's round trips.
-      const job = startExportJob(ctx.graph.withCounter({ count: 0 }), ctx.viewer, { selection: selectionOf(selection), format: format.toLowerCase() as ExportFormat, metrics: metrics ?? undefined }, ctx.logger);
+      const job = startExportJob(
+        ctx.graph.withCounter({ count: 0 }),
+        ctx.viewer,
+        { selection: selectionOf(selection), format: format.toLowerCase() as ExportFormat, metrics: metrics ?? undefined },
+        ctx.logger,
+      );
       return toApi(job);
     },
   },

@@ -7,7 +7,7 @@ export const placeResolvers: Resolvers = {
   },
   Place: {
     aliases: (p) => list(p.aliases),
-    events: async (p, _a, ctx) => (await ctx.loaders.factsByTarget('PLACE').load(p.id)),
+    events: async (p, _a, ctx) => await ctx.loaders.factsByTarget('PLACE').load(p.id),
     ...citedFields,
   },
 };

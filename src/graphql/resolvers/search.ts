@@ -15,14 +15,17 @@ export const searchResolvers: Resolvers = {
       if (!query.trim()) throw AppError.badInput('query', 'must not be empty');
       if (limit < 1 || limit > MAX_SEARCH_RESULTS) throw AppError.limit('first', `must be from 1 to ${MAX_SEARCH_RESULTS}`);
       try {
-        const [rows, view] = await Promise.all([ctx.graph.read<{ node: NodeProps; score: number }>('graphql/search', {
-          // Without clearance, only the index holding pseudonyms (never protected real names) is searched.
-          index: ctx.viewer.cleared ? 'entity_search_cleared' : 'entity_search',
-          query,
-          types: kinds?.length ? kinds.map((k) => KIND_TYPES[k]) : null,
-          candidates: limit * 5,
-          limit,
-        }), ctx.protection.get()]);
+        const [rows, view] = await Promise.all([
+          ctx.graph.read<{ node: NodeProps; score: number }>('graphql/search', {
+            // Without clearance, only the index holding pseudonyms (never protected real names) is searched.
+            index: ctx.viewer.cleared ? 'entity_search_cleared' : 'entity_search',
+            query,
+            types: kinds?.length ? kinds.map((k) => KIND_TYPES[k]) : null,
+            candidates: limit * 5,
+            limit,
+          }),
+          ctx.protection.get(),
+        ]);
         // A title naming a protected person is indexed with the name: when the query could have
         // matched on that name (it contains a word of a protected name, or a wildcard, fuzzy or
         // regex term), such hits are left out, so the real name finds nothing for this viewer.

@@ -38,11 +38,7 @@ export function validityOf(fact: NodeProps, at: string): Validity {
 
 /** Keeps facts valid (CERTAIN or POSSIBLE) at `at`, when given, and of the given roles, when given. */
 export function filterFacts(facts: NodeProps[], opts: { at?: string | null; roles?: readonly string[] | null; key?: string }): NodeProps[] {
-  return facts.filter(
-    (f) =>
-      (!opts.at || validityOf(f, opts.at) !== 'NO') &&
-      (!opts.roles?.length || opts.roles.includes(f[opts.key ?? 'role'] as string)),
-  );
+  return facts.filter((f) => (!opts.at || validityOf(f, opts.at) !== 'NO') && (!opts.roles?.length || opts.roles.includes(f[opts.key ?? 'role'] as string)));
 }
 
 /** GraphQL type of a record for Node / Cited / Actor resolution: a Trial is an Event. */

@@ -14,7 +14,8 @@ export const sourceResolvers: Resolvers = {
   },
   Citation: {
     // Citations come from the loaders (with their source) or from the chain of command (source by id).
-    source: async (c, _a, ctx) => ('source' in c ? c.source : ((await ctx.loaders.node.load(c.sourceId)) ?? { id: c.sourceId, recordType: 'Source', title: c.sourceTitle, reliability: c.reliability })),
+    source: async (c, _a, ctx) =>
+      'source' in c ? c.source : ((await ctx.loaders.node.load(c.sourceId)) ?? { id: c.sourceId, recordType: 'Source', title: c.sourceTitle, reliability: c.reliability }),
     grade: (c) => ('grade' in c ? c.grade : `${String(c.source.reliability)}${c.credibility}`),
   },
 };

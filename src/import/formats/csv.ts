@@ -32,9 +32,7 @@ export const CSV_CITATION_COLUMNS = ['source', 'locator', 'credibility', 'quote'
 export const CSV_ELEMENT_COLUMNS = ['element.number', 'element.text', 'element.kind'] as const;
 
 /** Every field any record type has (from the zod schemas), except the two a CSV spells out in columns. */
-const RECORD_FIELDS: ReadonlySet<string> = new Set(
-  recordSchema.options.flatMap((o) => Object.keys(o.shape)).filter((f) => f !== 'sources' && f !== 'elements'),
-);
+const RECORD_FIELDS: ReadonlySet<string> = new Set(recordSchema.options.flatMap((o) => Object.keys(o.shape)).filter((f) => f !== 'sources' && f !== 'elements'));
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set([...RECORD_FIELDS, ...CSV_CITATION_COLUMNS, ...CSV_ELEMENT_COLUMNS]);
 const LIST = new Set<string>(CSV_LIST_FIELDS);
 const NUMBER = new Set<string>(CSV_NUMBER_FIELDS);
@@ -53,12 +51,16 @@ interface Group {
 const quoteCell = (v: unknown): string => JSON.stringify(Array.isArray(v) ? v.join('|') : v);
 
 function parseCell(column: string, cell: string): { value?: unknown; problem?: string } {
-  if (LIST.has(column)) return { value: cell.split('|').map((s) => s.trim()).filter(Boolean) };
+  if (LIST.has(column))
+    return {
+      value: cell
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
   if (NUMBER.has(column) || column === 'credibility') {
     const n = Number(cell);
-    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) && Number.isFinite(n)
-      ? { value: n }
-      : { problem: `"${cell}" is not a number` };
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) && Number.isFinite(n) ? { value: n } : { problem: `"${cell}" is not a number` };
   }
   if (BOOLEAN.has(column)) {
     const b = cell.toLowerCase();
@@ -83,9 +85,7 @@ export function csvReader(path: string, opts: ReaderOptions = {}): FormatReader 
     let header: string[] | undefined;
     const unknown = new Map<string, number>();
 
-    const parser = createReadStream(path).pipe(
-      parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
-    );
+    const parser = createReadStream(path).pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }));
     try {
       for await (const { record: cells, info } of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
         const row = info.records;
@@ -161,7 +161,10 @@ export function csvReader(path: string, opts: ReaderOptions = {}): FormatReader 
             group.givenOn.set(field, row);
           } else if (!sameValue(before, value)) {
             group.problems.push({
-              line: group.line, recordId: id, recordType: type, field,
+              line: group.line,
+              recordId: id,
+              recordType: type,
+              field,
               message: `rows ${group.givenOn.get(field)} and ${row} (both ${type} ${id}) disagree: ${quoteCell(before)} vs ${quoteCell(value)}; give it on one row or the same on both`,
             });
           }

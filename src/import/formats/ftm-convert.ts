@@ -39,7 +39,12 @@ const POSTING_KEYS: Record<string, { person: string; org: string; fallback: Post
 
 const description = (e: Entity): string | undefined => unique(e.all('description', 'summary', 'notes'))?.join('\n\n');
 const startEnd = (e: Entity, ...start: string[]) => ({ startDate: datePart(e.one(...start)), endDate: datePart(e.one('endDate')) });
-const refProblem = (ctx: ConvertContext, e: Entity, prop: string, needs: string): RecordProblem => ({ line: e.line, recordId: ctx.idOf(e.id), field: '', message: `FtM ${e.schema.name} ${e.id} has no "${prop}": ${needs}` });
+const refProblem = (ctx: ConvertContext, e: Entity, prop: string, needs: string): RecordProblem => ({
+  line: e.line,
+  recordId: ctx.idOf(e.id),
+  field: '',
+  message: `FtM ${e.schema.name} ${e.id} has no "${prop}": ${needs}`,
+});
 
 function person(e: Entity, id: string, ctx: ConvertContext): Converted {
   const names = e.all('name');
@@ -89,7 +94,12 @@ function posting(e: Entity, id: string, ctx: ConvertContext): Converted {
 function position(e: Entity, id: string, ctx: ConvertContext): Converted {
   e.all('name');
   if (e.all('organization').length) return { records: [] };
-  ctx.group('position', e, 'FtM Position', (k) => `${k} position${k === 1 ? ' has' : 's have'} no organization: each became an Organization named after the position (kind OTHER), which its occupants' Postings name`);
+  ctx.group(
+    'position',
+    e,
+    'FtM Position',
+    (k) => `${k} position${k === 1 ? ' has' : 's have'} no organization: each became an Organization named after the position (kind OTHER), which its occupants' Postings name`,
+  );
   return { records: [{ type: 'Organization', id, name: e.props.name?.[0], kind: 'OTHER', country: ctx.countries(e, 'country')?.[0], description: description(e) }] };
 }
 
@@ -114,7 +124,12 @@ function courtCase(e: Entity, id: string, ctx: ConvertContext): Converted {
   const court = courts.find((c) => ctx.kindOf(c) === 'org');
   if (courts.length) e.used.add('court');
   if (!court && courts.length) {
-    ctx.group('court', e, 'FtM CourtCase.court', (k) => `on ${k} ${entityWord(k)} names a court in text, not an entity in this file: not imported (e.g. "${courts[0]}"); a Trial's court is an Organization record`);
+    ctx.group(
+      'court',
+      e,
+      'FtM CourtCase.court',
+      (k) => `on ${k} ${entityWord(k)} names a court in text, not an entity in this file: not imported (e.g. "${courts[0]}"); a Trial's court is an Organization record`,
+    );
   }
   const title = e.one('name') ?? (caseNumber ? `Case ${caseNumber}` : undefined);
   const dates = { startDate: datePart(e.one('fileDate', 'startDate')), verdictDate: datePart(e.one('closeDate')) };

@@ -8,7 +8,13 @@ export type Obj = Record<string, unknown>;
 
 export class Entity {
   readonly used = new Set<string>();
-  constructor(readonly id: string, readonly schema: Schema, readonly line: number, readonly props: Record<string, string[]>, private readonly multi: (e: Entity, prop: string) => void) {}
+  constructor(
+    readonly id: string,
+    readonly schema: Schema,
+    readonly line: number,
+    readonly props: Record<string, string[]>,
+    private readonly multi: (e: Entity, prop: string) => void,
+  ) {}
   isA(name: string): boolean {
     return this.schema.isA(name);
   }

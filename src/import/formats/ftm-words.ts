@@ -27,9 +27,16 @@ export const PARTY_WORDS: [RegExp, ParticipationRole][] = [
 ];
 /** An Event's type when its name names exactly one of these; OTHER otherwise. */
 export const EVENT_WORDS: [RegExp, string][] = [
-  [/\braid/i, 'RAID'], [/\bsearch/i, 'SEARCH'], [/\barrest/i, 'ARREST'], [/\bdetention|\bdetained/i, 'DETENTION'],
-  [/\binterrogat/i, 'INTERROGATION'], [/\btortur/i, 'TORTURE'], [/\bdeport/i, 'DEPORTATION'], [/\btrial\b/i, 'TRIAL'],
-  [/\bprotest/i, 'PROTEST'], [/\bsentenc/i, 'SENTENCING'], [/\bdisappear/i, 'ENFORCED_DISAPPEARANCE'],
+  [/\braid/i, 'RAID'],
+  [/\bsearch/i, 'SEARCH'],
+  [/\barrest/i, 'ARREST'],
+  [/\bdetention|\bdetained/i, 'DETENTION'],
+  [/\binterrogat/i, 'INTERROGATION'],
+  [/\btortur/i, 'TORTURE'],
+  [/\bdeport/i, 'DEPORTATION'],
+  [/\btrial\b/i, 'TRIAL'],
+  [/\bprotest/i, 'PROTEST'],
+  [/\bsentenc/i, 'SENTENCING'],
+  [/\bdisappear/i, 'ENFORCED_DISAPPEARANCE'],
 ];
-export const firstMatch = <T>(rules: [RegExp, T][], text: string | undefined, fallback: T): T =>
-  (text && rules.find(([re]) => re.test(text))?.[1]) || fallback;
+export const firstMatch = <T>(rules: [RegExp, T][], text: string | undefined, fallback: T): T => (text && rules.find(([re]) => re.test(text))?.[1]) || fallback;

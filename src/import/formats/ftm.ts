@@ -44,16 +44,24 @@ async function convertFile(path: string, opts: ReaderOptions): Promise<{ items: 
   };
   const entities = new Map<string, Entity>();
   const order: Entity[] = [];
-  const multi = (e: Entity, p: string) =>
-    group(`multi ${e.schema.name}.${p}`, e, `FtM ${e.schema.name}.${p}`, (n) => `several values on ${n} ${entityWord(n)}: only the first was kept`);
+  const multi = (e: Entity, p: string) => group(`multi ${e.schema.name}.${p}`, e, `FtM ${e.schema.name}.${p}`, (n) => `several values on ${n} ${entityWord(n)}: only the first was kept`);
 
   for await (const parsed of rawJsonLines(path)) {
     const n = parsed.line;
     const raw = parsed.raw;
-    if (!raw) { items.push({ line: n, problems: parsed.problems }); continue; }
+    if (!raw) {
+      items.push({ line: n, problems: parsed.problems });
+      continue;
+    }
     const bad = (message: string) => items.push({ line: n, problems: [{ line: n, field: '', message }] });
-    if (typeof raw.id !== 'string' || !raw.id) { bad('an FtM entity needs an "id" (a non-empty string)'); continue; }
-    if (typeof raw.schema !== 'string') { bad(`FtM entity ${raw.id} has no "schema"`); continue; }
+    if (typeof raw.id !== 'string' || !raw.id) {
+      bad('an FtM entity needs an "id" (a non-empty string)');
+      continue;
+    }
+    if (typeof raw.schema !== 'string') {
+      bad(`FtM entity ${raw.id} has no "schema"`);
+      continue;
+    }
     let schema: Schema;
     try {
       schema = model.getSchema(raw.schema);
@@ -63,7 +71,10 @@ async function convertFile(path: string, opts: ReaderOptions): Promise<{ items: 
     }
     const props: Record<string, string[]> = {};
     for (const [k, v] of Object.entries((raw.properties ?? {}) as Obj)) props[k] = (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined).map(String);
-    if (entities.has(raw.id)) { bad(`FtM entity ${raw.id} appears twice (first on line ${entities.get(raw.id)!.line})`); continue; }
+    if (entities.has(raw.id)) {
+      bad(`FtM entity ${raw.id} appears twice (first on line ${entities.get(raw.id)!.line})`);
+      continue;
+    }
     const e = new Entity(raw.id, schema, n, props, multi);
     entities.set(raw.id, e);
     order.push(e);
@@ -108,7 +119,13 @@ async function convertFile(path: string, opts: ReaderOptions): Promise<{ items: 
   const countries = (e: Entity, ...names: string[]): string[] | undefined => {
     const values = e.all(...names);
     const bad = values.filter((c) => !/^[a-z]{2}$/i.test(c));
-    if (bad.length) group(`country ${e.schema.name}.${names.join('/')}`, e, `FtM ${e.schema.name}.${names.join('/')}`, (k) => `on ${k} ${entityWord(k)}: values that are not ISO 3166-1 alpha-2 codes were not imported (e.g. "${bad[0]}")`);
+    if (bad.length)
+      group(
+        `country ${e.schema.name}.${names.join('/')}`,
+        e,
+        `FtM ${e.schema.name}.${names.join('/')}`,
+        (k) => `on ${k} ${entityWord(k)}: values that are not ISO 3166-1 alpha-2 codes were not imported (e.g. "${bad[0]}")`,
+      );
     return unique(values.filter((c) => /^[a-z]{2}$/i.test(c)).map((c) => c.toUpperCase()));
   };
   const skip = (e: Entity, message: string) => notes.push({ line: e.line, what: `FtM ${e.schema.name} entity ${e.id}`, message });
@@ -123,7 +140,7 @@ async function convertFile(path: string, opts: ReaderOptions): Promise<{ items: 
       const record = omitUndefined(raw);
       const recordProblems = i === 0 ? [...problems] : [];
       if (record.type !== 'Source') {
-        const docs = i === 0 ? documented.get(e.id) ?? [] : [];
+        const docs = i === 0 ? (documented.get(e.id) ?? []) : [];
         if (docs.length) cited.add(e.id);
         record.sources = [...(opts.citeSource ? [cite(e)] : []), ...docs.map((d) => d.citation)];
         if (!opts.citeSource) recordProblems.push({ line: e.line, recordId: record.id as string, recordType: record.type as string, field: 'sources', message: noCite });
@@ -138,7 +155,8 @@ async function convertFile(path: string, opts: ReaderOptions): Promise<{ items: 
   }
   for (const [target, docs] of documented) {
     if (cited.has(target)) continue;
-    for (const d of docs) notes.push({ line: d.line, what: `FtM Documentation ${d.by}`, message: `documents ${target}, which this file does not turn into a record: the citation was not carried over` });
+    for (const d of docs)
+      notes.push({ line: d.line, what: `FtM Documentation ${d.by}`, message: `documents ${target}, which this file does not turn into a record: the citation was not carried over` });
   }
   for (const g of grouped.values()) notes.push({ line: g.line, what: g.what, message: g.message(g.count) });
   notes.sort((a, b) => a.line - b.line);

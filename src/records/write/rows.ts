@@ -20,9 +20,7 @@ export interface WriteRow {
 
 /** JSON with keys sorted at every level, so equal records hash equally. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 }
 
 /**
@@ -80,7 +78,10 @@ export function toWriteRow(record: RecordV1): WriteRow {
     id: record.id,
     props,
     refs,
-    sources: 'sources' in record ? record.sources.map((c, position) => ({ source: c.source, locator: c.locator, credibility: c.credibility, quote: c.quote ?? null, element: c.element ?? null, position })) : [],
+    sources:
+      'sources' in record
+        ? record.sources.map((c, position) => ({ source: c.source, locator: c.locator, credibility: c.credibility, quote: c.quote ?? null, element: c.element ?? null, position }))
+        : [],
     contradicts: 'contradicts' in record ? (record.contradicts ?? []) : [],
     elements: record.type === 'LegalProvision' ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, position })) : [],
   };

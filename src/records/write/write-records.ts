@@ -69,7 +69,10 @@ async function writeType(tx: GraphTx, type: RecordType, records: readonly Record
   }
   if (!changed.size) return [];
 
-  const p = flatParams(type, rows.filter((r) => changed.has(r.id)));
+  const p = flatParams(
+    type,
+    rows.filter((r) => changed.has(r.id)),
+  );
   await tx.runText(s.props, { rows: p.props });
   // A created node has no links yet: only updated ones need the old ones removed.
   if (updated.length) for (const cypher of s.clear) await tx.runText(cypher, { ids: updated });
