@@ -4,26 +4,21 @@
  * the one the document shows (test/support/docs/markdown-examples.ts says how examples are marked).
  * Operations that write run after every read, so the reads see the seed as `npm start` loads it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Service } from '../../src/service/start';
 import { projectRoot } from '../../src/config/project-root';
 import { clearGraph, openTestDatabase, startTestService } from '../support/service';
-import { readExamples, type DocExample } from '../support/docs/markdown-examples';
+import { documentFiles, documentedExamples, type DocExample } from '../support/docs/markdown-examples';
 import { CLI_COMMANDS_RUN, runExample, type DocRun } from '../support/docs/run-example';
 import { brokenLinks } from '../support/docs/document-links';
 
 const ROOT = projectRoot();
-const DOCUMENTS = [
-  'README.md',
-  ...readdirSync(join(ROOT, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => join('docs', f)),
-];
+const DOCUMENTS = documentFiles(ROOT);
 
 const writes = (e: DocExample) => e.kind === 'graphql' && /^\s*mutation\b/.test(e.query);
-const examples = DOCUMENTS.flatMap((doc) => readExamples(join(ROOT, doc))).map((e) => ({ ...e, file: relative(ROOT, e.file) }));
+const examples = documentedExamples(ROOT);
 const ordered = [...examples.filter((e) => !writes(e)), ...examples.filter(writes)];
 const title = (e: DocExample) => `${e.file}:${e.line} ${e.kind} ${e.kind === 'graphql' ? e.query.replace(/\s+/g, ' ').slice(0, 60) : e.kind === 'cli' ? e.args.join(' ') : ''}`;
 

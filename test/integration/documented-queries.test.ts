@@ -16,10 +16,8 @@ import { measureOperation } from '../../src/graphql/limits/measure';
 import { buildSchema } from '../../src/graphql/schema';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Service } from '../../src/service/start';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { projectRoot } from '../../src/config/project-root';
-import { readExamples, type GraphqlExample } from '../support/docs/markdown-examples';
+import { documentedExamples, type GraphqlExample } from '../support/docs/markdown-examples';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 
 jest.setTimeout(120_000);
@@ -62,13 +60,7 @@ it('has the estimates of the seed, not the fallbacks', () => {
 });
 
 const ROOT = projectRoot();
-const DOCUMENTED = [
-  'README.md',
-  ...readdirSync(join(ROOT, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => join('docs', f)),
-]
-  .flatMap((doc) => readExamples(join(ROOT, doc)).map((e) => ({ ...e, file: doc })))
+const DOCUMENTED = documentedExamples(ROOT)
   // Mutations and refusals shown on purpose (a role that may not, a record that is refused) answer with errors.
   .filter((e): e is GraphqlExample => e.kind === 'graphql' && !/^\s*mutation\b/.test(e.query) && !(e.answer as { errors?: unknown }).errors);
 

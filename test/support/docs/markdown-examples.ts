@@ -16,7 +16,8 @@
  *
  * Any other block (` ```csv `, ` ```json ` with no example before it, diagrams) is left alone.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { splitShellWords } from './shell-words';
 
 export interface Located {
@@ -137,4 +138,15 @@ function parseJson(block: Block, body: string): unknown {
   } catch (e) {
     throw new Error(`${block.file}:${block.line}: not JSON: ${(e as Error).message}`, { cause: e });
   }
+}
+
+/** The documents whose examples run: README.md and docs/*.md, as paths relative to `root`. */
+export function documentFiles(root: string): string[] {
+  const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'));
+  return ['README.md', ...docs.map((f) => join('docs', f))];
+}
+
+/** Every example of every document, each named by its document's path relative to `root`. */
+export function documentedExamples(root: string): DocExample[] {
+  return documentFiles(root).flatMap((doc) => readExamples(join(root, doc)).map((e) => ({ ...e, file: doc })));
 }
