@@ -119,6 +119,9 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
       truncated = true;
       rows.length = MAX_ROWS_PER_HOP;
     }
+    // In one order whatever order the database returned them in, so the same question draws the same
+    // graph (and a limit reached cuts at the same place).
+    rows.sort((a, b) => compareRows(a, b));
     const next: string[] = [];
     for (const row of rows) {
       redactor.note(row.link);
@@ -134,4 +137,12 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
   const nodeList = [...nodes.values()];
   redactor.apply(nodeList);
   return { nodes: nodeList, edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)), truncated };
+}
+
+const rowKey = (row: HopRow) => `${row.id} ${row.rel} ${String(row.link.id)} ${row.ends.map((e) => String(e.node.id)).join(' ')}`;
+
+function compareRows(a: HopRow, b: HopRow): number {
+  const ka = rowKey(a);
+  const kb = rowKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
