@@ -8,7 +8,7 @@ import { closeChain, openChain } from '../../commands/chain';
 import { chainToDrawing } from '../../core/chain/actions';
 import { chainStore, type ChainViewState } from '../../core/chain/state';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
-import { ALL_GRADES } from '../../core/grades/grades';
+import { MinimumGradeSelect } from '../MinimumGrade/MinimumGradeSelect';
 import { CitationList, GradeBadge } from '../Evidence/CitationList';
 import { recordCitations } from '../Evidence/record-fields';
 import { useRecord } from '../Evidence/use-record';
@@ -95,17 +95,7 @@ function ChainDialog({ state }: { state: ChainViewState }) {
               at {chain.at} · chain grade <GradeBadge grade={chain.grade} /> · {chain.validity.toLowerCase()}
             </span>
           )}
-          <label>
-            Minimum grade{' '}
-            <select aria-label="Minimum grade of the chain" value={state.minGrade ?? ''} onChange={(e) => void openChain(state.eventId, (e.target as HTMLSelectElement).value || null)}>
-              <option value="">any</option>
-              {ALL_GRADES.map((g) => (
-                <option key={g} value={g}>
-                  {g}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MinimumGradeSelect ariaLabel="Minimum grade of the chain" value={state.minGrade} onChange={(e) => void openChain(state.eventId, (e.target as HTMLSelectElement).value || null)} />
           <button type="button" onClick={closeChain}>
             Close
           </button>

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { withFilter } from '../../core/filters/actions';
 import { filtersStore } from '../../core/filters/state';
 import type { Filters } from '../../core/filters/types';
-import { ALL_GRADES } from '../../core/grades/grades';
+import { MinimumGradeSelect } from '../MinimumGrade/MinimumGradeSelect';
 import { useStore } from '../use-store';
 
 export function FilterBar() {
@@ -27,17 +27,7 @@ export function FilterBar() {
       <label>
         To <input type="text" placeholder="2021" value={filters.to ?? ''} onChange={change('to')} size={10} />
       </label>
-      <label>
-        Minimum grade{' '}
-        <select value={filters.minGrade ?? ''} onChange={change('minGrade')}>
-          <option value="">any</option>
-          {ALL_GRADES.map((g) => (
-            <option key={g} value={g}>
-              {g}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MinimumGradeSelect value={filters.minGrade} onChange={change('minGrade')} />
       {problem && (
         <p class="problem" role="alert">
           {problem}

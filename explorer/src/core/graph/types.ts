@@ -1,6 +1,9 @@
 /** The entities and facts on the canvas, as the `neighborhood` query draws them. */
-export type NodeKind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'EVENT' | 'TRIAL' | 'LEGAL_PROVISION' | 'ALLEGATION';
-export type EdgeType = 'POSTING' | 'SUBORDINATION' | 'PARTICIPATION' | 'EVENT_LINK' | 'ALLEGATION' | 'ACCUSED' | 'PROVISION' | 'EVENTS' | 'PLACE' | 'COURT';
+import type { GraphEdgeType, GraphNodeKind } from '../../api/generated';
+
+// The vocabularies are the API's, generated from the SDL, not restated here.
+export type NodeKind = GraphNodeKind;
+export type EdgeType = GraphEdgeType;
 
 export interface GraphNodeData {
   id: string;
