@@ -100,7 +100,8 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
 
   /** Adds the new nodes among `props` and the edges, all or nothing, within the limit. */
   const add = (props: Props[], newEdges: SubgraphEdge[], next: string[]): boolean => {
-    const fresh = [...new Map(props.filter((p) => !nodes.has(p.id)).map((p) => [p.id, p])).values()];
+    // By id: a step's records (an allegation's parties) come in the database's order of the moment.
+    const fresh = [...new Map(props.filter((p) => !nodes.has(p.id)).map((p) => [p.id, p])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (nodes.size + fresh.length > limit) {
       truncated = true;
       return false;
@@ -109,7 +110,7 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
       nodes.set(p.id, toNode(p, viewer));
       if (p.recordType !== 'LegalProvision' && p.recordType !== 'Allegation') next.push(p.id);
     }
-    for (const e of newEdges) if (!edges.has(e.id)) edges.set(e.id, e);
+    for (const e of [...newEdges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) if (!edges.has(e.id)) edges.set(e.id, e);
     return true;
   };
 
