@@ -97,6 +97,13 @@ describe.each(VIEWERS)('$id', (viewer) => {
       expect(results.persons!.data!).toEqual({ persons: expect.objectContaining({ totalCount: 3 }) });
     });
 
+    it("scrubs a quote's translation as it scrubs the quote", () => {
+      const posting = (results.person!.data as any).person.postings.find((p: any) => p.id === 'post:x-w1-unit');
+      expect(posting.citations[0]).toEqual(
+        expect.objectContaining({ quote: `${WITNESS.pseudonym} kamandavaŭ atradam u 2020 hodzie.`, translation: { text: `${WITNESS.pseudonym} commanded the unit in 2020.`, by: 'DATASET' } }),
+      );
+    });
+
     it('does not match the witness by the citizenship it hides', () => {
       expect(JSON.stringify(results['persons by citizenship']!.data)).not.toContain(WITNESS.id);
     });
@@ -113,6 +120,8 @@ describe.each(VIEWERS)('$id', (viewer) => {
       expect(results['events of the victim']!.data).toEqual({ events: { edges: expect.arrayContaining([{ node: expect.objectContaining({ id: 'event:x-raid' }) }]), totalCount: 2 } });
       expect(JSON.stringify(results.commandersAt)).toContain(VICTIM.name);
       expect(JSON.stringify(results['persons by citizenship']!.data)).toContain(WITNESS.id);
+      const posting = (results.person!.data as any).person.postings.find((p: any) => p.id === 'post:x-w1-unit');
+      expect(posting.citations[0].translation).toEqual({ text: 'Yaraslau Ciemrykau commanded the unit in 2020.', by: 'DATASET' });
     });
   }
 

@@ -72,7 +72,7 @@ export const neighborhoodResolvers: Resolvers = {
     citations: async (e, _a, ctx: Context): Promise<CitationRow[]> => {
       if (!e.factId) return [];
       const rows = await ctx.loaders.citations.load(e.factId);
-      return e.redacted && !ctx.viewer.cleared ? rows.map((c) => ({ ...c, quote: null })) : rows;
+      return e.redacted && !ctx.viewer.cleared ? rows.map((c) => ({ ...c, quote: null, translation: null, translationBy: null })) : rows;
     },
   },
 };
