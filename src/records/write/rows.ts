@@ -15,7 +15,7 @@ export interface WriteRow {
   refs: Record<string, string[]>;
   sources: { source: string; locator: string; credibility: number; quote: string | null; element: string | null; position: number }[];
   contradicts: string[];
-  elements: { id: string; number: string; text: string; kind: string; position: number }[];
+  elements: { id: string; number: string; text: string; kind: string; footnotes: string[] | null; position: number }[];
 }
 
 /** JSON with keys sorted at every level, so equal records hash equally. */
@@ -83,6 +83,6 @@ export function toWriteRow(record: RecordV1): WriteRow {
         ? record.sources.map((c, position) => ({ source: c.source, locator: c.locator, credibility: c.credibility, quote: c.quote ?? null, element: c.element ?? null, position }))
         : [],
     contradicts: 'contradicts' in record ? (record.contradicts ?? []) : [],
-    elements: record.type === 'LegalProvision' ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, position })) : [],
+    elements: record.type === 'LegalProvision' ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, footnotes: e.footnotes ?? null, position })) : [],
   };
 }
