@@ -13,7 +13,7 @@ function toApi(job: ExportJob): ApiExportJob {
   return {
     id: job.id,
     status: job.status,
-    format: job.format.toUpperCase() as ApiExportFormat,
+    format: job.format.toUpperCase().replace('-', '_') as ApiExportFormat,
     selection: job.selection,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt ?? null,
@@ -45,7 +45,7 @@ export const exportResolvers: Resolvers = {
       const job = startExportJob(
         ctx.graph.withCounter({ count: 0 }),
         ctx.viewer,
-        { selection: selectionOf(selection), format: format.toLowerCase() as ExportFormat, metrics: metrics ?? undefined },
+        { selection: selectionOf(selection), format: format.toLowerCase().replace('_', '-') as ExportFormat, metrics: metrics ?? undefined },
         ctx.logger,
       );
       return toApi(job);
