@@ -83,6 +83,9 @@ export function toWriteRow(record: RecordV1): WriteRow {
         ? record.sources.map((c, position) => ({ source: c.source, locator: c.locator, credibility: c.credibility, quote: c.quote ?? null, element: c.element ?? null, position }))
         : [],
     contradicts: 'contradicts' in record ? (record.contradicts ?? []) : [],
-    elements: record.type === 'LegalProvision' ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, footnotes: e.footnotes ?? null, position })) : [],
+    elements:
+      record.type === 'LegalProvision'
+        ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, footnotes: e.footnotes ?? null, position }))
+        : [],
   };
 }
