@@ -54,6 +54,11 @@ export class Graph {
     return new Graph(this.driver, this.cypher, this.database, this.txTimeoutMs, counter, this.circuit);
   }
 
+  /** A view of the same graph whose transactions may run for `txTimeoutMs` (work that is not a request's). */
+  withTxTimeout(txTimeoutMs: number): Graph {
+    return new Graph(this.driver, this.cypher, this.database, txTimeoutMs, this.counter, this.circuit);
+  }
+
   /** Runs `attempt` unless the circuit says the database is down; tells the circuit how it went. */
   private async guarded<T>(attempt: () => Promise<T>): Promise<T> {
     this.circuit.check();
@@ -74,6 +79,17 @@ export class Graph {
 
   read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.execute<T>(this.cypher.get(name), params, 'READ');
+  }
+
+  /**
+   * A read that must see what another replica of the service wrote a moment ago (an export job it
+   * started). Ordinary reads go to the cluster's read servers with this process's bookmarks, which
+   * cannot know another process's writes, so a follower may not have them yet; this read goes to
+   * the leader, which has every committed write. Against a single server it is an ordinary read.
+   */
+  readFromLeader<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    this.counter.count += 1;
+    return this.guarded(() => this.managed<T>(this.cypher.get(name), params, 'WRITE'));
   }
 
   write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -105,7 +121,13 @@ export class Graph {
 
   private inSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
     return this.guarded(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      // The bookmark manager `write` and the auto-commit reads share: a read after this transaction
+      // waits, on a cluster's read server, until that server has it.
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
       try {
         const unit = (mtx: ManagedTransaction) => work(this.wrap(mtx));
         const config = { timeout: this.txTimeoutMs };

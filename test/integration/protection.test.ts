@@ -200,6 +200,20 @@ describe('the last-line response plugin', () => {
     expect(singleResult.errors[0]!.message).toBe('Variable "$q" got invalid value "Yaraslau Ciemrykau"');
   });
 
+  it('loads no names for an answer without any text (counts, flags), and still scrubs one with a single string deep inside', async () => {
+    let loads = 0;
+    const counting = { ...contextValue, protection: { ...contextValue.protection, get: async () => (loads++, view) } };
+    const hooks = await protectionPlugin().requestDidStart!({} as never);
+    const numbers = { data: { statistics: { count: 3, byType: [{ n: 1 }, { n: 2 }], ok: true, none: null } } };
+    await hooks!.willSendResponse!({ contextValue: counting, response: { body: { kind: 'single', singleResult: numbers } }, request: { query: '{ statistics }' } } as never);
+    expect(loads).toBe(0);
+    const deep = { data: { statistics: { count: 3, byType: [{ n: 1, note: 'Ciemrykau' }] } } };
+    await hooks!.willSendResponse!({ contextValue: counting, response: { body: { kind: 'single', singleResult: deep } }, request: { query: '{ statistics }' } } as never);
+    expect(loads).toBe(1);
+    expect(deep.data.statistics.byType[0]!.note).toBe('[withheld]');
+    expect(hits.at(-1)).toEqual(expect.objectContaining({ path: 'data.statistics.byType[0].note' }));
+  });
+
   it('does nothing for a cleared viewer', async () => {
     const hooks = await protectionPlugin().requestDidStart!({} as never);
     const singleResult = { data: { t: WITNESS.name } };

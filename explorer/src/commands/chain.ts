@@ -8,6 +8,7 @@ import { chainStore } from '../core/chain/state';
 import { readableError } from '../core/errors/errors';
 import { errorStore } from '../core/errors/state';
 import type { ChainAnswer } from '../core/chain/types';
+import { markPhase } from '../measure/phases';
 import { reporting } from './report';
 
 async function readChain(eventId: string, minGrade: string | null): Promise<ChainAnswer> {
@@ -18,12 +19,14 @@ async function readChain(eventId: string, minGrade: string | null): Promise<Chai
 }
 
 export async function openChain(eventId: string, minGrade: string | null = null): Promise<void> {
+  markPhase('chain', 'action');
   const previous = chainStore.get();
   chainStore.set({ eventId, minGrade, loading: true, problem: null, chain: previous?.eventId === eventId ? previous.chain : null });
   const current = () => chainStore.get()?.eventId === eventId && chainStore.get()?.minGrade === minGrade;
   const chain = await reporting(`reading the chain of command of ${eventId}`, () => readChain(eventId, minGrade));
   // A later request (another grade) may have replaced this one while it ran.
   if (!current()) return;
+  if (chain) markPhase('chain', 'answer');
   chainStore.set({ eventId, minGrade, loading: false, problem: chain ? null : readableError(errorStore.get()?.error ?? { code: 'INTERNAL', message: 'no answer' }), chain: chain ?? null });
 }
 

@@ -9,6 +9,7 @@ import { expand, pin } from '../../commands/canvas';
 import { graphStore } from '../../core/graph/state';
 import { selectionStore } from '../../core/selection/state';
 import { layoutStore } from '../../core/view/state';
+import { markPhase, runMarkedLayout } from '../../measure/phases';
 import { useStore } from '../use-store';
 import { setCanvas } from './canvas-instance';
 import { canvasStyle } from './canvas-style';
@@ -35,7 +36,7 @@ function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
     layout.one('layoutstop', () => {
       if (cy.zoom() > 1.2) cy.zoom(1.2).center();
     });
-  layout.run();
+  runMarkedLayout(cy, layout, 'canvas');
 }
 
 function listen(cy: Core): void {
@@ -73,6 +74,7 @@ export function GraphCanvas() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    markPhase('canvas', 'elements');
     const before = cy.nodes().length;
     const added = syncElements(cy, graph);
     // More new nodes than drawn ones: a fresh layout; a few: placed beside their neighbours, the rest kept.

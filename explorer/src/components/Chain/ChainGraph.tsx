@@ -2,6 +2,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
+import { markPhase, runMarkedLayout } from '../../measure/phases';
 import { registerExtensions } from '../Canvas/layouts';
 import { chainStyle } from './chain-style';
 
@@ -19,6 +20,7 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    markPhase('chain', 'elements');
     const evidence = new Map<string, ChainEvidence>();
     cy.elements().remove();
     cy.add([
@@ -34,7 +36,7 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
         };
       }),
     ]);
-    cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: true, animate: false } as cytoscape.LayoutOptions).run();
+    runMarkedLayout(cy, cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: true, animate: false } as cytoscape.LayoutOptions), 'chain');
     cy.off('tap');
     cy.on('tap', (e) => onEvidence(e.target === cy ? null : (evidence.get((e.target as cytoscape.SingularElementArgument).id()) ?? null)));
   }, [drawing]);
