@@ -3,6 +3,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
 import { markPhase, runMarkedLayout } from '../../measure/phases';
+import { edgeLook } from '../Canvas/canvas-style';
 import { registerExtensions } from '../Canvas/layouts';
 import { chainStyle } from './chain-style';
 
@@ -40,7 +41,7 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
         evidence.set(e.id, e.evidence);
         return {
           group: 'edges' as const,
-          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle },
+          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, ...edgeLook(e.grade, 1.5, 4), validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle },
         };
       }),
     ]);
