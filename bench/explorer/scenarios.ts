@@ -55,7 +55,7 @@ export async function measureChain(p: ExplorerPage, c: ChainCase, runs: Runs, lo
   const links = await page.locator('.chain-view .chain-links li').count();
   const excluded = await page.locator('.chain-view .excluded').getAttribute('data-count');
   await close.click();
-  return { timings, drawn: `${links} links listed, ${excluded} excluded` };
+  return { timings, drawn: `${links} link${links === 1 ? '' : 's'} listed, ${excluded} excluded` };
 }
 
 export interface NeighbourhoodCase {

@@ -6,6 +6,11 @@ import { KIND_LOOKS } from './kinds';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+/** An edge's width and colour by its grade, as element data for the stylesheet. */
+export function edgeLook(grade: string | null, baseWidth = 1, gradeWidth = 3): { width: number; colour: string } {
+  return { width: baseWidth + gradeWidth * gradeStrength(grade), colour: gradeColour(grade) };
+}
+
 export function canvasStyle(): StylesheetJson {
   const kinds = (Object.keys(KIND_LOOKS) as NodeKind[]).map((kind) => ({
     selector: `node[kind = "${kind}"]`,
@@ -41,9 +46,11 @@ export function canvasStyle(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: (e: { data(key: string): unknown }) => 1 + 3 * gradeStrength(e.data('grade') as string | null),
-        'line-color': (e: { data(key: string): unknown }) => gradeColour(e.data('grade') as string | null),
-        'target-arrow-color': (e: { data(key: string): unknown }) => gradeColour(e.data('grade') as string | null),
+        // Worked out once per edge from its grade (edgeLook): a style function is called again
+        // whenever Cytoscape restyles, the largest part of styling 2,000 edges.
+        width: 'data(width)',
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',

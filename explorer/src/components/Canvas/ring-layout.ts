@@ -24,8 +24,9 @@ interface Placed {
 
 function adjacency(cy: Core): Map<string, string[]> {
   const next = new Map<string, string[]>(cy.nodes().map((n) => [n.id(), []]));
+  // Endpoints from the edges' data: e.source() would build a collection per edge.
   cy.edges().forEach((e) => {
-    const [s, t] = [e.source().id(), e.target().id()];
+    const [s, t] = [e.data('source') as string, e.data('target') as string];
     if (s === t) return;
     next.get(s)?.push(t);
     next.get(t)?.push(s);

@@ -1,6 +1,7 @@
 /** Brings Cytoscape's elements in line with the graph state: adds, removes, updates, pins. */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdgeData, GraphNodeData, GraphState } from '../../core/graph/types';
+import { edgeLook } from './canvas-style';
 import { DIRECT_REFERENCES } from './kinds';
 import { FORCE_LAYOUT_UP_TO } from './layouts';
 
@@ -15,7 +16,7 @@ function nodeElement(n: GraphNodeData): ElementDefinition {
 function edgeElement(e: GraphEdgeData, overview: boolean): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, grade: e.grade, display: `${e.label ?? e.type.toLowerCase()}${e.grade ? ` · ${e.grade}` : ''}` },
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, grade: e.grade, ...edgeLook(e.grade), display: `${e.label ?? e.type.toLowerCase()}${e.grade ? ` · ${e.grade}` : ''}` },
     classes: [...(DIRECT_REFERENCES.includes(e.type) ? ['direct'] : []), ...(overview ? ['overview'] : [])].join(' '),
   };
 }

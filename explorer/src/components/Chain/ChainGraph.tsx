@@ -3,16 +3,9 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
 import { markPhase, runMarkedLayout } from '../../measure/phases';
+import { edgeLook } from '../Canvas/canvas-style';
 import { registerExtensions } from '../Canvas/layouts';
 import { chainStyle } from './chain-style';
-
-/**
- * dagre's default ranking (network simplex) draws a chain best, a cut cycle's members side by side;
- * on a chain of hundreds of boxes it takes several times longer than ranking by longest path, which
- * keeps the chain's own levels (each box as close above the event as its links allow).
- */
-const LARGE_CHAIN = 100;
-const rankerFor = (drawing: ChainDrawing) => (drawing.nodes.length > LARGE_CHAIN ? 'longest-path' : 'network-simplex');
 
 export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onEvidence: (evidence: ChainEvidence | null) => void }) {
   const container = useRef<HTMLDivElement>(null);
@@ -40,11 +33,11 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
         evidence.set(e.id, e.evidence);
         return {
           group: 'edges' as const,
-          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle },
+          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, ...edgeLook(e.grade, 1.5, 4), validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle },
         };
       }),
     ]);
-    const layout = cy.layout({ name: 'dagre', ranker: rankerFor(drawing), rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: true, animate: false } as cytoscape.LayoutOptions);
+    const layout = cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: true, animate: false } as cytoscape.LayoutOptions);
     runMarkedLayout(cy, layout, 'chain');
     cy.off('tap');
     cy.on('tap', (e) => onEvidence(e.target === cy ? null : (evidence.get((e.target as cytoscape.SingularElementArgument).id()) ?? null)));

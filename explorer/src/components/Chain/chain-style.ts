@@ -1,9 +1,7 @@
 /** The chain view's stylesheet: boxes with the commanders inside, links by validity and grade, the weakest highlighted. */
 import type { StylesheetJson } from 'cytoscape';
-import { gradeColour, gradeStrength } from '../../core/grades/grades';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-type El = { data(key: string): unknown };
 
 export function chainStyle(): StylesheetJson {
   return [
@@ -38,9 +36,10 @@ export function chainStyle(): StylesheetJson {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
-        width: (e: El) => 1.5 + 4 * gradeStrength(e.data('grade') as string | null),
-        'line-color': (e: El) => gradeColour(e.data('grade') as string | null),
-        'target-arrow-color': (e: El) => gradeColour(e.data('grade') as string | null),
+        // By grade, worked out once per edge (ChainGraph, edgeLook).
+        width: 'data(width)',
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
         'target-arrow-shape': 'triangle',
         label: 'data(label)',
         'font-family': FONT,
