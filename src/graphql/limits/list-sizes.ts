@@ -20,7 +20,7 @@
 import { DEFAULT_DEPTH, MAX_DEPTH } from '../../chain-of-command';
 import { RECORD_TYPE_NAMES } from '../../model/record-types';
 import { DEFAULT_PATH_HOPS, DEFAULT_PATHS, MAX_PATH_HOPS, MAX_PATHS } from '../../paths';
-import { DEFAULT_NODES, EDGE_TYPES, MAX_HOPS, MAX_NODES, MAX_SEEDS, NODE_KINDS } from '../../subgraph';
+import { DEFAULT_NODES, EDGE_TYPES, MAX_HOPS, MAX_NODES, MAX_SEEDS, MAX_SEEDS_AT_HOPS_0, NODE_KINDS } from '../../subgraph';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../lists/pagination';
 import { DEFAULT_SEARCH_RESULTS, MAX_SEARCH_RESULTS } from '../resolvers/search';
 import type { EstimateName, ListEstimates } from './list-estimates';
@@ -66,8 +66,8 @@ const chainLinks: ListSize = { estimate: (e, a) => product(chainLevels(a) - 1, o
 const subgraphNodesLimit = (a: ScopeArgs) => upTo(a.limit, DEFAULT_NODES, MAX_NODES);
 function subgraphReach(e: ListEstimates, a: ScopeArgs): number | undefined {
   if (e.linksPerEntity === undefined) return undefined;
-  const seeds = Math.min(Array.isArray(a.ids) ? a.ids.length : 1, MAX_SEEDS);
   const hops = upTo(a.hops, 1, MAX_HOPS);
+  const seeds = Math.min(Array.isArray(a.ids) ? a.ids.length : 1, hops === 0 ? MAX_SEEDS_AT_HOPS_0 : MAX_SEEDS);
   let reached = 0;
   for (let hop = 0; hop <= hops; hop++) reached += e.linksPerEntity ** hop;
   return seeds * reached;
