@@ -81,6 +81,18 @@ const subgraphEdges: ListSize = {
   },
 };
 
+/**
+ * Where the facts of a chain or chart begin and end, at any date: a start and an end for each link
+ * and command posting of every level (the levels, by depth; what is at each, by the data).
+ */
+const commandBoundaries: ListSize = {
+  estimate: (e, a) => {
+    const links = linksPerOrganization(e);
+    const perOrganization = links === undefined || e.commandersPerOrganization === undefined ? undefined : links + e.commandersPerOrganization;
+    return product(2, chainLevels(a), organizationsPerLevel(e), perOrganization);
+  },
+};
+
 const pathSteps = (a: ScopeArgs) => upTo(a.maxHops, DEFAULT_PATH_HOPS, MAX_PATH_HOPS);
 
 /** The buckets of `statistics(groupBy)`: the keys of that grouping (unknown for a value that is not one, refused at execution). */
@@ -142,6 +154,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'CommandPosting.citations': factCitations,
   'CommandLink.citations': factCitations,
   'KnowledgeEvidence.citations': factCitations,
+  'CommandChanges.boundaries': commandBoundaries,
   'ChainOfCommand.cycles': UNDESCRIBED,
   'OrganizationChart.cycles': UNDESCRIBED,
   'ChainOfCommand.excluded': UNDESCRIBED,

@@ -5,6 +5,7 @@ import { JsonScalar } from '../scalars/json';
 import { aboutResolvers } from './about';
 import { auditResolvers } from './audit';
 import { chainResolvers } from './chain';
+import { chainChangesResolvers } from './chain-changes';
 import { importResolvers } from './import';
 import { eventResolvers } from './event';
 import { exportResolvers } from './exports';
@@ -40,6 +41,7 @@ export const resolvers: Resolvers[] = [
   timelineResolvers,
   statisticsResolvers,
   chainResolvers,
+  chainChangesResolvers,
   neighborhoodResolvers,
   metricsResolvers,
   pathResolvers,
