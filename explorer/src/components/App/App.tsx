@@ -3,6 +3,7 @@ import { sessionStore } from '../../core/session/state';
 import { GraphCanvas } from '../Canvas/GraphCanvas';
 import { Legend } from '../Canvas/Legend';
 import { ChainView } from '../Chain/ChainView';
+import { OrgChartView } from '../OrgChart/OrgChartView';
 import { ErrorBanner } from '../Errors/ErrorBanner';
 import { EvidencePanel } from '../Evidence/EvidencePanel';
 import { FilterBar } from '../Filters/FilterBar';
@@ -39,6 +40,7 @@ export function App() {
         <EvidencePanel />
       </div>
       <ChainView />
+      <OrgChartView />
       <SourceViewer />
     </div>
   );

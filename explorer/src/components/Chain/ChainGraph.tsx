@@ -1,7 +1,8 @@
-/** The chain drawn top-down with dagre: superiors above, the event at the bottom. */
+/** The chain (or a chart) drawn top-down with dagre: superiors above, the event at the bottom; redrawn, what stays keeps its place. */
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
+import { keepPlaces } from '../../core/time/placement';
 import { registerExtensions } from '../Canvas/layouts';
 import { chainStyle } from './chain-style';
 
@@ -20,21 +21,33 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
     const cy = cyRef.current;
     if (!cy) return;
     const evidence = new Map<string, ChainEvidence>();
+    // Redrawn for another date or grade: what stays keeps its place (see core/time/placement).
+    const previous = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     cy.elements().remove();
     cy.add([
       ...drawing.nodes.map((n) => {
         evidence.set(n.id, n.evidence);
-        return { group: 'nodes' as const, data: { id: n.id, role: n.role, label: n.label, width: n.width, height: n.height } };
+        return { group: 'nodes' as const, data: { id: n.id, role: n.role, label: n.label, width: n.width, height: n.height, changed: n.changed ?? '' } };
       }),
       ...drawing.edges.map((e) => {
         evidence.set(e.id, e.evidence);
         return {
           group: 'edges' as const,
-          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle },
+          data: { id: e.id, source: e.source, target: e.target, label: e.label, grade: e.grade, validity: e.validity, weakest: e.weakest, closesCycle: e.closesCycle, appeared: e.appeared ?? false },
         };
       }),
     ]);
-    cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: true, animate: false } as cytoscape.LayoutOptions).run();
+    const kept = drawing.nodes.some((n) => previous.has(n.id));
+    cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: !kept, animate: false } as cytoscape.LayoutOptions).run();
+    if (kept) {
+      const laidOut = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+      const placed = keepPlaces(previous, laidOut, drawing.edges);
+      cy.nodes().forEach((n) => {
+        n.position(placed.get(n.id())!);
+      });
+      cy.viewport(viewport);
+    }
     cy.off('tap');
     cy.on('tap', (e) => onEvidence(e.target === cy ? null : (evidence.get((e.target as cytoscape.SingularElementArgument).id()) ?? null)));
   }, [drawing]);

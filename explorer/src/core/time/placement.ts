@@ -13,9 +13,7 @@ export function keepPlaces(previous: ReadonlyMap<string, Point>, laidOut: Readon
   const kept = [...laidOut.keys()].filter((id) => previous.has(id));
   for (const id of kept) placed.set(id, previous.get(id)!);
   // How the fresh layout sits relative to the old one, on average, for nodes with no kept neighbour.
-  const shift = kept.length
-    ? kept.reduce((s, id) => ({ x: s.x + previous.get(id)!.x - laidOut.get(id)!.x, y: s.y + previous.get(id)!.y - laidOut.get(id)!.y }), { x: 0, y: 0 })
-    : { x: 0, y: 0 };
+  const shift = kept.length ? kept.reduce((s, id) => ({ x: s.x + previous.get(id)!.x - laidOut.get(id)!.x, y: s.y + previous.get(id)!.y - laidOut.get(id)!.y }), { x: 0, y: 0 }) : { x: 0, y: 0 };
   const mean = kept.length ? { x: shift.x / kept.length, y: shift.y / kept.length } : shift;
   for (const [id, p] of laidOut) {
     if (placed.has(id)) continue;
