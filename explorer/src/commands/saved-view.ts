@@ -155,6 +155,7 @@ export function takeViewFromAddress(): void {
   const { view, rest } = splitFragmentView(window.location.hash);
   if (!view) return;
   pending = view;
+  savedViewStore.set({ link: null, message: 'A shared view will open once you are signed in: it shows what your own token allows.', opening: false });
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${rest}`);
   const openWhenSignedIn = () => {
     if (!pending || !sessionStore.get().viewer) return;

@@ -27,6 +27,7 @@ export function App() {
     return (
       <>
         <ErrorBanner />
+        <SavedViewStatus />
         <SignIn problem={session.problem} />
       </>
     );

@@ -85,7 +85,10 @@ export function GraphCanvas() {
     const large = before === 0 || unplaced.length > before;
     if (unplaced.length) runLayout(cy, large, large ? null : unplaced);
     // A canvas put back whole (a saved view) is shown whole.
-    else if (added.length && added.length === cy.nodes().length) cy.fit(undefined, 40);
+    else if (added.length && added.length === cy.nodes().length) {
+      cy.fit(undefined, 40);
+      if (cy.zoom() > 1.2) cy.zoom(1.2).center();
+    }
   }, [graph]);
 
   useEffect(() => {

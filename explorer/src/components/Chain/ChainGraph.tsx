@@ -48,6 +48,9 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
       });
       cy.viewport(viewport);
     }
+    // Where each box stands, on the element: what stays through a change of date can be checked from outside (the e2e tests).
+    if (container.current)
+      container.current.dataset.positions = JSON.stringify(Object.fromEntries(cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }])));
     cy.off('tap');
     cy.on('tap', (e) => onEvidence(e.target === cy ? null : (evidence.get((e.target as cytoscape.SingularElementArgument).id()) ?? null)));
   }, [drawing]);

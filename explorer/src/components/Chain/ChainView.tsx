@@ -55,6 +55,28 @@ export function LinkList({ drawing, onEvidence }: { drawing: ChainDrawing; onEvi
   );
 }
 
+/** Who commanded each organisation at the date, as text: what the boxes say, readable without the drawing. */
+export function OrganizationList({ drawing }: { drawing: ChainDrawing }) {
+  const organizations = drawing.nodes.filter((n) => n.role === 'organization');
+  if (!organizations.length) return null;
+  return (
+    <section class="chain-organizations">
+      <h3>Commanders at this date</h3>
+      <ul>
+        {organizations.map((n) => {
+          const commanders = n.evidence.lines.filter((l) => l.startsWith('▸ ')).map((l) => l.slice(2));
+          return (
+            <li key={n.id} data-id={n.id} class={n.changed ? `changed-${n.changed}` : undefined}>
+              <strong>{n.evidence.title}</strong>: {commanders.length ? commanders.join('; ') : 'no commander known'}
+              {n.changed === 'replaced' ? ' (replaced since the date before)' : n.changed === 'new' ? ' (new since the date before)' : ''}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function RecordCitations({ id }: { id: string }) {
   const record = useRecord(id);
   if (record === undefined) return <p class="muted">Reading the evidence…</p>;
@@ -137,6 +159,7 @@ function ChainDialog({ state }: { state: ChainViewState }) {
             <TimeChanges view={chainTime} />
             <EvidenceBox evidence={evidence} />
             {drawing && <LinkList drawing={drawing} onEvidence={setEvidence} />}
+            {drawing && <OrganizationList drawing={drawing} />}
           </aside>
         </div>
       </div>

@@ -13,7 +13,7 @@ import type { ChartDirection, ChartViewState } from '../../core/org-chart/types'
 import { markChanges } from '../../core/time/marking';
 import { chartTimeStore } from '../../core/time/state';
 import { ChainGraph } from '../Chain/ChainGraph';
-import { ChainLegend, EvidenceBox, LinkList } from '../Chain/ChainView';
+import { ChainLegend, EvidenceBox, LinkList, OrganizationList } from '../Chain/ChainView';
 import { MinimumGradeSelect } from '../MinimumGrade/MinimumGradeSelect';
 import { TimeChanges, TimeSlider } from '../Time/TimeSlider';
 import { useStore } from '../use-store';
@@ -72,6 +72,7 @@ function ChartDialog({ state }: { state: ChartViewState }) {
             <TimeChanges view={chartTime} />
             <EvidenceBox evidence={evidence} />
             {drawing && <LinkList drawing={drawing} onEvidence={setEvidence} />}
+            {drawing && <OrganizationList drawing={drawing} />}
           </aside>
         </div>
       </div>
