@@ -164,6 +164,20 @@ if (missing) {
     await page.locator('.org-chart-view .overlay-head button', { hasText: 'Close' }).click();
   });
 
+  it("reads the old commander's timeline in order, with citations, and highlights a fact on the canvas", async () => {
+    await draw(page, 'Oleg Old', 'person:c-old-commander');
+    await page.click('.panel-tab[data-panel=timeline]');
+    await page.locator('.timeline[data-entity="person:c-old-commander"] .timeline-entry').first().waitFor();
+    await expect(page.locator('.timeline-list:not(.undated) .timeline-date').allTextContents()).resolves.toEqual(['2019-01-01 to 2021-04-14']);
+    const entry = page.locator('.timeline-entry[data-fact="post:c-old-commander"]');
+    await entry.locator('summary').click();
+    await expect(entry.locator('.quote').textContent()).resolves.toBe('commanded the unit until 14 April 2021');
+    await entry.locator('.timeline-show').click();
+    await page.locator('.canvas-caption', { hasText: 'COMMANDER of Riot unit' }).waitFor();
+    await expect(edgeIds()).resolves.toContain('post:c-old-commander');
+    await page.locator('.timeline-entry.chosen[data-fact="post:c-old-commander"]').waitFor();
+  });
+
   it("finds the path from the unit to the ministry at a date, each step graded, and reads a step's citation", async () => {
     await draw(page, 'Ministry of the Interior', 'org:c-ministry');
     await page.click('.panel-tab[data-panel=paths]');

@@ -42,11 +42,16 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
     cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: !kept, animate: false } as cytoscape.LayoutOptions).run();
     if (kept) {
       const laidOut = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-      const placed = keepPlaces(previous, laidOut, drawing.edges);
+      const sizes = new Map(drawing.nodes.map((n) => [n.id, { width: n.width, height: n.height }]));
+      const placed = keepPlaces(previous, laidOut, drawing.edges, sizes);
       cy.nodes().forEach((n) => {
         n.position(placed.get(n.id())!);
       });
       cy.viewport(viewport);
+      // Zoomed out only when something new lies outside the view: the boxes keep their places among themselves.
+      const box = cy.elements().boundingBox();
+      const seen = cy.extent();
+      if (box.x1 < seen.x1 || box.x2 > seen.x2 || box.y1 < seen.y1 || box.y2 > seen.y2) cy.fit(undefined, 30);
     }
     // Where each box stands, on the element: what stays through a change of date can be checked from outside (the e2e tests).
     if (container.current)

@@ -1,14 +1,47 @@
 /**
  * Where nodes go when a drawing is redrawn for another date: those that stay keep their place; a new
  * one goes where the fresh layout put it relative to a neighbour that stayed (so a department that
- * replaces another above a unit appears where the other was), or moved as the rest moved.
+ * replaces another above a unit appears where the other was), or moved as the rest moved; then
+ * moved aside until it covers no other box.
  */
 export interface Point {
   x: number;
   y: number;
 }
 
-export function keepPlaces(previous: ReadonlyMap<string, Point>, laidOut: ReadonlyMap<string, Point>, edges: readonly { source: string; target: string }[]): Map<string, Point> {
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Room kept between two boxes. */
+const GAP = 24;
+
+const overlap = (a: Point, as: Size, b: Point, bs: Size) => Math.abs(a.x - b.x) < (as.width + bs.width) / 2 + GAP && Math.abs(a.y - b.y) < (as.height + bs.height) / 2 + GAP;
+
+/** Moves each new box sideways, away from the kept ones, until it overlaps none; kept boxes never move. */
+function clearOverlaps(placed: Map<string, Point>, fresh: readonly string[], sizes: ReadonlyMap<string, Size>): void {
+  const none = { width: 0, height: 0 };
+  for (const id of fresh) {
+    const size = sizes.get(id) ?? none;
+    let at = placed.get(id)!;
+    for (let tries = 0; tries < 100; tries++) {
+      const hit = [...placed].find(([other, p]) => other !== id && overlap(at, size, p, sizes.get(other) ?? none));
+      if (!hit) break;
+      const [other, p] = hit;
+      const side = at.x >= p.x ? 1 : -1;
+      at = { x: p.x + side * (((sizes.get(other) ?? none).width + size.width) / 2 + GAP + 1), y: at.y };
+    }
+    placed.set(id, at);
+  }
+}
+
+export function keepPlaces(
+  previous: ReadonlyMap<string, Point>,
+  laidOut: ReadonlyMap<string, Point>,
+  edges: readonly { source: string; target: string }[],
+  sizes: ReadonlyMap<string, Size> = new Map(),
+): Map<string, Point> {
   const placed = new Map<string, Point>();
   const kept = [...laidOut.keys()].filter((id) => previous.has(id));
   for (const id of kept) placed.set(id, previous.get(id)!);
@@ -21,5 +54,10 @@ export function keepPlaces(previous: ReadonlyMap<string, Point>, laidOut: Readon
     const offset = anchor ? { x: previous.get(anchor)!.x - laidOut.get(anchor)!.x, y: previous.get(anchor)!.y - laidOut.get(anchor)!.y } : mean;
     placed.set(id, { x: p.x + offset.x, y: p.y + offset.y });
   }
+  clearOverlaps(
+    placed,
+    [...laidOut.keys()].filter((id) => !previous.has(id)),
+    sizes,
+  );
   return placed;
 }

@@ -84,6 +84,26 @@ describe('what changed', () => {
 });
 
 describe('keeping places', () => {
+  it('moves a new box aside rather than over a kept one', () => {
+    const previous = new Map([
+      ['unit', { x: 0, y: 300 }],
+      ['council', { x: -200, y: 100 }],
+    ]);
+    const laidOut = new Map([
+      ['unit', { x: 0, y: 300 }],
+      ['council', { x: -200, y: 100 }],
+      ['executive', { x: -190, y: 100 }],
+    ]);
+    const sizes = new Map([
+      ['unit', { width: 100, height: 40 }],
+      ['council', { width: 100, height: 40 }],
+      ['executive', { width: 100, height: 40 }],
+    ]);
+    const placed = keepPlaces(previous, laidOut, [], sizes);
+    expect(placed.get('council')).toEqual({ x: -200, y: 100 });
+    expect(placed.get('executive')).toEqual({ x: -200 + 100 + 24 + 1, y: 100 });
+  });
+
   it('keeps the nodes that stay where they were, and puts a new one where the layout put it relative to a kept neighbour', () => {
     const previous = new Map([
       ['unit', { x: 100, y: 300 }],
