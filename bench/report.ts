@@ -1,8 +1,8 @@
 /** The Markdown of a benchmark run: a summary table of ratios, then every workload in detail. */
 import type { LoadResult } from './load';
 import type { Machine } from './machine';
-import type { WorkloadResult } from './run-workload';
-import { SIDES, type SideName } from './sides';
+import type { SideCheck, WorkloadResult } from './run-workload';
+import { FLOOR_SIDES, SIDES, type SideName } from './sides';
 import type { ExportMeasured } from './w5-export';
 import type { ImportMeasured } from './w6-import';
 
@@ -25,6 +25,16 @@ const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b || Number.isNaN(a) || Number.isNaN(b) ? '–' : `${(a / b).toFixed(2)}×`);
 const at = (w: WorkloadResult, side: SideName, concurrency: number): LoadResult | undefined => w.timings[side]?.find((t) => t.concurrency === concurrency);
 
+/** The floor of a workload at one client: raw's p50 plus the empty request's, measured in the same run. */
+export function floorOf(w: WorkloadResult): number | undefined {
+  const raw = at(w, 'raw', 1)?.p50Ms;
+  const empty = at(w, 'empty', 1)?.p50Ms;
+  return raw === undefined || empty === undefined ? undefined : raw + empty;
+}
+
+/** Stands for the check a floor side does not have (it answers no question of the workload). */
+const FLOOR_CHECK: SideCheck = { equal: 0, cases: 0, roundTrips: { min: 0, max: 0, mean: 0 }, answerChars: { min: 0, max: 0 } };
+
 export function markdownReport(r: RunResults): string {
   const out: string[] = [];
   out.push(`# Benchmark, scale ${r.scale} (${r.records} records), ${r.date}`, '');
@@ -35,11 +45,12 @@ export function markdownReport(r: RunResults): string {
 
   out.push('## Summary (p50 at 1 client; throughput at 16)', '');
   out.push(
-    '| workload | ours p50 | raw p50 | peer p50 | naive p50 | ours/raw | ours/peer | ours/naive | ours req/s ×16 | raw | peer | naive | round trips ours / naive / peer / raw | answers equal to ours (raw, peer, naive) |',
+    '| workload | ours p50 | raw p50 | empty p50 | floor p50 (raw + empty) | peer p50 | naive p50 | ours/raw | ours/floor | ours/peer | ours/naive | ours req/s ×16 | raw | peer | naive | round trips ours / naive / peer / raw | answers equal to ours (raw, peer, naive) |',
   );
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const w of r.workloads) {
     const p = (s: SideName) => at(w, s, 1)?.p50Ms;
+    const floor = floorOf(w);
     const t = (s: SideName) => at(w, s, 16)?.perSecond;
     const trips = SIDES.map((s) => w.checks[s]?.roundTrips).map((rt) => (rt ? (rt.min === rt.max ? `${rt.min}` : `${rt.min}–${rt.max}`) : '–'));
     const eq = (['raw', 'peer', 'naive'] as const).map((s) => {
@@ -47,10 +58,14 @@ export function markdownReport(r: RunResults): string {
       return c ? (c.error ? 'error' : `${c.equal}/${c.cases}`) : '–';
     });
     out.push(
-      `| ${w.id} | ${ms(p('ours'))} | ${ms(p('raw'))} | ${ms(p('peer'))} | ${ms(p('naive'))} | ${ratio(p('ours'), p('raw'))} | ${ratio(p('ours'), p('peer'))} | ${ratio(p('ours'), p('naive'))} | ${t('ours')?.toFixed(1) ?? '–'} | ${t('raw')?.toFixed(1) ?? '–'} | ${t('peer')?.toFixed(1) ?? '–'} | ${t('naive')?.toFixed(1) ?? '–'} | ${[trips[0], trips[3], trips[2], trips[1]].join(' / ')} | ${eq.join(', ')} |`,
+      `| ${w.id} | ${ms(p('ours'))} | ${ms(p('raw'))} | ${ms(p('empty'))} | ${ms(floor)} | ${ms(p('peer'))} | ${ms(p('naive'))} | ${ratio(p('ours'), p('raw'))} | ${ratio(p('ours'), floor)} | ${ratio(p('ours'), p('peer'))} | ${ratio(p('ours'), p('naive'))} | ${t('ours')?.toFixed(1) ?? '–'} | ${t('raw')?.toFixed(1) ?? '–'} | ${t('peer')?.toFixed(1) ?? '–'} | ${t('naive')?.toFixed(1) ?? '–'} | ${[trips[0], trips[3], trips[2], trips[1]].join(' / ')} | ${eq.join(', ')} |`,
     );
   }
-  out.push('');
+  out.push(
+    '',
+    'Floor: raw (the question as one Cypher statement from this process) plus an empty GraphQL request to our server (`{ __typename }`: HTTP, authentication, Apollo and its plugins, no resolver), both timed beside ours in the same slices: what no GraphQL-over-HTTP answer here can go below.',
+    '',
+  );
 
   for (const w of r.workloads) {
     out.push(`## ${w.id}: ${w.title}`, '');
@@ -59,12 +74,16 @@ export function markdownReport(r: RunResults): string {
     out.push(`| side | equal to ours | round trips (min–max, mean) | answer size (chars) | ${cols.join(' | ')} |`);
     out.push(`|---|---|---|---|${cols.map(() => '---:').join('|')}|`);
     for (const s of SIDES) {
-      const c = w.checks[s];
+      const c = w.checks[s] ?? (FLOOR_SIDES.has(s) && w.timings[s] ? FLOOR_CHECK : undefined);
       if (!c) continue;
       const times = r.concurrencies.flatMap((k) => {
         const t = at(w, s, k);
         return [ms(t?.p50Ms), ms(t?.p95Ms), t ? t.perSecond.toFixed(1) : '–'];
       });
+      if (c === FLOOR_CHECK) {
+        out.push(`| ${s} | – (the floor: an empty request, not the question) | 0 | – | ${times.join(' | ')} |`);
+        continue;
+      }
       const equal = c.error ? `cannot answer: ${c.error.replace(/\|/g, '/')}` : `${c.equal}/${c.cases}${c.difference ? ` (first difference: ${c.difference.replace(/\|/g, '/')})` : ''}`;
       out.push(`| ${s} | ${equal} | ${c.roundTrips.min}–${c.roundTrips.max}, ${c.roundTrips.mean} | ${c.answerChars.min}–${c.answerChars.max} | ${times.join(' | ')} |`);
     }

@@ -1,12 +1,14 @@
 /**
  * The benchmark (issue 8): `npm run bench -- --scale 1 [--seed 1] [--duration-per-case 8]
- * [--only W1,W2] [--cases 20] [--concurrency 1,16] [--compare-scales 1,10] [--sides ours,raw,peer,naive]
+ * [--only W1,W2] [--cases 20] [--concurrency 1,16] [--compare-scales 1,10] [--sides ours,raw,peer,naive,empty]
  * [--experiment autocommit] [--label text]`.
  *
  * Starts a throw-away Neo4j, generates (cached under .data/bench/) and imports the synthetic
  * dataset, then asks each workload of four sides in one run on the same database: our service
  * end to end over HTTP, the same question as raw Cypher, the @neo4j/graphql peer, and our resolvers
- * with loaders that do not batch (naive). Writes bench/results/bench-<time>.json|md.
+ * with loaders that do not batch (naive); and an empty request to our server (empty), timed beside
+ * them, so that raw + empty gives the floor of a GraphQL answer over HTTP.
+ * Writes bench/results/bench-<time>.json|md.
  * With --compare-scales, runs the whole thing once per scale (W2 only unless --only says more)
  * and writes a side-by-side file of the chain-of-command latencies (bench/compare.ts).
  */
@@ -23,7 +25,7 @@ import { markdownReport, type RunResults } from './report';
 import { writeResults } from './results-file';
 import { runWorkload } from './run-workload';
 import { startNaive, startOurs, startPeer, type BenchServer } from './servers';
-import { graphqlSide, rawSide, SIDES, type Side, type SideName } from './sides';
+import { emptyRequestSide, graphqlSide, rawSide, SIDES, type Side, type SideName } from './sides';
 import { exportRunner, runExportChild } from './w5-export';
 import { loadDataset } from './w6-import';
 import { W1 } from './workloads/w1-person';
@@ -124,6 +126,7 @@ async function runScale(o: Options): Promise<RunResults> {
       rawSide(db.driver),
       ...(peer ? [graphqlSide('peer', peer, counters.peer)] : []),
       graphqlSide('naive', naive, counters.naive),
+      emptyRequestSide(ours),
     ].filter((s) => o.sides.includes(s.name));
 
     const results: RunResults = {

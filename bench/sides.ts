@@ -1,7 +1,10 @@
 /**
  * The four sides a workload is asked of, each over its own counting view of the one driver:
  * ours and naive and the peer over HTTP (GraphQL POST on a keep-alive connection), raw through
- * neo4j-driver directly (one `executeQuery`, as an application without GraphQL would).
+ * neo4j-driver directly (one `executeQuery`, as an application without GraphQL would). A fifth,
+ * `empty`, asks our server an empty GraphQL request (`{ __typename }`: HTTP, authentication,
+ * Apollo, the plugins, no resolver, no database), timed beside the others: raw + empty is the
+ * floor of any GraphQL-over-HTTP answer here, what ours is measured against.
  */
 import type { Driver } from 'neo4j-driver';
 import { toCypherParams } from '../src/db/graph';
@@ -9,8 +12,14 @@ import { countingDriver, type RoundTrips } from './counting-driver';
 import type { BenchServer } from './servers';
 import type { Case, GraphQLRequest } from './workloads/workload';
 
-export const SIDES = ['ours', 'raw', 'peer', 'naive'] as const;
+export const SIDES = ['ours', 'raw', 'peer', 'naive', 'empty'] as const;
 export type SideName = (typeof SIDES)[number];
+
+/** Sides that answer no question of the workload: timed for the floor, never compared. */
+export const FLOOR_SIDES: ReadonlySet<SideName> = new Set(['empty']);
+
+/** The empty request the floor is made of. */
+export const EMPTY_REQUEST: GraphQLRequest = { query: '{ __typename }', variables: {} };
 
 export interface Side {
   name: SideName;
@@ -31,6 +40,11 @@ async function post(server: BenchServer, request: GraphQLRequest): Promise<unkno
 export function graphqlSide(name: 'ours' | 'naive' | 'peer', server: BenchServer, roundTrips: RoundTrips): Side {
   const pick = (c: Case) => (name === 'peer' ? c.peer : c.ours);
   return { name, roundTrips, has: (c) => !!pick(c), ask: (c) => post(server, pick(c)!) };
+}
+
+/** Our server asked the empty request whatever the case: the fixed cost of a GraphQL request over HTTP. */
+export function emptyRequestSide(server: BenchServer): Side {
+  return { name: 'empty', roundTrips: { count: 0 }, has: () => true, ask: () => post(server, EMPTY_REQUEST) };
 }
 
 export function rawSide(driver: Driver): Side {

@@ -18,6 +18,7 @@ import { createLocalJWKSet, errors as jose, jwtVerify, SignJWT, type JSONWebKeyS
 import { ConfigError, durationSeconds, type AuthConfig } from '../config/environment';
 import { AppError, ErrorCode } from '../errors';
 import { ROLES, type Role, type Viewer } from './permissions';
+import { DEFAULT_VERIFIED_TOKENS, VerifiedTokens } from './verified-tokens';
 
 /** Why a request is not authenticated: in `extensions.reason` of the 401, for clients to switch on. */
 export type AuthFailureReason =
@@ -136,8 +137,11 @@ function failure(e: unknown, algorithms: string[]): AuthenticationError {
   throw e;
 }
 
-/** Builds the verifier (and, with a secret, the signer) the configuration asks for. */
-export async function createAuthenticator(auth: AuthConfig): Promise<Authenticator> {
+/**
+ * Builds the verifier (and, with a secret, the signer) the configuration asks for. `cacheSize`:
+ * how many verified tokens are remembered (verified-tokens.ts; 0: none).
+ */
+export async function createAuthenticator(auth: AuthConfig, cacheSize = DEFAULT_VERIFIED_TOKENS): Promise<Authenticator> {
   // The secret as a KeyObject made once: jose would otherwise import the raw bytes on every request.
   let secret: KeyObject | undefined;
   let keys: JWTVerifyGetKey | undefined;
@@ -145,6 +149,8 @@ export async function createAuthenticator(auth: AuthConfig): Promise<Authenticat
   else secret = createSecretKey(new TextEncoder().encode(auth.mode === 'secret' ? auth.secret : await developmentSecret(auth.devSecretFile)));
   const algorithms = keys ? ASYMMETRIC : HS;
   const options = { algorithms, issuer: auth.issuer, audience: auth.audience, requiredClaims: ['sub', 'exp'] };
+  // Tokens verified once are not verified again on every request, until their `exp`.
+  const verified = new VerifiedTokens(cacheSize);
 
   return {
     mode: auth.mode,
@@ -154,9 +160,15 @@ export async function createAuthenticator(auth: AuthConfig): Promise<Authenticat
       }
       const m = /^Bearer[ \t]+([A-Za-z0-9\-_.~+/]+=*)[ \t]*$/i.exec(header);
       if (!m) throw new AuthenticationError('malformed', 'the Authorization header must be `Bearer <token>`');
+      const token = m[1]!;
+      const known = verified.get(token);
+      if (known) return known;
       try {
-        const { payload } = keys ? await jwtVerify(m[1]!, keys, options) : await jwtVerify(m[1]!, secret!, options);
-        return viewerFrom(payload);
+        const { payload } = keys ? await jwtVerify(token, keys, options) : await jwtVerify(token, secret!, options);
+        const viewer = viewerFrom(payload);
+        // `exp` is required (requiredClaims) and checked by jwtVerify: a number here.
+        verified.set(token, viewer, payload.exp!);
+        return viewer;
       } catch (e) {
         throw failure(e, algorithms);
       }

@@ -16,6 +16,8 @@ export interface CitationRow {
   locator: string;
   credibility: Credibility;
   quote: string | null;
+  translation?: string | null;
+  translationBy?: string | null;
   element: string | null;
 }
 
@@ -28,6 +30,8 @@ export function toCitation(c: CitationRow): CitationEvidence {
     locator: c.locator,
     credibility: c.credibility,
     quote: c.quote ?? null,
+    translation: c.translation ?? null,
+    translationBy: c.translationBy ?? null,
     element: c.element ?? null,
     grade: `${c.reliability}${c.credibility}`,
   };

@@ -16,6 +16,9 @@ export interface CitationEvidence {
   locator: string;
   credibility: Credibility;
   quote: string | null;
+  /** An English translation beside a quote in another language, and who made it (DATASET, SOURCE). */
+  translation: string | null;
+  translationBy: string | null;
   /** For an allegation's citations: the number of the legal element the evidence goes to. */
   element: string | null;
   /** reliability + credibility, e.g. "B2". */

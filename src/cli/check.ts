@@ -13,7 +13,7 @@ export function registerCheck(program: Command): void {
       const config = loadConfig();
       const db = await openDatabase(config, createLogger(config.LOG_LEVEL, 2));
       try {
-        const report = await checkIntegrity(db.graph);
+        const report = await checkIntegrity(db.graph, { sourcesDir: config.sourcesDir });
         process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
         if (!report.clean) process.exitCode = 1;
       } finally {

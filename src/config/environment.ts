@@ -67,6 +67,14 @@ const schema = z.object({
   EXPORT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   /** Where exports started from GraphQL are written, one folder per job. */
   EXPORT_DIR: z.string().min(1).default('.data/exports'),
+  /** GraphQL exports one replica runs at once (each reads and writes for a while); past it startExport is refused. */
+  EXPORT_JOBS_MAX_RUNNING: z.coerce.number().int().min(1).max(100).default(2),
+  /** Finished export jobs kept (in the database, their files in EXPORT_DIR); the oldest beyond it are removed. */
+  EXPORT_JOBS_KEPT: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** How often a replica running an export says so in the database, in seconds. */
+  EXPORT_JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /** A RUNNING job with no heartbeat for this long was lost with its replica: it is marked FAILED. */
+  EXPORT_JOB_STALE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(60),
 });
 
 export type Environment = z.infer<typeof schema>;
@@ -87,6 +95,7 @@ export interface Config extends Environment {
  */
 export interface ExportsConfig {
   dir: string;
+  jobs: { maxRunning: number; kept: number; heartbeatMs: number; staleMs: number };
   signing: { mode: 'file'; keyFile: string } | { mode: 'development'; devKeyFile?: string } | { mode: 'none' };
 }
 
@@ -120,6 +129,9 @@ function shown(name: string, env: NodeJS.ProcessEnv): string {
 function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
   const problems: string[] = [];
   if (env.NEO4J_URI && !env.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD: is required when NEO4J_URI is set');
+  const heartbeat = Number(env.EXPORT_JOB_HEARTBEAT_SECONDS ?? 10);
+  const stale = Number(env.EXPORT_JOB_STALE_SECONDS ?? 60);
+  if (heartbeat * 2 > stale) problems.push('EXPORT_JOB_STALE_SECONDS: must be at least twice EXPORT_JOB_HEARTBEAT_SECONDS, or a slow heartbeat fails a live export');
   if (env.AUTH_JWT_SECRET && env.AUTH_JWKS_FILE) problems.push('AUTH_JWT_SECRET, AUTH_JWKS_FILE: set one of them, not both');
   if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_FILE) {
     problems.push('AUTH_JWT_SECRET or AUTH_JWKS_FILE: one is required in production (an HS256 secret of at least 32 bytes, or a JWKS file of public keys)');
@@ -172,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     exports: {
       dir: inProject(e.EXPORT_DIR),
+      jobs: { maxRunning: e.EXPORT_JOBS_MAX_RUNNING, kept: e.EXPORT_JOBS_KEPT, heartbeatMs: e.EXPORT_JOB_HEARTBEAT_SECONDS * 1000, staleMs: e.EXPORT_JOB_STALE_SECONDS * 1000 },
       signing: e.EXPORT_SIGNING_KEY_FILE
         ? { mode: 'file', keyFile: inProject(e.EXPORT_SIGNING_KEY_FILE) }
         : e.NODE_ENV === 'production'

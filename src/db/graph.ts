@@ -76,6 +76,17 @@ export class Graph {
     return this.execute<T>(this.cypher.get(name), params, 'READ');
   }
 
+  /**
+   * A read that must see what another replica of the service wrote a moment ago (an export job it
+   * started). Ordinary reads go to the cluster's read servers with this process's bookmarks, which
+   * cannot know another process's writes, so a follower may not have them yet; this read goes to
+   * the leader, which has every committed write. Against a single server it is an ordinary read.
+   */
+  readFromLeader<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    this.counter.count += 1;
+    return this.guarded(() => this.managed<T>(this.cypher.get(name), params, 'WRITE'));
+  }
+
   write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.execute<T>(this.cypher.get(name), params, 'WRITE');
   }
@@ -105,7 +116,13 @@ export class Graph {
 
   private inSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTx) => Promise<T>): Promise<T> {
     return this.guarded(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      // The bookmark manager `write` and the auto-commit reads share: a read after this transaction
+      // waits, on a cluster's read server, until that server has it.
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
       try {
         const unit = (mtx: ManagedTransaction) => work(this.wrap(mtx));
         const config = { timeout: this.txTimeoutMs };

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SOURCES_DIR, inProject } from '../config/environment';
 import type { Graph, RoundTripCounter } from '../db/graph';
+import type { ExportJobStore } from '../exports/jobs/store';
 import type { Logger } from '../logger';
 import { createLoaders, type LoaderMode, type Loaders } from './loaders';
 import { createProtection, type Protection } from '../protection/view';
@@ -29,14 +30,23 @@ export interface Context {
   loaderMode?: LoaderMode;
   /** The held source documents (SOURCES_DIR): whether a source's document can be opened at /sources/<id>. */
   sourcesDir: string;
+  /** The export jobs every replica shares (the service's store); absent in-process, where startExport is unavailable. */
+  exportJobs?: ExportJobStore;
 }
 
 /** `sourcesDir`: the service's SOURCES_DIR; in-process callers get the default, the seed's documents. */
-export function createContext(graph: Graph, logger: Logger, viewer: Viewer = ANONYMOUS, loaderMode: LoaderMode = {}, sourcesDir = inProject(DEFAULT_SOURCES_DIR)): Context {
+export function createContext(
+  graph: Graph,
+  logger: Logger,
+  viewer: Viewer = ANONYMOUS,
+  loaderMode: LoaderMode = {},
+  sourcesDir = inProject(DEFAULT_SOURCES_DIR),
+  exportJobs?: ExportJobStore,
+): Context {
   const roundTrips = { count: 0 };
   const counted = graph.withCounter(roundTrips);
   const protection = createProtection(counted, viewer);
-  return { viewer, graph: counted, loaders: createLoaders(counted, protection, loaderMode), logger, roundTrips, protection, loaderMode, sourcesDir };
+  return { viewer, graph: counted, loaders: createLoaders(counted, protection, loaderMode), logger, roundTrips, protection, loaderMode, sourcesDir, exportJobs };
 }
 
 /** After a write in this request: nothing loaded before it (records, protected names) is served after it. */

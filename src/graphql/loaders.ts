@@ -22,6 +22,9 @@ export interface CitationRow {
   locator: string;
   credibility: number;
   quote: string | null;
+  /** An English translation beside a quote in another language, and who made it (DATASET, SOURCE). */
+  translation: string | null;
+  translationBy: string | null;
   element: string | null;
 }
 
@@ -129,7 +132,7 @@ const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow
     ? rows
     : rows.flatMap((c) => {
         const source = view.record(c.source);
-        return source ? [{ ...c, source, quote: view.text(c.quote) ?? null }] : [];
+        return source ? [{ ...c, source, quote: view.text(c.quote) ?? null, translation: view.text(c.translation) ?? null }] : [];
       });
 
 /**

@@ -11,11 +11,11 @@ import { pipeline } from 'node:stream/promises';
 import { Router, type RequestHandler } from 'express';
 import { ErrorCode } from '../errors';
 import { tarFolder } from '../exports/bundle';
-import { exportJobs, mayAccessExportJob } from '../exports/jobs';
+import { mayAccessExportJob, type ExportJobStore } from '../exports/jobs';
 import type { ExportFormat } from '../exports/types';
 import type { Logger } from '../logger';
 import { viewerOf } from './authenticate';
-import { refuse } from './json-errors';
+import { fail, refuse } from './json-errors';
 
 const CONTENT_TYPES: Partial<Record<ExportFormat, string>> = {
   graphml: 'application/graphml+xml',
@@ -25,16 +25,20 @@ const CONTENT_TYPES: Partial<Record<ExportFormat, string>> = {
   ftm: 'application/x-ndjson',
 };
 
-/** `guard`: the authentication and rate limit /graphql goes through. */
-export function exportDownloadRoutes(guard: readonly RequestHandler[], logger: Logger): Router {
+/** `guard`: the authentication and rate limit /graphql goes through; `jobs`: the jobs every replica shares. */
+export function exportDownloadRoutes(guard: readonly RequestHandler[], jobs: ExportJobStore, logger: Logger): Router {
   const router = Router();
   router.get('/exports/:id/download', ...guard, async (req, res) => {
     const id = String(req.params.id);
-    const job = exportJobs().get(id);
+    const job = await jobs.get(id).catch((e: unknown) => fail(res, logger, e));
+    if (res.headersSent) return;
     if (!job || !mayAccessExportJob(viewerOf(res)!, job)) return refuse(res, 404, ErrorCode.NOT_FOUND, `no export job with id "${id}"`);
     if (job.status === 'RUNNING') return refuse(res, 409, ErrorCode.CONFLICT, 'the export is still running; poll exportJob until its status is DONE');
-    if (job.status === 'FAILED' || !job.result) return refuse(res, 409, ErrorCode.CONFLICT, `the export failed: ${job.error ?? 'no file'}`);
-    const { path, sha256, format } = job.result;
+    const path = jobs.pathOf(job);
+    if (job.status === 'FAILED' || !job.result || !path) return refuse(res, 409, ErrorCode.CONFLICT, `the export failed: ${job.error ?? 'no file'}`);
+    const { sha256 } = job.result;
+    const format = job.format;
+    // EXPORT_DIR is shared by every replica; a file missing here means it is not (or was removed).
     const info = await stat(path).catch(() => undefined);
     if (!info) return refuse(res, 404, ErrorCode.NOT_FOUND, "the export's file is no longer on the service; start the export again");
     res.set('X-Export-SHA256', sha256);

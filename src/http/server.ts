@@ -25,6 +25,7 @@ import { queryLimitsPlugin, type QueryLimits } from '../graphql/limits/query-lim
 import { rateLimitRequests } from './rate-limit';
 import { bodyErrors } from './body-errors';
 import { exportDownloadRoutes } from './exports-download';
+import type { ExportJobStore } from '../exports/jobs';
 import { sourceDocumentRoutes } from './source-documents';
 import { explorerRoutes } from './explorer-routes';
 import { projectRoot } from '../config/project-root';
@@ -46,6 +47,8 @@ export interface HttpOptions {
   rateLimitPerMinute: number;
   /** The held source documents (SOURCES_DIR), served at /sources/<id>. */
   sourcesDir: string;
+  /** GraphQL export jobs, shared with every replica through the database; absent (benchmarks): startExport is unavailable. */
+  exportJobs?: ExportJobStore;
   /** Where the explorer's build is (default dist/explorer under the project root). */
   explorerBuildDir?: string;
 }
@@ -88,7 +91,7 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
   // rate-limit buckets, so a viewer's requests count alike wherever they go.
   const guard = [authenticateRequests(opts.auth, opts.logger), rateLimitRequests(opts.rateLimitPerMinute)];
   // Files of finished GraphQL export jobs, and the held source documents.
-  app.use(exportDownloadRoutes(guard, opts.logger));
+  if (opts.exportJobs) app.use(exportDownloadRoutes(guard, opts.exportJobs, opts.logger));
   app.use(sourceDocumentRoutes(guard, { graph: opts.graph, logger: opts.logger, sourcesDir: opts.sourcesDir }));
   app.use(
     '/graphql',
@@ -96,7 +99,7 @@ export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
     // 413); an authenticated request over the limit still gets 413.
     ...guard,
     express.json({ limit: opts.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(opts.graph, opts.logger, viewerOf(res), {}, opts.sourcesDir) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(opts.graph, opts.logger, viewerOf(res), {}, opts.sourcesDir, opts.exportJobs) }),
     // A body that is not JSON or too large: a coded JSON error, not express's HTML page with a stack.
     bodyErrors(opts.logger),
   );

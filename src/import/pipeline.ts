@@ -10,7 +10,7 @@ import { batchesDone, importKey } from './checkpoint';
 import type { FormatReader } from './formats/types';
 import type { ImportReport } from './report';
 import { WRITE_TIERS } from './tiers';
-import { forEachParsed, validateInput, type ProgressTick } from './validate-pass';
+import { validateInput, type ProgressTick } from './validate-pass';
 import { batchCount, writeInput } from './write-pass';
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -63,18 +63,20 @@ export async function runImport(graph: Graph, reader: FormatReader, opts: Import
     await writeRejects(reader, validation.invalidLines, opts.rejectFile);
   }
 
-  // Count the valid records per tier so batches can be numbered before writing.
+  // Count the valid records per tier so batches can be numbered before writing: from what the
+  // validation noted of each line, with no pass over the file.
   const tierCounts = WRITE_TIERS.map(() => 0);
   let contradicting = 0;
-  await forEachParsed(reader, ({ line, record }) => {
-    if (validation.invalidLines.has(line)) return;
-    tierCounts[WRITE_TIERS.findIndex((t) => t.includes(record.type))]! += 1;
-    if ('contradicts' in record && record.contradicts?.length) contradicting += 1;
-  });
+  for (const line of validation.lines.lines()) {
+    if (validation.invalidLines.has(line)) continue;
+    tierCounts[validation.lines.tier(line)]! += 1;
+    if (validation.lines.contradicts(line)) contradicting += 1;
+  }
   const key = opts.key ?? (await importKey(opts.file, { batchSize, skipInvalid: !!opts.skipInvalid }));
   const previous = await batchesDone(graph, key);
   const plan = {
     reader,
+    lines: validation.lines,
     invalidLines: validation.invalidLines,
     tierCounts,
     contradicting,
@@ -94,7 +96,7 @@ export async function runImport(graph: Graph, reader: FormatReader, opts: Import
 /** Rejected items as records v1 JSON Lines (the raw object as read), ready to be fixed and re-imported. */
 async function writeRejects(reader: FormatReader, lines: Set<number>, path: string): Promise<void> {
   const out: string[] = [];
-  for await (const item of reader.items()) {
+  for await (const item of reader.items((line) => lines.has(line))) {
     if (lines.has(item.line) && item.raw !== undefined) out.push(JSON.stringify(item.raw));
   }
   await writeFile(path, out.length ? `${out.join('\n')}\n` : '');

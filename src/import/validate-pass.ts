@@ -10,11 +10,14 @@
 import type { RecordType } from '../records/schemas';
 import { parseRecord, validateBatch, type KnownRecords, type NumberedRecord, type RecordProblem } from '../records/validate';
 import type { FormatReader } from './formats/types';
+import { LineIndex } from './line-index';
 
 export const VALIDATION_CHUNK = 2000;
 
 export interface ValidationResult {
   records: number;
+  /** Each line's write tier and contradictions, so the write passes parse only the lines they write. */
+  lines: LineIndex;
   problems: RecordProblem[];
   /** Lines that will not be written (any problem on them). */
   invalidLines: Set<number>;
@@ -26,9 +29,19 @@ export interface ValidationResult {
 
 export type ProgressTick = (phase: string, done: number, total?: number) => void;
 
-/** Parses every item; yields parsed records (with their line) to `each`, and collects problems. */
-export async function forEachParsed(reader: FormatReader, each: (item: NumberedRecord) => void | Promise<void>, onProblem?: (p: RecordProblem) => void): Promise<void> {
-  for await (const item of reader.items()) {
+/**
+ * Parses every item (or, given `wanted`, only the items of the lines it wants: the others are
+ * neither converted by readers that can skip them nor checked against the schemas); yields parsed
+ * records (with their line) to `each`, and collects problems.
+ */
+export async function forEachParsed(
+  reader: FormatReader,
+  each: (item: NumberedRecord) => void | Promise<void>,
+  onProblem?: (p: RecordProblem) => void,
+  wanted?: (line: number) => boolean,
+): Promise<void> {
+  for await (const item of reader.items(wanted)) {
+    if (wanted && !wanted(item.line)) continue;
     item.problems.forEach((p) => onProblem?.(p));
     if (item.raw === undefined) continue;
     const { record, problems } = parseRecord(item.raw, item.line);
@@ -44,6 +57,7 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
   const types = new Map<string, RecordType>();
   const firstLine = new Map<string, number>();
   const elements = new Map<string, string[]>();
+  const lines = new LineIndex();
   let records = 0;
   const reject = (p: RecordProblem) => {
     problems.push(p);
@@ -75,6 +89,7 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
       continue;
     }
     firstLine.set(record.id, item.line);
+    lines.set(item.line, record.type, 'contradicts' in record && !!record.contradicts?.length);
     if (!invalidLines.has(item.line)) types.set(record.id, record.type);
     if (record.type === 'LegalProvision')
       elements.set(
@@ -117,17 +132,23 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
       }
       chunk = [];
     };
-    await forEachParsed(reader, async (item) => {
-      if (invalidLines.has(item.line) || firstLine.get(item.record.id) !== item.line) return;
-      chunk.push(item);
-      if (chunk.length >= VALIDATION_CHUNK) await check();
-    });
+    await forEachParsed(
+      reader,
+      async (item) => {
+        if (firstLine.get(item.record.id) !== item.line) return;
+        chunk.push(item);
+        if (chunk.length >= VALIDATION_CHUNK) await check();
+      },
+      undefined,
+      // Only records that passed so far: their lines are in the index and not yet rejected.
+      (line) => lines.tier(line) >= 0 && !invalidLines.has(line),
+    );
     if (chunk.length) await check();
     // Records rejected in this round no longer exist for the others.
     for (const [id, line] of firstLine) if (invalidLines.has(line)) types.delete(id);
     if (!opts.skipInvalid || invalidLines.size === before || round > 50) break;
   }
-  return { records, problems: dedupe(problems), invalidLines, types, invalidTypes };
+  return { records, lines, problems: dedupe(problems), invalidLines, types, invalidTypes };
 }
 
 /** The same problem found again in a later round is reported once. */

@@ -11,11 +11,14 @@ import { CONTRADICTS_CYPHER } from '../records/write/cypher';
 import { mergeSummaries, writeRecords, type WriteSummary } from '../records/write/write-records';
 import { markBatch } from './checkpoint';
 import type { FormatReader } from './formats/types';
+import type { LineIndex } from './line-index';
 import { WRITE_TIERS } from './tiers';
 import { forEachParsed, type ProgressTick } from './validate-pass';
 
 export interface WritePlan {
   reader: FormatReader;
+  /** Each line's tier, from the validation: a tier's pass parses only that tier's lines. */
+  lines: LineIndex;
   invalidLines: Set<number>;
   /** Valid records per tier (to number the batches before writing). */
   tierCounts: number[];
@@ -66,17 +69,21 @@ export async function writeInput(graph: Graph, plan: WritePlan, tick?: ProgressT
     return s;
   };
 
-  for (const tier of WRITE_TIERS) {
+  for (let t = 0; t < WRITE_TIERS.length; t++) {
     let batch: RecordV1[] = [];
-    await forEachParsed(plan.reader, async ({ line, record }) => {
-      if (plan.invalidLines.has(line) || !tier.includes(record.type)) return;
-      batch.push(record);
-      if (batch.length >= plan.batchSize) {
-        const b = batch;
-        batch = [];
-        await commit(writeBatch(b), b.length);
-      }
-    });
+    await forEachParsed(
+      plan.reader,
+      async ({ record }) => {
+        batch.push(record);
+        if (batch.length >= plan.batchSize) {
+          const b = batch;
+          batch = [];
+          await commit(writeBatch(b), b.length);
+        }
+      },
+      undefined,
+      (line) => plan.lines.tier(line) === t && !plan.invalidLines.has(line),
+    );
     if (batch.length) await commit(writeBatch(batch), batch.length);
   }
 
@@ -89,11 +96,16 @@ export async function writeInput(graph: Graph, plan: WritePlan, tick?: ProgressT
       await auditContradictionBatch(tx, info(batch), b);
     }, 0);
   };
-  await forEachParsed(plan.reader, async ({ line, record }) => {
-    if (plan.invalidLines.has(line) || !('contradicts' in record) || !record.contradicts?.length) return;
-    rows.push({ id: record.id, contradicts: record.contradicts });
-    if (rows.length >= plan.batchSize) await flush();
-  });
+  await forEachParsed(
+    plan.reader,
+    async ({ record }) => {
+      if (!('contradicts' in record) || !record.contradicts?.length) return;
+      rows.push({ id: record.id, contradicts: record.contradicts });
+      if (rows.length >= plan.batchSize) await flush();
+    },
+    undefined,
+    (line) => plan.lines.contradicts(line) && !plan.invalidLines.has(line),
+  );
   if (rows.length) await flush();
   return summary;
 }

@@ -99,6 +99,18 @@ export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
 
 export const CONFIDENTIALITY_LEVELS = ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'] as const;
 
+/**
+ * Whether a source's text is itself a translation of the original document (a law read in an
+ * English rendering): OFFICIAL when the issuing authority published it, UNOFFICIAL otherwise.
+ */
+export const TRANSLATION_STATUSES = ['OFFICIAL', 'UNOFFICIAL'] as const;
+
+/**
+ * Who made the English translation a citation carries beside a quote in another language: the
+ * dataset's editors (DATASET: their own reading, not the source's words) or the source itself.
+ */
+export const TRANSLATION_ORIGINS = ['DATASET', 'SOURCE'] as const;
+
 /** How a person's identity is shown to users without clearance. */
 export const PROTECTION_LEVELS = ['NONE', 'PSEUDONYM', 'WITHHOLD'] as const;
 

@@ -10,8 +10,9 @@
  *   charges, citation locators and quotes, legal element texts…). Scrubbing is the default: only
  *   the structural fields listed in STRUCTURAL (ids, references, dates, vocabularies, codes,
  *   numbers) are kept as they are, so a field added to the schema later is scrubbed, not leaked;
- * - a Source whose confidentiality is not PUBLIC loses its held `file`, its `sha256` (which would
- *   confirm a guessed file) and its `url`; every citation of it loses its `quote`. A public
+ * - a Source whose confidentiality is not PUBLIC loses its held `file` (and `fileLines`), its `sha256`
+ *   (which would confirm a guessed file) and its `url`; every citation of it loses its `quote` and
+ *   the quote's `translation`. A public
  *   source's `url` is dropped if it names a protected person (a URL cannot be scrubbed and stay one);
  * - `contradicts` entries naming a withheld person or a record left out of the export are dropped.
  * A text that scrubbing makes longer than the schema allows is shortened, ending in "…".
@@ -48,9 +49,10 @@ const STRUCTURAL = new Set([
   'latitude',
   'longitude',
   'language',
+  'translationStatus',
 ]);
 /** Handled on their own. */
-const SPECIAL = new Set(['sources', 'contradicts', 'elements', 'url', 'file', 'sha256', 'kind']);
+const SPECIAL = new Set(['sources', 'contradicts', 'elements', 'url', 'file', 'fileLines', 'sha256', 'kind']);
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
@@ -97,6 +99,7 @@ export function redactRecordV1(record: RecordV1, view: ProtectionView, context: 
     const confidential = record.confidentiality !== 'PUBLIC' || context.confidentialSources.has(record.id);
     if (!confidential) {
       if (record.file !== undefined) out.file = record.file;
+      if (record.fileLines !== undefined) out.fileLines = record.fileLines;
       if (record.sha256 !== undefined) out.sha256 = record.sha256;
       if (record.url !== undefined && scrub(record.url) === record.url) out.url = record.url;
     }
@@ -105,9 +108,12 @@ export function redactRecordV1(record: RecordV1, view: ProtectionView, context: 
 }
 
 function redactCitation(c: Citation, view: ProtectionView, confidential: ReadonlySet<string>): Citation {
-  const { quote, ...rest } = c;
+  const { quote, translation, translationBy, ...rest } = c;
   const out: Citation = { ...rest, locator: view.text(c.locator) };
-  if (quote !== undefined && !confidential.has(c.source)) out.quote = view.text(quote);
+  // A confidential source's content goes: the quote and the translation of it alike.
+  if (quote === undefined || confidential.has(c.source)) return out;
+  out.quote = view.text(quote);
+  if (translation !== undefined) Object.assign(out, { translation: view.text(translation), translationBy });
   return out;
 }
 

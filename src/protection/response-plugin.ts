@@ -8,6 +8,10 @@
  * Error messages may echo what the client sent (a variable's value); words of a protected name
  * that appear in the request itself are left in error messages, so that whether a guessed name
  * is protected cannot be learned from what comes back.
+ *
+ * Work it need not do, it skips: nothing for a cleared viewer; for an answer holding no string at
+ * all (counts, flags) the protected names are not even loaded; and a path is written out only for
+ * a string that had to be scrubbed.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { Logger } from '../logger';
@@ -19,32 +23,55 @@ interface ProtectedContext {
   logger: Logger;
 }
 
+const NOTHING_EXEMPT: ReadonlySet<string> = new Set();
+
 export interface LastLineHit {
   path: string;
 }
 
+/** A path in the response, kept as segments and written out only for a hit. */
+type Segments = (string | number)[];
+const pathText = (segments: Segments) => segments.reduce<string>((p, s) => (typeof s === 'number' ? `${p}[${s}]` : p ? `${p}.${s}` : s), '');
+
 /** Scrubs `value` in place; returns the paths where something had to be replaced. */
-export function scrubResponse(value: unknown, scrubber: Scrubber, exempt: ReadonlySet<string>, path = ''): LastLineHit[] {
+export function scrubResponse(value: unknown, scrubber: Scrubber, exempt: ReadonlySet<string>): LastLineHit[] {
   const hits: LastLineHit[] = [];
-  const walk = (v: unknown, p: string, inErrors: boolean): unknown => {
+  const path: Segments = [];
+  const walk = (v: unknown, inErrors: boolean): unknown => {
     if (typeof v === 'string') {
       const out = scrubber.scrub(v, inErrors ? { exempt } : {});
-      if (out !== v) hits.push({ path: p });
+      if (out !== v) hits.push({ path: pathText(path) });
       return out;
     }
     if (Array.isArray(v)) {
-      v.forEach((x, i) => (v[i] = walk(x, `${p}[${i}]`, inErrors)));
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        v[i] = walk(v[i], inErrors);
+        path.pop();
+      }
       return v;
     }
     if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) o[k] = walk(o[k], p ? `${p}.${k}` : k, inErrors || (p === '' && k === 'errors'));
+      for (const k of Object.keys(o)) {
+        path.push(k);
+        o[k] = walk(o[k], inErrors || (path.length === 1 && k === 'errors'));
+        path.pop();
+      }
       return o;
     }
     return v;
   };
-  walk(value, path, false);
+  walk(value, false);
   return hits;
+}
+
+/** Whether any string is anywhere in `value`: an answer without one cannot hold a name. */
+export function holdsText(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (Array.isArray(value)) return value.some(holdsText);
+  if (value && typeof value === 'object') return Object.values(value).some(holdsText);
+  return false;
 }
 
 export function protectionPlugin(): ApolloServerPlugin<ProtectedContext> {
@@ -56,6 +83,8 @@ export function protectionPlugin(): ApolloServerPlugin<ProtectedContext> {
           if (!contextValue?.protection || contextValue.protection.viewer.cleared) return;
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult as unknown as Record<string, unknown>;
+          // Counts, flags and nulls only: nothing a name could be in, so no names to load.
+          if (!holdsText(result.data) && !holdsText(result.errors)) return;
           let view: Awaited<ReturnType<Protection['get']>>;
           try {
             view = await contextValue.protection.get();
@@ -68,7 +97,9 @@ export function protectionPlugin(): ApolloServerPlugin<ProtectedContext> {
             return;
           }
           if (view.scrubber.empty) return;
-          const exempt = view.scrubber.protectedWordsIn(`${request.query ?? ''} ${JSON.stringify(request.variables ?? {})}`);
+          // What the client sent matters only for the errors that may echo it.
+          const errors = result.errors as unknown[] | undefined;
+          const exempt = errors?.length ? view.scrubber.protectedWordsIn(`${request.query ?? ''} ${JSON.stringify(request.variables ?? {})}`) : NOTHING_EXEMPT;
           const hits = scrubResponse({ data: result.data, errors: result.errors }, view.scrubber, exempt);
           for (const hit of hits) {
             contextValue.logger.warn({ path: hit.path, operation: request.operationName ?? null }, 'protected name scrubbed at the last line: a surface did not redact it');

@@ -57,13 +57,15 @@ export async function readJsonLinesFile(path: string): Promise<ParsedLines> {
 /**
  * Each non-blank, non-comment line of a JSON Lines file as JSON (or the problem with it), with its
  * line number, streamed: the one loop every JSON Lines reader (records v1, FtM, format detection)
- * goes through. Breaking out of it closes the file.
+ * goes through. Breaking out of it closes the file. Given `wanted`, the other lines are counted
+ * but not parsed (a pass of the import that needs only some of them).
  */
-export async function* rawJsonLines(path: string): AsyncGenerator<{ line: number; raw?: Record<string, unknown>; problems: RecordProblem[] }> {
+export async function* rawJsonLines(path: string, wanted?: (line: number) => boolean): AsyncGenerator<{ line: number; raw?: Record<string, unknown>; problems: RecordProblem[] }> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const text of lines) {
     n += 1;
+    if (wanted && !wanted(n)) continue;
     const parsed = parseRawLine(text, n);
     if (parsed) yield { line: n, ...parsed };
   }

@@ -18,7 +18,10 @@ import {
   RELIABILITY_GRADES,
   SOURCE_KINDS,
   SUBORDINATION_CLASSIFICATIONS,
+  TRANSLATION_ORIGINS,
+  TRANSLATION_STATUSES,
 } from '../model/enums';
+import { lineRangeProblem } from '../model/line-range';
 import { partialDateProblem } from '../model/partial-date';
 
 /** Stable ids: a lower-case prefix, a colon, then letters, digits and . _ - : / */
@@ -32,14 +35,28 @@ export const partialDate = z.string().superRefine((value, ctx) => {
 const optionalDate = partialDate.nullable().optional();
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 
-export const citation = z.strictObject({
-  source: id,
-  locator: text(200),
-  credibility: z.union(CREDIBILITY_GRADES.map((g) => z.literal(g)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]]),
-  quote: text(5000).optional(),
-  /** For an Allegation's citations: the number of the provision's element the evidence goes to. */
-  element: text(20).optional(),
-});
+export const citation = z
+  .strictObject({
+    source: id,
+    locator: text(200),
+    credibility: z.union(CREDIBILITY_GRADES.map((g) => z.literal(g)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]]),
+    /** The passage, verbatim in the source's language. */
+    quote: text(5000).optional(),
+    /** An English translation of a quote in another language; never instead of the quote. */
+    translation: text(5000).optional(),
+    /** Who translated: the dataset's editors (DATASET) or the source itself (SOURCE). */
+    translationBy: z.enum(TRANSLATION_ORIGINS).optional(),
+    /** For an Allegation's citations: the number of the provision's element the evidence goes to. */
+    element: text(20).optional(),
+  })
+  .superRefine((c, ctx) => {
+    // A translation stands beside the verbatim quote and says whose it is, so a reader never takes
+    // the dataset's English for the source's words.
+    if (c.translation !== undefined && c.quote === undefined) ctx.addIssue({ code: 'custom', path: ['translation'], message: 'translates a quote: give the quote verbatim beside it' });
+    if (c.translation !== undefined && c.translationBy === undefined)
+      ctx.addIssue({ code: 'custom', path: ['translationBy'], message: 'is required with a translation: DATASET (the dataset’s own) or SOURCE' });
+    if (c.translation === undefined && c.translationBy !== undefined) ctx.addIssue({ code: 'custom', path: ['translationBy'], message: 'says who made a translation, and there is none' });
+  });
 export type Citation = z.infer<typeof citation>;
 
 /** Every fact except a Source cites at least one source. */
@@ -68,11 +85,27 @@ export const sourceRecord = z.strictObject({
   confidentiality: z.enum(CONFIDENTIALITY_LEVELS).default('PUBLIC'),
   /** File name under the held source documents (SOURCES_DIR, seed/sources by default), when the file is held. */
   file: text(300).optional(),
+  /**
+   * The lines of `file` ("12-15", 1-based, inclusive) that hold this source's excerpt, when the file
+   * gathers excerpts of several pages: the source's quotes and "line N" locators lie there.
+   */
+  fileLines: z
+    .string()
+    .superRefine((r, ctx) => {
+      const problem = lineRangeProblem(r);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+  /** SHA-256 (hex) of the whole held `file`. */
   sha256: z
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
   language: text(20).optional(),
+  /** The source's text is a translation of the original document: OFFICIAL or UNOFFICIAL. */
+  translationStatus: z.enum(TRANSLATION_STATUSES).optional(),
+  /** What the reliability grade rests on: what the source is (the law itself, a news agency, an encyclopaedia mirror…). */
+  reliabilityNote: text(1000).optional(),
 });
 
 export const personRecord = z

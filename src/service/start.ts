@@ -11,7 +11,7 @@ import { RefreshedEstimates } from '../graphql/limits/estimates-refresh';
 import { readListEstimates } from '../graphql/limits/list-estimates';
 import { buildSchema } from '../graphql/schema';
 import { createAuthenticator, type Authenticator } from '../auth/tokens';
-import { configureExportJobs } from '../exports/jobs';
+import { ExportJobStore, exportJobSettings } from '../exports/jobs';
 import { checkReadiness } from '../http/health';
 import { startHttp } from '../http/server';
 import type { Logger } from '../logger';
@@ -28,6 +28,8 @@ export interface Service {
    * (cleared) signed with the development secret, for `serve` to print.
    */
   developmentToken?: string;
+  /** GraphQL export jobs: in the database, their files in EXPORT_DIR, shared with every replica. */
+  exportJobs: ExportJobStore;
   /** What the query cost limit takes the lists to hold, read from the database and refreshed in the background. */
   costEstimates: RefreshedEstimates;
   /** Drains requests in flight, closes the driver, stops a local Neo4j this process started. */
@@ -45,7 +47,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     await checkQueries(db.graph);
     if (config.SEED_ON_START) await loadSeedIfEmpty(db.graph, logger);
     // GraphQL export jobs write under EXPORT_DIR and sign bundles with this configuration's key.
-    configureExportJobs(config);
+    const exportJobs = new ExportJobStore(db.graph, exportJobSettings(config), config.exports.jobs, logger);
     // After seeding, so the first reading describes the data the service starts with.
     await costEstimates.refresh();
     costEstimates.start(config.GRAPHQL_COST_REFRESH_SECONDS);
@@ -62,6 +64,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       queryLimits: { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, estimates: () => costEstimates.current },
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       sourcesDir: config.sourcesDir,
+      exportJobs,
     });
     logger.info({ url: `${http.url}/graphql`, auth: auth.mode }, 'evidence-graph is serving');
     const developmentToken = config.auth.mode === 'development' && config.NODE_ENV === 'development' ? await auth.issue({ user: 'developer', roles: ['admin'], cleared: true }) : undefined;
@@ -70,11 +73,14 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       url: http.url,
       db,
       auth,
+      exportJobs,
       developmentToken,
       costEstimates,
       close: () =>
         (closing ??= (async () => {
           await http.close();
+          // Before the driver closes: this replica's unfinished exports are marked FAILED.
+          await exportJobs.close();
           await costEstimates.stop();
           logger.info('HTTP closed; closing the database connection');
           await db.close();

@@ -1,6 +1,7 @@
 /**
- * Expanding a subgraph from seed records hop by hop: one round trip per hop for the whole frontier
- * (never one per node), then filters and limits in TypeScript. What following each link adds, and
+ * Expanding a subgraph from seed records hop by hop: the seeds and the first two hops in one round
+ * trip (first-hops.ts), then one per further hop for the whole frontier (never one per node);
+ * filters and limits in TypeScript. What following each link adds, and
  * which links are kept out by the filters and protection, is hop-steps.ts (shared with the
  * neighbour counts). Legal provisions and allegations are drawn but not expanded unless they are
  * seeds (every allegation under the same article would otherwise be one hop apart). When the node
@@ -11,6 +12,7 @@ import { AppError, ErrorCode } from '../errors';
 import { parseGrade, type Grade } from '../model/grades';
 import type { ProtectionViewer } from '../protection/display';
 import { dateWindow, isVisible, Redactor, toNode, type DateWindow, type Props } from './build';
+import { readFirstHops } from './first-hops';
 import { hopStep, type HopRow, type HopRules } from './hop-steps';
 import type { EdgeType, NodeKind, Subgraph, SubgraphEdge, SubgraphNode } from './types';
 
@@ -40,6 +42,11 @@ export interface ExpandOptions extends LinkFilters {
   linkTypes?: readonly EdgeType[] | null;
   limit?: number | null;
   viewer: ProtectionViewer;
+  /**
+   * Given every record the expansion reads (seeds, facts and what they link), unredacted: for the
+   * caller to prime its loaders through their redaction, so the drawn records cost no round trip.
+   */
+  onRecords?: (records: readonly Props[]) => void;
 }
 
 /** The date window and minimum grade, checked: BAD_USER_INPUT when the window ends before it starts. */
@@ -66,7 +73,17 @@ export function checkExpandOptions(seedIds: readonly string[], o: ExpandOptions)
 /** The seed records a viewer may see, in the order asked; NOT_FOUND for the first that is missing or withheld. */
 export async function loadEndpoints(graph: Graph, ids: readonly string[], viewer: ProtectionViewer, field = 'ids'): Promise<Props[]> {
   const rows = await graph.read<{ node: Props }>('subgraph/nodes', { ids: [...new Set(ids)] });
-  const byId = new Map(rows.map((r) => [r.node.id, r.node]));
+  return visibleEndpoints(
+    rows.map((r) => r.node),
+    ids,
+    viewer,
+    field,
+  );
+}
+
+/** Of the records read, those asked for, in the order asked; NOT_FOUND for the first that is missing or withheld. */
+function visibleEndpoints(records: readonly Props[], ids: readonly string[], viewer: ProtectionViewer, field: string): Props[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
   return ids.map((id) => {
     const node = byId.get(id);
     // A withheld person is "not found" for a viewer without clearance: the error does not reveal them.
@@ -91,7 +108,10 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
     drawn: (id) => nodes.has(id),
   };
 
-  const seeds = await loadEndpoints(graph, seedIds, viewer);
+  // Seeds and the first hops in one round trip (first-hops.ts); further hops one each.
+  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP) : null;
+  const seeds = first ? visibleEndpoints(first.seeds, seedIds, viewer, 'ids') : await loadEndpoints(graph, seedIds, viewer);
+  options.onRecords?.(seeds);
   let frontier: string[] = [];
   for (const s of seeds) {
     redactor.note(s);
@@ -120,13 +140,16 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
     return true;
   };
 
-  /** One hop's links from the frontier, in one order whatever order the database returned them in. */
-  const readHop = async (ids: string[]): Promise<HopRow[]> => {
-    const rows = await graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1 });
+  /** One hop's links from `ids` (read ahead, or read now), noted for redaction, in one order whatever order the database returned them in. */
+  const readHop = async (ids: string[], ahead: readonly HopRow[] | null | undefined): Promise<HopRow[]> => {
+    const wanted = new Set(ids);
+    // Read ahead for a wider frontier: its rows of the records drawn are all this hop's rows.
+    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1 });
     if (rows.length > MAX_ROWS_PER_HOP) {
       truncated = true;
       rows.length = MAX_ROWS_PER_HOP;
     }
+    if (options.onRecords) for (const row of rows) options.onRecords([row.link, ...row.ends.map((e) => e.node)]);
     // So the same question draws the same graph (and a limit reached cuts at the same place).
     rows.sort((a, b) => compareRows(a, b));
     for (const row of rows) {
@@ -137,7 +160,7 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
   };
 
   for (let hop = 1; hop <= hops && frontier.length; hop++) {
-    const rows = await readHop(frontier);
+    const rows = await readHop(frontier, first?.ahead[hop - 1]);
     const next: string[] = [];
     for (const row of rows) {
       const step = hopStep(row, rules);
@@ -147,7 +170,7 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
   }
   // Hops 0: the seeds and the links among them (a fact whose ends are all seeds), nothing beyond.
   if (hops === 0 && frontier.length > 1) {
-    for (const row of await readHop(frontier)) {
+    for (const row of await readHop(frontier, undefined)) {
       const step = hopStep(row, rules);
       if (!step) continue;
       for (const e of step.edges) if (nodes.has(e.source) && nodes.has(e.target) && !edges.has(e.id)) edges.set(e.id, e);

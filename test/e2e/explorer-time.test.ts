@@ -124,6 +124,23 @@ if (missing) {
     await shot('explorer-time-slider');
   });
 
+  it("on the seed, the passport seizures' chain shows the KGB's chairman of the date moved to", async () => {
+    await page.locator('.chain-view .overlay-head button', { hasText: 'Close' }).click();
+    await search(page, 'KGB seize passports');
+    await page.locator('.result[data-id="event:2025-09-11-passport-seizures"] + .chain-link').click();
+    await chainAt(page, '2025-09-11');
+    await expect(commandersOf(page, 'org:kgb')).resolves.toMatch(/Ivan Tertel/);
+    await page.fill('.chain-view .time-date', '2019-06-01');
+    await chainAt(page, '2019-06-01');
+    await expect(commandersOf(page, 'org:kgb')).resolves.toMatch(/Valer Vakulchyk/);
+    await expect(page.locator('.chain-view .time-changes li').allTextContents()).resolves.toContain('Committee of State Security: Ivan Tertel replaced by Valer Vakulchyk');
+    await page.locator('.chain-view .overlay-head button', { hasText: 'Close' }).click();
+    await search(page, 'Raid on the NGO office');
+    await page.locator(`.result[data-id="${RAID}"] + .chain-link`).click();
+    await page.fill('.chain-view .time-date', '2021-04-15');
+    await chainAt(page, '2021-04-15');
+  });
+
   it("moves across the unit's transfer: the link to the city department ends, the one to the regional department begins", async () => {
     await page.click('.chain-view .time-previous');
     await chainAt(page, '2021-03-01');

@@ -121,6 +121,13 @@ if (missing) {
     await page.locator('.panel-actions button', { hasText: 'Chain of command' }).click();
     await page.locator('.chain-view .chain-link-item').first().click();
     await expect(page.locator('.chain-evidence .quote').first().textContent()).resolves.toMatch(/KGB officers/);
+    // The KGB's subordination to the President: a quote in Russian, with the dataset's own translation beside it.
+    await page.locator('.chain-view .chain-link-item[data-id="link:sub:kgb-president-exclusive-2022"]').click();
+    await page.locator('.chain-evidence .translation').first().waitFor();
+    await expect(page.locator('.chain-evidence .quote[lang=ru]').first().textContent()).resolves.toMatch(/^Предусмотрено подчинение/);
+    await expect(page.locator('.chain-evidence .translation').first().textContent()).resolves.toMatch(
+      /^English translation, the dataset’s own \(not the source’s words\): The subordination of the state security bodies exclusively to the President/,
+    );
     await expect(page.locator('.chain-view .excluded').getAttribute('data-count')).resolves.toBe('0');
     await page.selectOption('select[aria-label="Minimum grade of the chain"]', 'B2');
     await page.locator('.chain-view .excluded[data-count="1"]').waitFor();

@@ -56,7 +56,7 @@ async function holdsToTheLimit(label: string, request: GraphQLRequest): Promise<
 }
 
 it('has the estimates of the seed, not the fallbacks', () => {
-  expect(service.costEstimates.current).toEqual(expect.objectContaining({ participantsPerEvent: 3, participationsPerPerson: 5, citationsPerFact: 1, linksPerEntity: 5 }));
+  expect(service.costEstimates.current).toEqual(expect.objectContaining({ participantsPerEvent: 3, participationsPerPerson: 4, citationsPerFact: 2, linksPerEntity: 5 }));
 });
 
 const ROOT = projectRoot();

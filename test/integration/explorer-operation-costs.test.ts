@@ -30,7 +30,7 @@ const manyIds = (n: number) => Array.from({ length: n }, (_v, i) => `org:${i}`);
 const VARIABLES: Record<string, Record<string, unknown>> = {
   Neighborhood: { ids: manyIds(1), hops: 4, limit: 200 },
   NetworkMetrics: { ids: manyIds(200), limit: 200 },
-  Paths: { fromId: 'a', toId: 'b', maxHops: 5, limit: 10 },
+  Paths: { fromId: 'a', toId: 'b', maxHops: 5, limit: 5 },
   ChainOfCommand: { eventId: 'e' },
   OrganizationChart: { organizationId: 'o', at: '2021-01-01' },
   ChainChanges: { eventId: 'e' },

@@ -11,13 +11,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Role } from '../../src/auth/permissions';
 import { verifyBundle } from '../../src/exports/bundle';
-import { configureExportJobs, exportJobs } from '../../src/exports/jobs';
 import { loadRecords } from '../../src/records/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import type { Service } from '../../src/service/start';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM_IDS, WITNESS } from '../fixtures/protection-scenario';
-import { authHeader, clearGraph, gql, openTestDatabase, startTestService, testConfig } from '../support/service';
+import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 
 // Starting a service and loading the seed take a while on a loaded 2-core machine.
 jest.setTimeout(240_000);
@@ -73,11 +72,10 @@ async function untar(body: ArrayBuffer, into: string): Promise<void> {
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'export-graphql-'));
-  configureExportJobs(testConfig({ EXPORT_DIR: join(work, 'exports') }));
   db = await openTestDatabase();
   await clearGraph(db);
   await loadSeed(db.graph);
-  service = await startTestService();
+  service = await startTestService({ EXPORT_DIR: join(work, 'exports') });
 });
 afterAll(async () => {
   await service?.close();
@@ -167,29 +165,29 @@ describe('export jobs on the seed', () => {
   });
 
   it('without a signing key (production with none configured) refuses bundles clearly and still runs other formats', async () => {
-    configureExportJobs({ sourcesDir: testConfig().sourcesDir, exports: { dir: join(work, 'unsigned'), signing: { mode: 'none' } } });
+    const unsigned = await startTestService({ EXPORT_DIR: join(work, 'unsigned'), NODE_ENV: 'production' });
     try {
-      const headers = await as(['referral'], 'rita');
-      const refused = await start(headers, { by: 'EVENT', event: EVENT }, 'BUNDLE');
+      const headers = await authHeader(unsigned, ['referral'], { user: 'rita' });
+      const refused = await gql<any>(unsigned.url, START, { selection: { by: 'EVENT', event: EVENT }, format: 'BUNDLE' }, headers);
       expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'format', reason: 'no-signing-key' });
       expect(refused.body.errors?.[0]?.message).toMatch(/no signing key is configured.*EXPORT_SIGNING_KEY_FILE/);
-      const other = await start(headers, { by: 'EVENT', event: EVENT }, 'RECORDS');
+      const other = await gql<any>(unsigned.url, START, { selection: { by: 'EVENT', event: EVENT }, format: 'RECORDS' }, headers);
       expect((await finished(other.body.data.startExport.id, headers)).status).toBe('DONE');
     } finally {
-      configureExportJobs(testConfig({ EXPORT_DIR: join(work, 'exports') }));
+      await unsigned.close();
     }
   });
 
   it('refuses more running exports than the limit', async () => {
-    configureExportJobs(testConfig({ EXPORT_DIR: join(work, 'limited') }), { maxRunning: 1, maxKept: 10 });
+    const limited = await startTestService({ EXPORT_DIR: join(work, 'limited'), EXPORT_JOBS_MAX_RUNNING: '1' });
     try {
-      const headers = await as(['admin'], 'root');
-      const first = await start(headers, { by: 'ALL' }, 'RECORDS');
-      const second = await start(headers, { by: 'ALL' }, 'RECORDS');
+      const headers = await authHeader(limited, ['admin'], { user: 'root' });
+      const first = await gql<any>(limited.url, START, { selection: { by: 'ALL' }, format: 'RECORDS' }, headers);
+      const second = await gql<any>(limited.url, START, { selection: { by: 'ALL' }, format: 'RECORDS' }, headers);
       expect(second.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
-      await exportJobs().get(first.body.data.startExport.id)!.settled;
+      await limited.exportJobs.settled(first.body.data.startExport.id);
     } finally {
-      configureExportJobs(testConfig({ EXPORT_DIR: join(work, 'exports') }));
+      await limited.close();
     }
   });
 });

@@ -6,14 +6,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configureExportJobs } from '../../src/exports/jobs';
 import { loadRecords } from '../../src/records/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import type { Service } from '../../src/service/start';
 import { readWithNetworkx } from '../support/networkx';
-import { authHeader, clearGraph, gql, openTestDatabase, startTestService, testConfig } from '../support/service';
+import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 
 jest.setTimeout(240_000);
 
@@ -40,11 +39,10 @@ let headers: Record<string, string>;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'export-on-screen-'));
-  configureExportJobs(testConfig({ EXPORT_DIR: join(work, 'exports') }));
   db = await openTestDatabase();
   await clearGraph(db);
   await loadSeed(db.graph);
-  service = await startTestService();
+  service = await startTestService({ EXPORT_DIR: join(work, 'exports') });
   headers = await authHeader(service, ['analyst'], { user: 'test:explorer' });
 });
 afterAll(async () => {

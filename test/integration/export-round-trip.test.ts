@@ -13,7 +13,7 @@ import { openReader } from '../../src/import/formats';
 import { runImport } from '../../src/import/pipeline';
 import { loadRecords } from '../../src/records/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
-import { loadSeed } from '../../src/seed/load-seed';
+import { loadSeed, readSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM_IDS } from '../fixtures/protection-scenario';
 import { dumpGraph } from '../support/graph-dump';
@@ -77,7 +77,12 @@ describe('records v1 round trip', () => {
     );
     const before = await dumpGraph(db.graph);
     const { out, result } = await exportTo('all.jsonl', { by: 'all' }, CLEARED);
-    expect(result.counts.records).toBe(503 + RIVALS.length);
+    expect(result.counts.records).toBe((await readSeed()).length + RIVALS.length);
+    // What records v1 adds beside a quote travels too: the dataset's translation, and a page's lines of a shared file.
+    const exported = readFileSync(out, 'utf8');
+    expect(exported).toContain('"translation":"The subordination of the state security bodies exclusively to the President of Belarus is provided for","translationBy":"DATASET"');
+    expect(exported).toContain('"fileLines":"9-11"');
+    expect(exported).toContain('"translationStatus":"UNOFFICIAL"');
 
     const report = await importInto(out);
     expect(report.problems).toEqual([]);

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openReader } from '../../src/import/formats';
+import type { FormatReader } from '../../src/import/formats/types';
 import { runImport, type ImportOptions } from '../../src/import/pipeline';
 import { WRITE_TIERS } from '../../src/import/tiers';
 import type { RecordV1 } from '../../src/records/schemas';
@@ -120,6 +121,27 @@ describe('writing', () => {
     expect(Object.values(second.summary).every((o) => o.created === 0 && o.updated === 0)).toBe(true);
     expect(second.summary.Participation!.unchanged).toBe(16);
     expect(await dumpGraph(db.graph)).toEqual(after);
+  });
+
+  it("reads each record into an object three times (the schemas, the references, its tier's write), and once more if it contradicts others", async () => {
+    const path = file('counted.jsonl', API_SCENARIO);
+    const { reader } = await openReader(path, 'jsonl', {});
+    const reads = new Map<number, number>();
+    const counting: FormatReader = {
+      notes: () => reader.notes(),
+      async *items(wanted) {
+        for await (const item of reader.items(wanted)) {
+          reads.set(item.line, (reads.get(item.line) ?? 0) + 1);
+          yield item;
+        }
+      },
+    };
+    const report = await runImport(db.graph, counting, { file: path, format: 'jsonl', batchSize: 7 });
+    expect(report.written).toBe(true);
+    expect(reads.size).toBe(API_SCENARIO.length);
+    const contradicting = (r: object) => 'contradicts' in r && Array.isArray(r.contradicts) && r.contradicts.length > 0;
+    expect(API_SCENARIO.some(contradicting)).toBe(true);
+    expect(API_SCENARIO.map((_, i) => reads.get(i + 1))).toEqual(API_SCENARIO.map((r) => (contradicting(r) ? 4 : 3)));
   });
 
   it('links records to ones later in the file (writes in dependency order)', async () => {

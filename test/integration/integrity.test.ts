@@ -3,6 +3,10 @@
  * each check is shown one broken graph (broken with raw Cypher where the validating writer would
  * refuse the state) and must report exactly the expected findings; the seed dataset is clean.
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { registerCheck } from '../../src/cli/check';
 import { migrate } from '../../src/db/migrations';
 import { buildReport, checkIntegrity, formatReport, MAX_CYCLE_LINKS, type Finding, type IntegrityReport } from '../../src/integrity';
@@ -13,6 +17,8 @@ import type { Database } from '../../src/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';
 import { runCommand } from '../support/run-command';
 import { cite, INTEGRITY_FIXTURE as FIXTURE, numbered } from '../fixtures/integrity-graph';
+
+const SEED_SOURCES = join(__dirname, '..', '..', 'seed', 'sources');
 
 /** check, record, field of each finding: the shape most tests compare. */
 const brief = (r: IntegrityReport) => r.findings.map((f) => [f.check, f.recordId, f.field]);
@@ -36,7 +42,7 @@ describe('integrity check', () => {
 
   it('plans every integrity query without parameters, as start-up does', async () => {
     const names = db.graph.cypher.names().filter((n) => n.startsWith('integrity/'));
-    expect(names).toHaveLength(9);
+    expect(names).toHaveLength(10);
     for (const name of names) await db.graph.runText(`EXPLAIN ${db.graph.cypher.get(name)}`, {}, 'READ');
   });
 
@@ -341,12 +347,77 @@ describe('integrity check', () => {
     expect(JSON.parse(json.out)).toEqual(await check());
   });
 
-  it('finds nothing in the seed dataset', async () => {
+  it('finds nothing in the seed dataset, its held documents and every quote from them included', async () => {
     await clearGraph(db);
     await loadSeed(db.graph);
-    const report = await check();
+    const report = await checkIntegrity(db.graph, { sourcesDir: SEED_SOURCES });
     expect(report.findings).toEqual([]);
     expect(report.clean).toBe(true);
+    // The seed cites held files, so the check did look at them.
+    const [held] = await db.graph.runText<{ n: number }>('MATCH (s:Source)-[c:CITED_FOR]->() WHERE s.file IS NOT NULL AND c.quote IS NOT NULL RETURN count(c) AS n', {}, 'READ');
+    expect(held!.n).toBeGreaterThan(500);
+  });
+
+  describe('the held source documents, given the sources folder', () => {
+    let dir: string;
+    const text = ['TITLE: two pages in one file', '', '[page one]', 'The unit was ordered to act.', '', '[page two]', 'Die Einheit handelte am 3. Mai.', ''].join('\n');
+    const sha = createHash('sha256').update(text).digest('hex');
+    const source = (id: string, extra: Record<string, unknown>) => ({ type: 'Source', id, title: id, kind: 'NEWS', reliability: 'C', file: 'pages.txt', sha256: sha, ...extra });
+    const quoted = (id: string, source: string, locator: string, quote: string) => ({ type: 'Person', id, name: id, sources: [{ source, locator, credibility: 3, quote }] });
+
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'integrity-held-'));
+      writeFileSync(join(dir, 'pages.txt'), text);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('is clean when each quote is in its own page and on the line its locator names, and the hash holds', async () => {
+      await loadRecords(
+        db.graph,
+        numbered([
+          source('src:one', { fileLines: '3-4', language: 'en' }),
+          source('src:two', { fileLines: '6-7', language: 'de' }),
+          quoted('person:q1', 'src:one', 'line 4', 'the unit was  ordered'),
+          {
+            ...quoted('person:q2', 'src:two', 'line 7', 'Die Einheit handelte am 3. Mai.'),
+            sources: [{ source: 'src:two', locator: 'line 7', credibility: 3, quote: 'Die Einheit handelte am 3. Mai.', translation: 'The unit acted on 3 May.', translationBy: 'DATASET' }],
+          },
+        ]),
+      );
+      expect(await checkIntegrity(db.graph, { sourcesDir: dir })).toEqual({ clean: true, counts: {}, findings: [] });
+      // In another folder the files are not held; without a folder they are not looked at.
+      expect((await checkIntegrity(db.graph, { sourcesDir: join(dir, 'elsewhere') })).counts).toEqual({ SOURCE_FILE_NOT_HELD: 2 });
+      expect((await check()).clean).toBe(true);
+    });
+
+    it("reports a missing file, a wrong hash, lines the file lacks, a quote from another page and a quote off its locator's line", async () => {
+      await loadRecords(
+        db.graph,
+        numbered([
+          source('src:gone', { file: 'gone.txt' }),
+          source('src:hash', { sha256: 'f'.repeat(64) }),
+          source('src:long', { fileLines: '6-40' }),
+          source('src:one', { fileLines: '3-4' }),
+          quoted('person:q3', 'src:one', 'line 7', 'Die Einheit handelte'),
+          quoted('person:q4', 'src:one', 'line 3', 'The unit was ordered to act.'),
+        ]),
+      );
+      const report = await checkIntegrity(db.graph, { sourcesDir: dir });
+      expect(brief(report)).toEqual([
+        ['SOURCE_FILE_NOT_HELD', 'src:gone', 'file'],
+        ['HELD_FILE_HASH_MISMATCH', 'src:hash', 'sha256'],
+        ['FILE_LINES_OUTSIDE_FILE', 'src:long', 'fileLines'],
+        ['QUOTE_NOT_IN_HELD_FILE', 'person:q3', 'sources.quote'],
+        ['QUOTE_NOT_AT_LOCATOR', 'person:q4', 'sources.quote'],
+      ]);
+      expect(report.findings.map((f) => f.message)).toEqual([
+        'Source src:gone names the file "gone.txt", which is not held in the sources folder',
+        `Source src:hash gives the SHA-256 ${'f'.repeat(64)} for "pages.txt", but the held file's is ${sha}`,
+        'Source src:long claims lines 6-40 of "pages.txt", which has 7 lines',
+        'Person person:q3 quotes src:one ("Die Einheit handelte"), which is not in lines 3-4 of pages.txt',
+        'Person person:q4 quotes src:one at "line 3" ("The unit was ordered to act."), but pages.txt does not have it there',
+      ]);
+    });
   });
 
   it('formats findings grouped by check with counts, and a clean report in one line', () => {

@@ -82,17 +82,17 @@ describe('depth and cost limits', () => {
     const over = await gql(service.url, costly(3), {}, auth);
     expect(over.status).toBe(400);
     expect(over.body.data).toBeUndefined();
-    // 2 + 50 × (node 1 + participants (1 + 3 × (actor 1 + participations (1 + 5 × (event 1 + participants (1 + 3 × (actor 1 + id 1)))))))
+    // 2 + 50 × (node 1 + participants (1 + 3 × (actor 1 + participations (1 + 4 × (event 1 + participants (1 + 3 × (actor 1 + id 1)))))))
     expect(over.body.errors![0]).toEqual(
       expect.objectContaining({
-        message: 'operation costs 6402; the limit (GRAPHQL_MAX_COST) is 5000; most of it in events.edges.node.participants.actor.participations.event.participants.actor (4500)',
+        message: 'operation costs 5202; the limit (GRAPHQL_MAX_COST) is 5000; most of it in events.edges.node.participants.actor.participations.event.participants.actor (3600)',
         extensions: {
           code: 'LIMIT_EXCEEDED',
           limit: 'GRAPHQL_MAX_COST',
           maximum: 5000,
-          value: 6402,
+          value: 5202,
           costliest: 'events.edges.node.participants.actor.participations.event.participants.actor',
-          costliestCost: 4500,
+          costliestCost: 3600,
         },
       }),
     );
@@ -124,7 +124,7 @@ describe('depth and cost limits', () => {
 
   it('weighs paged fields by first', async () => {
     // events 1 + edges (1 + first × node (1 + id, title, startDate 3 + participants (1 + 3 × (role 1
-    // + actor 2 + citations (1 + 1 × 2))) + citations (1 + 2 × 2))) = 2 + 28 × first
+    // + actor 2 + citations (1 + 2 × 2))) + citations (1 + 3 × 2))) = 2 + 36 × first
     const node = 'node { id title startDate participants { role actor { ... on Person { name } ... on Organization { name } } citations { grade locator } } citations { grade locator } }';
     const page = (n: number | string) => `query${n === '$n' ? '($n: Int = 3)' : ''} { events(first: ${n}) { edges { ${node} } } }`;
     expect((await gql(service.url, page(100), {}, auth)).body.errors).toBeUndefined();
@@ -133,15 +133,15 @@ describe('depth and cost limits', () => {
       code: 'LIMIT_EXCEEDED',
       limit: 'GRAPHQL_MAX_COST',
       maximum: 5000,
-      value: 5602,
+      value: 7202,
       costliest: 'events.edges.node.participants',
-      costliestCost: 3800,
+      costliestCost: 5000,
     });
     // A variable counts as its value; when not given, its default (3 here), else the field's default.
     const viaVariable = await gql(service.url, page('$n'), { n: 200 }, auth);
     expect([viaVariable.status, viaVariable.body.errors![0]!.extensions]).toEqual([
       400,
-      { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 5602, costliest: 'events.edges.node.participants', costliestCost: 3800 },
+      { code: 'LIMIT_EXCEEDED', limit: 'GRAPHQL_MAX_COST', maximum: 5000, value: 7202, costliest: 'events.edges.node.participants', costliestCost: 5000 },
     ]);
     expect((await gql(service.url, page('$n'), { n: 100 }, auth)).body.errors).toBeUndefined();
     expect((await gql(service.url, page('$n'), {}, auth)).body.errors).toBeUndefined();
@@ -149,7 +149,7 @@ describe('depth and cost limits', () => {
     expect(fieldDefault.body.errors).toBeUndefined();
     // Past the largest page (200) a page costs as 200, and the list itself refuses it.
     const huge = await gql(service.url, page(100000), {}, auth);
-    expect(huge.body.errors!.map((e) => [e.extensions!.code, e.extensions!.value])).toEqual([['LIMIT_EXCEEDED', 5602]]);
+    expect(huge.body.errors!.map((e) => [e.extensions!.code, e.extensions!.value])).toEqual([['LIMIT_EXCEEDED', 7202]]);
   });
 
   it('does not count introspection', async () => {

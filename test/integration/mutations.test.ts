@@ -46,7 +46,10 @@ const RECORDS: RecordV1[] = [
     reliability: 'A',
     confidentiality: 'PUBLIC',
     file: 'report.txt',
-    language: 'en',
+    fileLines: '2-9',
+    language: 'ru',
+    translationStatus: 'UNOFFICIAL',
+    reliabilityNote: 'A test body’s own report, in an unofficial translation.',
   },
   { type: 'Source', id: 'src:m-news', title: 'Mutation test news', kind: 'NEWS', reliability: 'C', confidentiality: 'RESTRICTED', url: 'https://example.org/news' },
   { type: 'Place', id: 'place:m-minsk', name: 'Minsk', aliases: ['Mensk'], country: 'BY', kind: 'city', latitude: 53.9, longitude: 27.5667, sources: [cite()] },
@@ -137,7 +140,18 @@ const RECORDS: RecordV1[] = [
     endDate: '2021-04-14',
     sources: [cite()],
   },
-  { type: 'Subordination', id: 'sub:m-unit-ministry', child: 'org:m-unit', parent: 'org:m-ministry', classification: 'COMMAND', startDate: '2019-05', sources: [cite()] },
+  {
+    type: 'Subordination',
+    id: 'sub:m-unit-ministry',
+    child: 'org:m-unit',
+    parent: 'org:m-ministry',
+    classification: 'COMMAND',
+    startDate: '2019-05',
+    // A quote in Russian with the dataset's translation beside it.
+    sources: [
+      { source: 'src:m-report', locator: 'para. 3', credibility: 2, quote: 'Отряд подчиняется министерству.', translation: 'The unit is subordinate to the ministry.', translationBy: 'DATASET' },
+    ],
+  },
   { type: 'Participation', id: 'part:m-raid-unit', actor: 'org:m-unit', event: 'event:m-raid', role: 'DIRECTLY_PERPETRATED', description: 'Carried out the raid.', sources: [cite()] },
   { type: 'EventLink', id: 'link:m-raid-trial', from: 'event:m-raid', to: 'trial:m-trial', relation: 'PRECEDES', sources: [cite()] },
   {

@@ -97,6 +97,13 @@ describe.each(VIEWERS)('$id', (viewer) => {
       expect(results.persons!.data!).toEqual({ persons: expect.objectContaining({ totalCount: 3 }) });
     });
 
+    it("scrubs a quote's translation as it scrubs the quote", () => {
+      const posting = (results.person!.data as any).person.postings.find((p: any) => p.id === 'post:x-w1-unit');
+      expect(posting.citations[0]).toEqual(
+        expect.objectContaining({ quote: `${WITNESS.pseudonym} kamandavaŭ atradam u 2020 hodzie.`, translation: { text: `${WITNESS.pseudonym} commanded the unit in 2020.`, by: 'DATASET' } }),
+      );
+    });
+
     it('does not match the witness by the citizenship it hides', () => {
       expect(JSON.stringify(results['persons by citizenship']!.data)).not.toContain(WITNESS.id);
     });
@@ -113,6 +120,8 @@ describe.each(VIEWERS)('$id', (viewer) => {
       expect(results['events of the victim']!.data).toEqual({ events: { edges: expect.arrayContaining([{ node: expect.objectContaining({ id: 'event:x-raid' }) }]), totalCount: 2 } });
       expect(JSON.stringify(results.commandersAt)).toContain(VICTIM.name);
       expect(JSON.stringify(results['persons by citizenship']!.data)).toContain(WITNESS.id);
+      const posting = (results.person!.data as any).person.postings.find((p: any) => p.id === 'post:x-w1-unit');
+      expect(posting.citations[0].translation).toEqual({ text: 'Yaraslau Ciemrykau commanded the unit in 2020.', by: 'DATASET' });
     });
   }
 
@@ -189,6 +198,20 @@ describe('the last-line response plugin', () => {
     const singleResult = { errors: [{ message: 'Variable "$q" got invalid value "Yaraslau Ciemrykau"' }] };
     await hooks!.willSendResponse!({ contextValue, response: { body: { kind: 'single', singleResult } }, request: { query: 'query($q: Int) { x }', variables: { q: 'Yaraslau Ciemrykau' } } } as never);
     expect(singleResult.errors[0]!.message).toBe('Variable "$q" got invalid value "Yaraslau Ciemrykau"');
+  });
+
+  it('loads no names for an answer without any text (counts, flags), and still scrubs one with a single string deep inside', async () => {
+    let loads = 0;
+    const counting = { ...contextValue, protection: { ...contextValue.protection, get: async () => (loads++, view) } };
+    const hooks = await protectionPlugin().requestDidStart!({} as never);
+    const numbers = { data: { statistics: { count: 3, byType: [{ n: 1 }, { n: 2 }], ok: true, none: null } } };
+    await hooks!.willSendResponse!({ contextValue: counting, response: { body: { kind: 'single', singleResult: numbers } }, request: { query: '{ statistics }' } } as never);
+    expect(loads).toBe(0);
+    const deep = { data: { statistics: { count: 3, byType: [{ n: 1, note: 'Ciemrykau' }] } } };
+    await hooks!.willSendResponse!({ contextValue: counting, response: { body: { kind: 'single', singleResult: deep } }, request: { query: '{ statistics }' } } as never);
+    expect(loads).toBe(1);
+    expect(deep.data.statistics.byType[0]!.note).toBe('[withheld]');
+    expect(hits.at(-1)).toEqual(expect.objectContaining({ path: 'data.statistics.byType[0].note' }));
   });
 
   it('does nothing for a cleared viewer', async () => {

@@ -52,6 +52,12 @@ describe('configuration', () => {
     expect(problems({ GRAPHQL_COST_REFRESH_SECONDS: '0' })[0]).toMatch(/^GRAPHQL_COST_REFRESH_SECONDS: /);
   });
 
+  it('reads the export jobs: 2 running per replica, 100 kept, a heartbeat every 10 s, stale after 60 s', () => {
+    expect(loadConfig({}).exports.jobs).toEqual({ maxRunning: 2, kept: 100, heartbeatMs: 10_000, staleMs: 60_000 });
+    expect(loadConfig({ EXPORT_JOB_HEARTBEAT_SECONDS: '2', EXPORT_JOB_STALE_SECONDS: '5' }).exports.jobs).toMatchObject({ heartbeatMs: 2000, staleMs: 5000 });
+    expect(problems({ EXPORT_JOB_STALE_SECONDS: '15' })).toEqual(['EXPORT_JOB_STALE_SECONDS: must be at least twice EXPORT_JOB_HEARTBEAT_SECONDS, or a slow heartbeat fails a live export']);
+  });
+
   it('only src/config reads process.env', () => {
     const hits = execSync('grep -rln "process\\.env" src || true', { cwd: `${__dirname}/../..` })
       .toString()

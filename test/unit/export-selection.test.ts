@@ -146,6 +146,12 @@ describe('redactRecordV1', () => {
     expect(redact('post:x-w1-unit')).toMatchObject({ person: WITNESS.id, role: 'COMMANDER', startDate: '2019', endDate: '2023' });
   });
 
+  it("scrubs a quote's translation as it scrubs the quote, and keeps whose translation it is", () => {
+    expect(redact('post:x-w1-unit')).toMatchObject({
+      sources: [{ source: 'src:x-report', quote: `${WITNESS.pseudonym} kamandavaŭ atradam u 2020 hodzie.`, translation: `${WITNESS.pseudonym} commanded the unit in 2020.`, translationBy: 'DATASET' }],
+    });
+  });
+
   it("drops a confidential source's file, hash and url, and a contradiction naming a left-out record", () => {
     const source: RecordV1 = {
       type: 'Source',
@@ -155,10 +161,22 @@ describe('redactRecordV1', () => {
       reliability: 'A',
       confidentiality: 'CONFIDENTIAL',
       file: 'secret.txt',
+      fileLines: '3-9',
       sha256: 'a'.repeat(64),
       url: 'https://example.org/secret',
+      language: 'ru',
+      translationStatus: 'UNOFFICIAL',
     };
-    expect(redactRecordV1(source, uncleared, context)).toEqual({ type: 'Source', id: 'src:secret', title: 'Notes', kind: 'NGO_REPORT', reliability: 'A', confidentiality: 'CONFIDENTIAL' });
+    expect(redactRecordV1(source, uncleared, context)).toEqual({
+      type: 'Source',
+      id: 'src:secret',
+      title: 'Notes',
+      kind: 'NGO_REPORT',
+      reliability: 'A',
+      confidentiality: 'CONFIDENTIAL',
+      language: 'ru',
+      translationStatus: 'UNOFFICIAL',
+    });
     const rival = recordSchema.parse({ ...PROTECTION_SCENARIO.find((r) => r.id === 'part:x-unit-raid'), contradicts: ['part:x-v1-raid', 'part:x-officer-raid'] });
     expect(redactRecordV1(rival, uncleared, context)).toMatchObject({ contradicts: ['part:x-officer-raid'] });
   });

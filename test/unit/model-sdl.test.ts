@@ -21,6 +21,8 @@ describe('SDL enums mirror the model', () => {
     ['Protection', enums.PROTECTION_LEVELS],
     ['ElementKind', enums.ELEMENT_KINDS],
     ['LiabilityMode', enums.LIABILITY_MODES],
+    ['TranslationStatus', enums.TRANSLATION_STATUSES],
+    ['TranslationBy', enums.TRANSLATION_ORIGINS],
   ])('%s', (name, model) => {
     expect(values(name)).toEqual([...model]);
   });

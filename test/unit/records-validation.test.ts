@@ -49,6 +49,39 @@ describe('records v1 validation', () => {
     ]);
   });
 
+  it('carries a translation beside a quote in another language, saying whose it is', async () => {
+    const ru =
+      '{"type":"Source","id":"src:ru","title":"A decree","kind":"GOVERNMENT","reliability":"A","language":"ru","translationStatus":"UNOFFICIAL","reliabilityNote":"The issuing authority’s own site","file":"extra/a.txt","fileLines":"4-6"}';
+    const quoted = (c: string) => `{"type":"Person","id":"person:k","name":"K","sources":[{"source":"src:ru","locator":"line 5","credibility":2,${c}}]}`;
+    const parsed = parseJsonLines([ru, quoted('"quote":"Президент подписал указ","translation":"The President signed a decree","translationBy":"DATASET"')].join('\n'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.records[1]!.record).toEqual(expect.objectContaining({ sources: [expect.objectContaining({ translation: 'The President signed a decree', translationBy: 'DATASET' })] }));
+    expect(
+      await problemsOf([
+        ru,
+        quoted('"translation":"The President signed a decree","translationBy":"DATASET"'),
+        quoted('"quote":"Президент","translation":"The President"').replace('person:k', 'person:l'),
+        quoted('"quote":"Президент","translationBy":"DATASET"').replace('person:k', 'person:m'),
+        quoted('"quote":"Президент","translation":"The President","translationBy":"GOOGLE"').replace('person:k', 'person:n'),
+      ]),
+    ).toEqual([
+      'line 2, Person person:k: sources.0.translation: translates a quote: give the quote verbatim beside it',
+      'line 3, Person person:l: sources.0.translationBy: is required with a translation: DATASET (the dataset’s own) or SOURCE',
+      'line 4, Person person:m: sources.0.translationBy: says who made a translation, and there is none',
+      expect.stringMatching(/^line 5, Person person:n: sources\.0\.translationBy: Invalid option: expected one of "DATASET"\|"SOURCE"/),
+    ]);
+  });
+
+  it('reads a source’s lines of a shared held file as a line or a range that does not run backwards', async () => {
+    const source = (lines: string) => `{"type":"Source","id":"src:p","title":"P","kind":"NEWS","reliability":"B","file":"extra/p.txt","fileLines":"${lines}"}`;
+    expect(await problemsOf([source('7'), source('12-15').replace('src:p', 'src:q')])).toEqual([]);
+    expect(await problemsOf([source('15-12'), source('0-3').replace('src:p', 'src:q'), source('lines 3').replace('src:p', 'src:r')])).toEqual([
+      'line 1, Source src:p: fileLines: must not end before it starts',
+      'line 2, Source src:q: fileLines: must be a line ("12") or a range of lines ("12-15")',
+      'line 3, Source src:r: fileLines: must be a line ("12") or a range of lines ("12-15")',
+    ]);
+  });
+
   it('requires a pseudonym for a PSEUDONYM person', async () => {
     expect(await problemsOf([SRC, `{"type":"Person","id":"person:w","name":"W","protection":"PSEUDONYM",${cite}}`])).toEqual([
       'line 2, Person person:w: pseudonym: is required when protection is PSEUDONYM',

@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { RecordsRejected } from '../../src/records/load-records';
 import { readSeed } from '../../src/seed/load-seed';
 import { formatProblem, validateBatch, type NumberedRecord } from '../../src/records/validate';
+import { parseLineRange } from '../../src/model/line-range';
+import { heldQuoteProblems, type QuotedCitation } from '../../src/sources/held-quotes';
 
 const SEED_DIR = join(__dirname, '..', '..', 'seed');
 const SOURCES_DIR = join(SEED_DIR, 'sources');
@@ -37,30 +39,67 @@ describe('seed dataset', () => {
     expect(missing).toEqual([]);
   });
 
-  it('quotes every held source verbatim: each citation of a held file has a quote found in that file', async () => {
+  it('quotes every held source verbatim: each citation of a held file has a quote found in its source’s lines, on the line its locator names', async () => {
     const { records } = await loadSeed();
-    const fold = (s: string) =>
-      s
-        .replace(/[\u2018\u2019]/g, "'")
-        .replace(/[\u201c\u201d]/g, '"')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .toLowerCase();
-    const files = new Map<string, string>();
-    for (const { record } of records) {
-      if (record.type === 'Source' && record.file) files.set(record.id, fold(readFileSync(join(SOURCES_DIR, record.file), 'utf8')));
-    }
-    const bad: string[] = [];
+    const quotes = new Map<string, QuotedCitation[]>();
+    const missing: string[] = [];
+    const held = new Set(records.flatMap(({ record }) => (record.type === 'Source' && record.file ? [record.id] : [])));
     for (const { record } of records) {
       if (!('sources' in record)) continue;
       record.sources.forEach((c, i) => {
-        const text = files.get(c.source);
-        if (text === undefined) return;
-        if (!c.quote) bad.push(`${record.id} sources.${i}: no quote from ${c.source}`);
-        else if (!text.includes(fold(c.quote))) bad.push(`${record.id} sources.${i}: quote not found in ${c.source}: "${c.quote.slice(0, 80)}"`);
+        if (!held.has(c.source)) return;
+        if (!c.quote) missing.push(`${record.id} sources.${i}: no quote from ${c.source}`);
+        else quotes.set(c.source, [...(quotes.get(c.source) ?? []), { recordId: record.id, recordType: record.type, locator: c.locator, quote: c.quote }]);
       });
     }
-    expect(bad).toEqual([]);
+    const problems = records.flatMap(({ record }) =>
+      record.type === 'Source' && record.file
+        ? heldQuoteProblems({ ...record, file: record.file }, readFileSync(join(SOURCES_DIR, record.file)), quotes.get(record.id) ?? []).map((p) => p.message)
+        : [],
+    );
+    expect([...missing, ...problems]).toEqual([]);
+    expect([...quotes.values()].flat().length).toBeGreaterThan(700);
+  });
+
+  it('translates every quote in another language than English, as the dataset’s own or the source’s', async () => {
+    const { records } = await loadSeed();
+    const language = new Map(records.flatMap(({ record }) => (record.type === 'Source' ? [[record.id, record.language ?? 'en'] as const] : [])));
+    const untranslated: string[] = [];
+    let translated = 0;
+    for (const { record } of records) {
+      if (!('sources' in record)) continue;
+      record.sources.forEach((c, i) => {
+        const foreign = language.get(c.source) !== 'en';
+        if (c.quote && foreign && !c.translation) untranslated.push(`${record.id} sources.${i}: a quote in ${language.get(c.source)} from ${c.source} without a translation`);
+        if (c.translation && !foreign) untranslated.push(`${record.id} sources.${i}: a translation of a quote from ${c.source}, which is in English`);
+        if (c.translation) translated += 1;
+      });
+    }
+    expect(untranslated).toEqual([]);
+    expect(translated).toBeGreaterThan(40);
+  });
+
+  it('gives each page of a file that gathers several its own lines, without overlap, and names every held file', async () => {
+    const { records } = await loadSeed();
+    const sources = records.flatMap(({ record }) => (record.type === 'Source' && record.file ? [record] : []));
+    const byFile = new Map<string, typeof sources>();
+    for (const s of sources) byFile.set(s.file!, [...(byFile.get(s.file!) ?? []), s]);
+    const problems: string[] = [];
+    for (const [file, onFile] of byFile) {
+      if (onFile.length === 1) continue;
+      const ranges = onFile.map((s) => (s.fileLines ? { id: s.id, ...parseLineRange(s.fileLines) } : { id: s.id, from: 1, to: Infinity })).sort((a, b) => a.from - b.from);
+      ranges.forEach((r, i) => {
+        if (!onFile[i]!.fileLines) problems.push(`${onFile[i]!.id}: ${file} gathers several pages, so it needs its fileLines`);
+        const next = ranges[i + 1];
+        if (next && next.from <= r.to) problems.push(`${r.id} and ${next.id} overlap in ${file}`);
+      });
+    }
+    const sums = readFileSync(join(SOURCES_DIR, 'SHA256SUMS'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/)[1]!);
+    for (const file of sums) if (!byFile.has(file)) problems.push(`${file} is held but no Source names it`);
+    expect(problems).toEqual([]);
   });
 
   it('holds every cited document in the repository, each matching its SHA-256 (record and SHA256SUMS)', async () => {

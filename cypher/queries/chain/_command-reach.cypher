@@ -20,7 +20,7 @@ CALL (seen, atEarliest, atLatest) {
         MATCH (src:Source)-[c:CITED_FOR]->(s)
         WITH src, c ORDER BY c.position, src.id, c.locator
         RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+                locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
       } ELSE [] END}) AS links
   }
   CALL (o, atEarliest, atLatest) {
@@ -36,7 +36,7 @@ CALL (seen, atEarliest, atLatest) {
         MATCH (src:Source)-[c:CITED_FOR]->(po)
         WITH src, c ORDER BY c.position, src.id, c.locator
         RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+                locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
       } ELSE [] END}) AS commanders
   }
   RETURN collect({organizationId: o.id, record: CASE WHEN $shown.organizations THEN o {.*} END, links: links, commanders: commanders}) AS reach

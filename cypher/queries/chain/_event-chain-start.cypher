@@ -15,7 +15,7 @@ CALL (e) {
              MATCH (src:Source)-[c:CITED_FOR]->(p)
              WITH src, c ORDER BY c.position, src.id, c.locator
              RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                     locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+                     locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
            } ELSE [] END}) AS participations,
          collect(DISTINCT CASE WHEN a:Person THEN a END) AS persons,
          collect(DISTINCT CASE WHEN a:Organization THEN a END) AS actorOrgs
@@ -32,7 +32,7 @@ CALL (persons, atEarliest, atLatest) {
              MATCH (src:Source)-[c:CITED_FOR]->(po)
              WITH src, c ORDER BY c.position, src.id, c.locator
              RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                     locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+                     locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
            } ELSE [] END}) AS postings,
          collect(DISTINCT o) AS postingOrgs
 }

@@ -17,7 +17,7 @@ WITH personId, a, lp, el,
        WHERE c.element = el.number
        WITH s, c ORDER BY c.position, s.id, c.locator
        RETURN {sourceId: s.id, title: s.title, reliability: s.reliability, confidentiality: s.confidentiality,
-               locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+               locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
      } AS citations
 WHERE size(citations) > 0
 RETURN personId, a.id AS allegationId, a.mode AS mode, a.description AS description, lp.id AS provisionId,

@@ -16,6 +16,6 @@ RETURN s.id AS subordinationId, child.id AS childId, orgId AS parentId, s.startD
          MATCH (src:Source)-[c:CITED_FOR]->(s)
          WITH src, c ORDER BY c.position, src.id, c.locator
          RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                 locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+                 locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
        } AS citations
 ORDER BY subordinationId

@@ -17,6 +17,6 @@ RETURN po.id AS postingId, p.id AS personId, orgId AS organizationId, po.role AS
          MATCH (s:Source)-[c:CITED_FOR]->(po)
          WITH s, c ORDER BY c.position, s.id, c.locator
          RETURN {sourceId: s.id, title: s.title, reliability: s.reliability, confidentiality: s.confidentiality,
-                 locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}
+                 locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
        } AS citations
 ORDER BY postingId

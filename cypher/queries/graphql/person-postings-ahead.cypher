@@ -23,7 +23,7 @@ CALL (t) {
   CALL (n) {
     MATCH (n)<-[c:CITED_FOR]-(s:Source)
     WITH c, s ORDER BY c.position
-    RETURN collect({source: s {.*}, locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element}) AS citations
+    RETURN collect({source: s {.*}, locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}) AS citations
   }
   RETURN collect({id: n.id, citations: citations}) AS citations
 }

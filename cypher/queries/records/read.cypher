@@ -6,7 +6,7 @@ MATCH (n:Record {id: id})
 CALL (n) {
   OPTIONAL MATCH (s:Source)-[c:CITED_FOR]->(n)
   WITH s, c ORDER BY c.position, s.id, c.locator
-  RETURN collect(c {source: s.id, .locator, .credibility, .quote, .element}) AS sources
+  RETURN collect(c {source: s.id, .locator, .credibility, .quote, .translation, .translationBy, .element}) AS sources
 }
 CALL (n) {
   OPTIONAL MATCH (n)-[r:CONTRADICTS]->(other:Record)

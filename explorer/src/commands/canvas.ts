@@ -1,6 +1,6 @@
 /** What the user does to the canvas: search, put a record on it, expand, remove, pin. */
 import { api } from '../api/operations';
-import { EXPANSION_NODE_LIMIT, filterVariables } from '../core/filters/actions';
+import { expansionNodeLimit, filterVariables } from '../core/filters/actions';
 import { filtersStore } from '../core/filters/state';
 import { mergeSubgraph, pinNodes, removeEdges, removeNodes, unpinNodes } from '../core/graph/actions';
 import { graphStore } from '../core/graph/state';
@@ -10,6 +10,7 @@ import { searchStore } from '../core/search/state';
 import { selectionStillDrawn } from '../core/selection/actions';
 import { selectionStore } from '../core/selection/state';
 import { changeCanvas } from './history';
+import { markPhase } from '../measure/phases';
 import { reporting } from './report';
 
 export async function search(query: string): Promise<void> {
@@ -28,18 +29,23 @@ export async function search(query: string): Promise<void> {
 
 /** Draws records (no neighbours) and selects the first. */
 export async function addToCanvas(ids: readonly string[]): Promise<void> {
+  markPhase('canvas', 'action');
   const answer = await reporting('putting the record on the canvas', () => api.neighborhood({ ids: [...ids], hops: 0, limit: Math.max(ids.length, 1) }));
   if (!answer) return;
+  markPhase('canvas', 'answer');
   changeCanvas(`draw ${ids.join(', ')}`, (g) => mergeSubgraph(g, { ...answer.neighborhood, truncated: g.truncated }));
   if (ids[0]) selectionStore.set({ kind: 'node', id: ids[0] });
 }
 
 /** Expands a node by the filters' hops, through every link or only one type of link. */
 export async function expand(id: string, linkType?: EdgeType): Promise<Subgraph | undefined> {
+  markPhase('canvas', 'action');
   const filters = filtersStore.get();
-  const variables = { ids: [id], hops: linkType ? 1 : filters.hops, limit: EXPANSION_NODE_LIMIT, ...filterVariables(filters), ...(linkType ? { linkTypes: [linkType] } : {}) };
+  const limit = expansionNodeLimit(window.location.hash);
+  const variables = { ids: [id], hops: linkType ? 1 : filters.hops, limit, ...filterVariables(filters), ...(linkType ? { linkTypes: [linkType] } : {}) };
   const answer = await reporting(`expanding ${id}`, () => api.neighborhood(variables));
   if (!answer) return undefined;
+  markPhase('canvas', 'answer');
   changeCanvas(`expand ${id}`, (g) => mergeSubgraph(g, answer.neighborhood));
   return answer.neighborhood;
 }

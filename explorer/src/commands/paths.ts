@@ -9,8 +9,8 @@ import type { PathQuery } from '../core/paths/types';
 import { changeCanvas } from './history';
 import { reporting } from './report';
 
-/** How many shortest paths are asked for at most. */
-const PATHS_ASKED = 10;
+/** How many shortest paths are asked for at most: five, each step with its citations, stay within the cost headroom. */
+export const PATHS_ASKED = 5;
 
 export function setPathQuery(change: Partial<PathQuery>): void {
   pathsStore.set((p) => ({ ...p, query: { ...p.query, ...change } }));

@@ -15,7 +15,7 @@
  * LegalProvision and Allegation have no counterpart; they and fields FtM cannot carry are counted
  * by the caller from `lost`, never dropped silently.
  */
-import type { RecordV1, RecordOf } from '../../records/schemas';
+import type { Citation, RecordV1, RecordOf } from '../../records/schemas';
 
 export interface FtmEntityData {
   id: string;
@@ -52,13 +52,19 @@ function entity(id: string, schema: string, props: Props): FtmEntityData {
 
 const countries = (codes: readonly string[] | undefined): string[] => (codes ?? []).map((c) => c.toLowerCase());
 
+/** A quote's English translation, said to be the dataset's own or the source's: FtM has no property for it. */
+function translationNote(c: Citation): string {
+  if (!c.translation) return '';
+  return `; English translation (${c.translationBy === 'SOURCE' ? 'the source’s' : 'the dataset’s own'}): ${c.translation}`;
+}
+
 function documentation(record: RecordV1): FtmEntityData[] {
   const cited = 'sources' in record ? record.sources : [];
   return cited.map((c, i) =>
     entity(`${record.id}#citation-${i + 1}`, 'Documentation', {
       document: c.source,
       entity: record.id,
-      description: `${c.locator} (credibility ${c.credibility}${c.element ? `, element ${c.element}` : ''})`,
+      description: `${c.locator} (credibility ${c.credibility}${c.element ? `, element ${c.element}` : ''})${translationNote(c)}`,
       summary: c.quote,
     }),
   );
@@ -66,6 +72,7 @@ function documentation(record: RecordV1): FtmEntityData[] {
 
 function source(r: RecordOf<'Source'>, lost: string[]): FtmEntityData {
   if (r.sha256) lost.push('Source.sha256 not carried (FtM contentHash is SHA-1)');
+  if (r.fileLines) lost.push(notCarried('Source.fileLines'));
   const language = r.language ? LANGUAGES[r.language.toLowerCase()] : undefined;
   if (r.language && !language) lost.push(`Source.language "${r.language}" not carried (not a language FtM knows)`);
   return entity(r.id, r.kind === 'NEWS' ? 'Article' : 'Document', {
@@ -78,7 +85,13 @@ function source(r: RecordOf<'Source'>, lost: string[]): FtmEntityData {
     sourceUrl: r.url,
     language,
     // The Admiralty grade and kind have no FtM property; kept in words where Aleph shows them.
-    notes: `${words(r.kind)}; source reliability ${r.reliability} (Admiralty code); ${words(r.confidentiality)}`,
+    notes: [
+      `${words(r.kind)}; source reliability ${r.reliability} (Admiralty code)${r.reliabilityNote ? `: ${r.reliabilityNote}` : ''}`,
+      r.translationStatus ? `${words(r.translationStatus)} translation` : '',
+      words(r.confidentiality),
+    ]
+      .filter(Boolean)
+      .join('; '),
   });
 }
 

@@ -1,5 +1,6 @@
-/** Exports started from GraphQL, run in the background of the serving process (issue 7, item 1). */
-export { ExportJobRegistry, DEFAULT_EXPORT_JOB_LIMITS, type ExportJob, type ExportJobStatus, type ExportJobLimits } from './registry';
-export { configureExportJobs, exportJobSettings, exportJobs, type ExportJobSettings } from './settings';
+/** Exports started from GraphQL: kept in the database, run in the background of one replica, served by any. */
+export { ExportJobStore, type ExportJobLimits, type ExportJobWork, type FailureMessage } from './store';
+export type { ExportJob, ExportJobStatus, ExportJobProgress, ExportJobOutcome } from './job';
+export { exportJobSettings, type ExportJobSettings } from './settings';
 export { startExportJob, outputName, type ExportJobRequest } from './start-export-job';
 export { mayAccessExportJob } from './access';

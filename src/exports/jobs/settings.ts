@@ -1,11 +1,9 @@
 /**
- * What GraphQL exports need from the configuration: where to write (EXPORT_DIR), the held source
- * files (SOURCES_DIR) and the bundle signing key. The service installs its configuration with
- * configureExportJobs at start-up; until then (or if it does not), the environment is read once
- * through loadConfig, which is what `serve` itself reads.
+ * What GraphQL exports need from the configuration: where to write (EXPORT_DIR, a folder every
+ * replica shares), the held source files (SOURCES_DIR) and the bundle signing key. The service
+ * builds them once at start-up and hands them to its export job store.
  */
-import { loadConfig, type Config, type ExportsConfig } from '../../config/environment';
-import { DEFAULT_EXPORT_JOB_LIMITS, ExportJobRegistry, type ExportJobLimits } from './registry';
+import type { Config, ExportsConfig } from '../../config/environment';
 
 export interface ExportJobSettings {
   exportDir: string;
@@ -13,21 +11,6 @@ export interface ExportJobSettings {
   signing: ExportsConfig['signing'];
 }
 
-let settings: ExportJobSettings | undefined;
-let registry: ExportJobRegistry | undefined;
-
-export function configureExportJobs(config: Pick<Config, 'exports' | 'sourcesDir'>, limits: ExportJobLimits = DEFAULT_EXPORT_JOB_LIMITS): void {
-  settings = { exportDir: config.exports.dir, sourcesDir: config.sourcesDir, signing: config.exports.signing };
-  registry = new ExportJobRegistry(settings.exportDir, limits);
-}
-
-export function exportJobSettings(): ExportJobSettings {
-  if (!settings) configureExportJobs(loadConfig());
-  return settings!;
-}
-
-/** The process's export jobs. */
-export function exportJobs(): ExportJobRegistry {
-  if (!registry) configureExportJobs(loadConfig());
-  return registry!;
+export function exportJobSettings(config: Pick<Config, 'exports' | 'sourcesDir'>): ExportJobSettings {
+  return { exportDir: config.exports.dir, sourcesDir: config.sourcesDir, signing: config.exports.signing };
 }

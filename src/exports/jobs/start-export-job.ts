@@ -18,8 +18,8 @@ import { runExport } from '../run';
 import { parseExportSelection } from '../selection/schema';
 import { canSignBundles, loadSigningKey, NO_SIGNING_KEY_MESSAGE } from '../signing';
 import type { ExportFormat } from '../types';
-import type { ExportJob } from './registry';
-import { exportJobs, exportJobSettings } from './settings';
+import type { ExportJob } from './job';
+import type { ExportJobStore } from './store';
 
 export interface ExportJobRequest {
   selection: unknown;
@@ -27,23 +27,24 @@ export interface ExportJobRequest {
   metrics?: boolean;
 }
 
-export function startExportJob(graph: Graph, viewer: Viewer, request: ExportJobRequest, logger: Logger): ExportJob {
+/** `graph`: what the export reads through; `jobs`: where the job is kept and run. */
+export async function startExportJob(jobs: ExportJobStore, graph: Graph, viewer: Viewer, request: ExportJobRequest, logger: Logger): Promise<ExportJob> {
   const { format } = request;
   requirePermission({ viewer }, 'export');
   if (format === 'bundle') requirePermission({ viewer }, 'exportBundle');
   const selection = parseExportSelection(request.selection);
-  const settings = exportJobSettings();
+  const settings = jobs.settings;
   if (format === 'bundle' && !canSignBundles(settings.signing)) {
     throw new AppError(ErrorCode.BAD_USER_INPUT, `format: ${NO_SIGNING_KEY_MESSAGE} (on the service)`, { field: 'format', reason: 'no-signing-key' });
   }
-  return exportJobs().start(
+  return jobs.start(
     viewer.id,
     { format, selection },
-    async (dir) => {
+    async (dir, onProgress) => {
       await mkdir(dir, { recursive: true });
       const signingKeyPem = format === 'bundle' ? (await loadSigningKey(settings.signing)).privateKeyPem : undefined;
       const out = join(dir, outputName(format));
-      return runExport(graph, { selection, format, out, metrics: request.metrics }, viewer, { sourcesDir: settings.sourcesDir, signingKeyPem });
+      return runExport(graph, { selection, format, out, metrics: request.metrics, onProgress }, viewer, { sourcesDir: settings.sourcesDir, signingKeyPem });
     },
     (e) => failureMessage(e, logger),
   );

@@ -6,7 +6,7 @@
  *
  * Why the 90th percentile and not the mean: the lists of a nested query hang off records reached
  * through links, and a record reached through a link is more often a hub than a record picked at
- * random (the seed's KGB is in 7 events; organisations average 1.6). The mean describes the
+ * random (the seed's KGB is in 9 events; organisations average 1.6). The mean describes the
  * typical record and under-estimates exactly those; the 90th percentile covers all but the tenth
  * most connected, and stays put when one record has thousands of links, where the maximum (or a
  * mean weighted by size) would price every query by the one hub. What it still under-estimates is

@@ -1,11 +1,14 @@
 /**
- * Exports from GraphQL (issue 7): `startExport` checks at once what it can (permission, selection,
- * signing key) and starts a background job (src/exports/jobs); `exportJob` reports it to the user
- * who started it, or an admin, with the URL its file is downloaded from (src/http/exports-download.ts).
+ * Exports from GraphQL: `startExport` checks at once what it can (permission, selection, signing
+ * key) and starts a background job (src/exports/jobs); `exportJob` reports it to the user who
+ * started it, or an admin, with the URL its file is downloaded from (src/http/exports-download.ts).
+ * Jobs are in the database, so any replica answers for a job any replica started.
  */
 import type { ExportFormat as ApiExportFormat, ExportJob as ApiExportJob, Resolvers } from '../../generated/graphql';
-import { exportJobs, mayAccessExportJob, startExportJob, type ExportJob } from '../../exports/jobs';
+import { mayAccessExportJob, startExportJob, type ExportJob, type ExportJobStore } from '../../exports/jobs';
 import type { ExportFormat } from '../../exports/types';
+import { AppError, ErrorCode } from '../../errors';
+import type { Context } from '../context';
 
 /** The GraphQL shape of a job: what its owner may know, never its folder on the server. */
 function toApi(job: ExportJob): ApiExportJob {
@@ -13,6 +16,7 @@ function toApi(job: ExportJob): ApiExportJob {
   return {
     id: job.id,
     status: job.status,
+    progress: { phase: job.progress.phase, done: job.progress.done, total: job.progress.total ?? null },
     format: job.format.toUpperCase() as ApiExportFormat,
     selection: job.selection,
     createdAt: job.createdAt,
@@ -25,6 +29,12 @@ function toApi(job: ExportJob): ApiExportJob {
     error: job.error ?? null,
     downloadUrl: job.status === 'DONE' ? exportDownloadPath(job.id) : null,
   };
+}
+
+/** The context's job store; in-process contexts built without one cannot run exports. */
+function jobsOf(ctx: Context): ExportJobStore {
+  if (!ctx.exportJobs) throw new AppError(ErrorCode.INTERNAL, 'exports from GraphQL need the service (its export job store)');
+  return ctx.exportJobs;
 }
 
 export function exportDownloadPath(jobId: string): string {
@@ -40,9 +50,10 @@ function selectionOf(input: Record<string, unknown>): Record<string, unknown> {
 
 export const exportResolvers: Resolvers = {
   Mutation: {
-    startExport: (_p, { selection, format, metrics }, ctx) => {
+    startExport: async (_p, { selection, format, metrics }, ctx) => {
       // The job outlives the request: its reads are not counted as this request's round trips.
-      const job = startExportJob(
+      const job = await startExportJob(
+        jobsOf(ctx),
         ctx.graph.withCounter({ count: 0 }),
         ctx.viewer,
         { selection: selectionOf(selection), format: format.toLowerCase() as ExportFormat, metrics: metrics ?? undefined },
@@ -52,8 +63,8 @@ export const exportResolvers: Resolvers = {
     },
   },
   Query: {
-    exportJob: (_p, { id }, ctx) => {
-      const job = exportJobs().get(id);
+    exportJob: async (_p, { id }, ctx) => {
+      const job = await jobsOf(ctx).get(id);
       return job && mayAccessExportJob(ctx.viewer, job) ? toApi(job) : null;
     },
   },

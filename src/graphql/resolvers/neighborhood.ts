@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../generated/graphql';
 import type { ProtectionView } from '../../protection/view';
-import { countNeighbors, expandSubgraph, type EdgeType, type NodeKind, type Subgraph, type SubgraphNode } from '../../subgraph';
+import { countNeighbors, expandSubgraph, type EdgeType, type NodeKind, type Props, type Subgraph, type SubgraphNode } from '../../subgraph';
 import type { Context } from '../context';
 import type { CitationRow } from '../loaders';
+import { selectsPath } from '../selection';
 
 /**
  * Labels through the request's scrubber: src/subgraph already shows pseudonyms and scrubs the
@@ -19,7 +21,12 @@ export function scrubLabels(nodes: Iterable<SubgraphNode>, view: ProtectionView)
   }
 }
 
-/** The subgraph around records as this request's viewer may see it: `neighborhood` and `networkMetrics`. */
+/**
+ * The subgraph around records as this request's viewer may see it: `neighborhood` and
+ * `networkMetrics`. When the selection asks for the records behind nodes or edges (`node`,
+ * `fact`), the records the expansion read are primed into the node loader, through its
+ * redaction, so they cost no further round trip.
+ */
 export async function drawnSubgraph(
   ctx: Context,
   args: {
@@ -32,10 +39,15 @@ export async function drawnSubgraph(
     minGrade?: string | null;
     limit?: number | null;
   },
+  info?: GraphQLResolveInfo,
 ): Promise<Subgraph> {
   const { ids, hops, kinds, linkTypes, from, to, minGrade, limit } = args;
-  const [subgraph, view] = await Promise.all([expandSubgraph(ctx.graph, ids, { hops, kinds, linkTypes, from, to, minGrade, limit, viewer: ctx.viewer }), ctx.protection.get()]);
+  const records: Props[] = [];
+  const primes = ctx.loaders.caching && info !== undefined && (selectsPath(info, ['nodes', 'node']) || selectsPath(info, ['edges', 'fact']));
+  const onRecords = primes ? (read: readonly Props[]) => void records.push(...read) : undefined;
+  const [subgraph, view] = await Promise.all([expandSubgraph(ctx.graph, ids, { hops, kinds, linkTypes, from, to, minGrade, limit, viewer: ctx.viewer, onRecords }), ctx.protection.get()]);
   scrubLabels(subgraph.nodes, view);
+  if (records.length) await ctx.loaders.primeNodes(records);
   return subgraph;
 }
 
@@ -49,7 +61,7 @@ export async function drawnSubgraph(
  */
 export const neighborhoodResolvers: Resolvers = {
   Query: {
-    neighborhood: (_p, args, ctx) => drawnSubgraph(ctx, args),
+    neighborhood: (_p, args, ctx, info) => drawnSubgraph(ctx, args, info),
     neighborCounts: (_p, { id, from, to, minGrade }, ctx) => countNeighbors(ctx.graph, id, { from, to, minGrade, viewer: ctx.viewer }),
   },
   GraphNode: {
@@ -60,7 +72,7 @@ export const neighborhoodResolvers: Resolvers = {
     citations: async (e, _a, ctx: Context): Promise<CitationRow[]> => {
       if (!e.factId) return [];
       const rows = await ctx.loaders.citations.load(e.factId);
-      return e.redacted && !ctx.viewer.cleared ? rows.map((c) => ({ ...c, quote: null })) : rows;
+      return e.redacted && !ctx.viewer.cleared ? rows.map((c) => ({ ...c, quote: null, translation: null, translationBy: null })) : rows;
     },
   },
 };

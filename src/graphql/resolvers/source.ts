@@ -17,5 +17,6 @@ export const sourceResolvers: Resolvers = {
     source: async (c, _a, ctx) =>
       'source' in c ? c.source : ((await ctx.loaders.node.load(c.sourceId)) ?? { id: c.sourceId, recordType: 'Source', title: c.sourceTitle, reliability: c.reliability }),
     grade: (c) => ('grade' in c ? c.grade : `${String(c.source.reliability)}${c.credibility}`),
+    translation: (c) => (c.translation && c.translationBy ? { text: c.translation, by: c.translationBy as 'DATASET' | 'SOURCE' } : null),
   },
 };

@@ -6,8 +6,8 @@
  * - list fields (aliases, citizenship, charges, targetedGroups, events, contradicts): `a|b|c`;
  * - numbers (victimCount, latitude, longitude, credibility) and booleans (inAbsentia: true/false,
  *   yes/no) are parsed; an empty cell means the field is absent;
- * - a citation per row in the columns source, locator, credibility, quote, element; a
- *   LegalProvision's elements in element.number, element.text, element.kind;
+ * - a citation per row in the columns source, locator, credibility, quote, translation,
+ *   translationBy, element; a LegalProvision's elements in element.number, element.text, element.kind;
  * - rows with the same type and id are one record: citations and elements accumulate, every other
  *   field must agree (or be left empty on the later rows);
  * - a column that is no records v1 field is reported as a note and not carried over (the note
@@ -28,7 +28,7 @@ import type { ConversionNote, FormatReader, RawItem, ReaderOptions } from './typ
 export const CSV_LIST_FIELDS = ['aliases', 'citizenship', 'charges', 'targetedGroups', 'events', 'contradicts'] as const;
 export const CSV_NUMBER_FIELDS = ['victimCount', 'latitude', 'longitude'] as const;
 export const CSV_BOOLEAN_FIELDS = ['inAbsentia'] as const;
-export const CSV_CITATION_COLUMNS = ['source', 'locator', 'credibility', 'quote', 'element'] as const;
+export const CSV_CITATION_COLUMNS = ['source', 'locator', 'credibility', 'quote', 'translation', 'translationBy', 'element'] as const;
 export const CSV_ELEMENT_COLUMNS = ['element.number', 'element.text', 'element.kind'] as const;
 
 /** Every field any record type has (from the zod schemas), except the two a CSV spells out in columns. */

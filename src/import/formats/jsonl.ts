@@ -8,8 +8,8 @@ import type { ConversionNote, FormatReader, RawItem } from './types';
 
 export function jsonLinesReader(path: string): FormatReader {
   return {
-    async *items(): AsyncGenerator<RawItem> {
-      for await (const { line, raw, problems } of rawJsonLines(path)) yield { line, ...(raw !== undefined ? { raw } : {}), problems };
+    async *items(wanted?: (line: number) => boolean): AsyncGenerator<RawItem> {
+      for await (const { line, raw, problems } of rawJsonLines(path, wanted)) yield { line, ...(raw !== undefined ? { raw } : {}), problems };
     },
     notes: (): ConversionNote[] => [],
   };

@@ -23,8 +23,12 @@ export interface ConversionNote {
 }
 
 export interface FormatReader {
-  /** The converted items, in input order. May be iterated more than once (the pipeline makes several passes). */
-  items(): AsyncIterable<RawItem>;
+  /**
+   * The converted items, in input order. May be iterated more than once (the pipeline makes several
+   * passes). Given `wanted`, a reader may leave out the lines it does not want without reading
+   * them into objects (JSON Lines does; the converting formats yield everything, the caller filters).
+   */
+  items(wanted?: (line: number) => boolean): AsyncIterable<RawItem>;
   /** Notes gathered while converting (complete after one full iteration). */
   notes(): ConversionNote[];
 }

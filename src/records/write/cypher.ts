@@ -55,7 +55,7 @@ export interface WriterStatements {
   /** $ids of updated records; each statement deletes one kind of old link or child. */
   clear: string[];
   refs: RefStatement[];
-  /** $cites: [{record, source, locator, credibility, quote, element, position}]; null for a Source. */
+  /** $cites: [{record, source, locator, credibility, quote, translation, translationBy, element, position}]; null for a Source. */
   cite: string | null;
   /** $elements: [{provision, id, number, text, kind, position}]; only for a LegalProvision. */
   elements: string | null;
@@ -86,7 +86,7 @@ export function writerStatements(type: RecordType): WriterStatements {
           'UNWIND $cites AS c',
           'MATCH (n:Record {id: c.record})',
           'MATCH (s:Source {id: c.source})',
-          `CREATE (s)-[:${CITED_FOR_REL} {locator: c.locator, credibility: c.credibility, quote: c.quote, element: c.element, position: c.position}]->(n)`,
+          `CREATE (s)-[:${CITED_FOR_REL} {locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element, position: c.position}]->(n)`,
         )
       : null,
     elements:

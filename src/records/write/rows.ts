@@ -13,7 +13,16 @@ export interface WriteRow {
   id: string;
   props: Record<string, unknown>;
   refs: Record<string, string[]>;
-  sources: { source: string; locator: string; credibility: number; quote: string | null; element: string | null; position: number }[];
+  sources: {
+    source: string;
+    locator: string;
+    credibility: number;
+    quote: string | null;
+    translation: string | null;
+    translationBy: string | null;
+    element: string | null;
+    position: number;
+  }[];
   contradicts: string[];
   elements: { id: string; number: string; text: string; kind: string; position: number }[];
 }
@@ -80,7 +89,16 @@ export function toWriteRow(record: RecordV1): WriteRow {
     refs,
     sources:
       'sources' in record
-        ? record.sources.map((c, position) => ({ source: c.source, locator: c.locator, credibility: c.credibility, quote: c.quote ?? null, element: c.element ?? null, position }))
+        ? record.sources.map((c, position) => ({
+            source: c.source,
+            locator: c.locator,
+            credibility: c.credibility,
+            quote: c.quote ?? null,
+            translation: c.translation ?? null,
+            translationBy: c.translationBy ?? null,
+            element: c.element ?? null,
+            position,
+          }))
         : [],
     contradicts: 'contradicts' in record ? (record.contradicts ?? []) : [],
     elements: record.type === 'LegalProvision' ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, position })) : [],

@@ -10,6 +10,7 @@ import { graphStore } from '../../core/graph/state';
 import { selectionStore } from '../../core/selection/state';
 import { setPositionReader, placementStore } from '../../core/view/placement';
 import { layoutStore } from '../../core/view/state';
+import { markPhase, runMarkedLayout } from '../../measure/phases';
 import { useStore } from '../use-store';
 import { setCanvas } from './canvas-instance';
 import { canvasStyle } from './canvas-style';
@@ -36,7 +37,7 @@ function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
     layout.one('layoutstop', () => {
       if (cy.zoom() > 1.2) cy.zoom(1.2).center();
     });
-  layout.run();
+  runMarkedLayout(cy, layout, 'canvas');
 }
 
 function listen(cy: Core): void {
@@ -75,6 +76,7 @@ export function GraphCanvas() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    markPhase('canvas', 'elements');
     const before = cy.nodes().length;
     const hints = placementStore.get();
     const added = syncElements(cy, graph, hints);

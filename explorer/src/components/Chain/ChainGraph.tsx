@@ -3,6 +3,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
 import { keepPlaces } from '../../core/time/placement';
+import { markPhase, runMarkedLayout } from '../../measure/phases';
 import { registerExtensions } from '../Canvas/layouts';
 import { chainStyle } from './chain-style';
 
@@ -20,6 +21,7 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    markPhase('chain', 'elements');
     const evidence = new Map<string, ChainEvidence>();
     // Redrawn for another date or grade: what stays keeps its place (see core/time/placement).
     const previous = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
@@ -39,7 +41,8 @@ export function ChainGraph({ drawing, onEvidence }: { drawing: ChainDrawing; onE
       }),
     ]);
     const kept = drawing.nodes.some((n) => previous.has(n.id));
-    cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: !kept, animate: false } as cytoscape.LayoutOptions).run();
+    // Dagre without animation lays out at once: the kept boxes are put back right after.
+    runMarkedLayout(cy, cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 50, rankSep: 80, edgeSep: 20, padding: 30, fit: !kept, animate: false } as cytoscape.LayoutOptions), 'chain');
     if (kept) {
       const laidOut = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
       const sizes = new Map(drawing.nodes.map((n) => [n.id, { width: n.width, height: n.height }]));

@@ -1,6 +1,7 @@
 /**
  * Every citation of a record: the source (title, publisher, date, reliability), where in it
- * (locator), how credible, the grade, the verbatim quote, and a button that opens the held
+ * (locator), how credible, the grade, the verbatim quote (with its English translation, saying
+ * whose, when the quote is in another language), and a button that opens the held
  * document at the locator inside the explorer (a plain link could not send the token).
  */
 import { CREDIBILITY_WORDS, gradeColour, RELIABILITY_WORDS } from '../../core/grades/grades';
@@ -35,7 +36,19 @@ export function CitationList({ citations }: { citations: readonly CitationLike[]
               <span class="locator">{c.locator}</span>
               {c.element && <> · legal element {c.element}</>}
             </div>
-            {c.quote ? <blockquote class="quote">{c.quote}</blockquote> : <p class="muted">No quote given (or left out for your clearance).</p>}
+            {c.quote ? (
+              <blockquote class="quote" lang={c.source.language ?? undefined}>
+                {c.quote}
+              </blockquote>
+            ) : (
+              <p class="muted">No quote given (or left out for your clearance).</p>
+            )}
+            {c.quote && c.translation && (
+              <p class="translation" lang="en">
+                <span class="muted">{c.translation.by === 'DATASET' ? 'English translation, the dataset’s own (not the source’s words):' : 'English translation given by the source:'}</span>{' '}
+                {c.translation.text}
+              </p>
+            )}
             {held ? (
               <button type="button" class="link open-source" onClick={() => sourceViewStore.set({ sourceId: c.source.id, title: c.source.title, locator: c.locator, quote: c.quote })}>
                 Open the source at {c.locator}

@@ -9,6 +9,8 @@ export const MAX_HOPS = 4;
  * 200 stays within it, and a canvas of more is no longer read by eye. Past it `truncated` says so.
  */
 export const EXPANSION_NODE_LIMIT = 200;
+/** The most nodes the service draws in one neighbourhood. */
+export const SERVICE_NODE_LIMIT = 5000;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function isPartialDate(value: string): boolean {
@@ -41,4 +43,16 @@ export function withFilter<K extends keyof Filters>(filters: Filters, key: K, ra
 /** The filters as GraphQL variables of `neighborhood` and `neighborCounts`. */
 export function filterVariables(filters: Filters): { from?: string; to?: string; minGrade?: string } {
   return { ...(filters.from ? { from: filters.from } : {}), ...(filters.to ? { to: filters.to } : {}), ...(filters.minGrade ? { minGrade: filters.minGrade } : {}) };
+}
+
+/**
+ * The node limit of an expansion: EXPANSION_NODE_LIMIT, unless the page was opened with
+ * `#nodeLimit=N` in its address (at most the service's own limit). The benchmark (bench/explorer)
+ * draws neighbourhoods of 500 and 2,000 nodes this way, through the same expansion a click runs;
+ * the service still prices and refuses the request as any other.
+ */
+export function expansionNodeLimit(hash: string): number {
+  const asked = new URLSearchParams(hash.replace(/^#/, '')).get('nodeLimit');
+  const limit = asked === null ? NaN : Number(asked);
+  return Number.isInteger(limit) && limit >= 1 ? Math.min(limit, SERVICE_NODE_LIMIT) : EXPANSION_NODE_LIMIT;
 }

@@ -1,4 +1,4 @@
-import { filterVariables, isPartialDate, withFilter } from './actions';
+import { EXPANSION_NODE_LIMIT, expansionNodeLimit, filterVariables, isPartialDate, withFilter } from './actions';
 import { defaultFilters } from './state';
 
 describe('filters', () => {
@@ -24,5 +24,13 @@ describe('filters', () => {
   it('sends only what is set', () => {
     expect(filterVariables(defaultFilters)).toEqual({});
     expect(filterVariables({ hops: 2, from: '2020', to: null, minGrade: 'C3' })).toEqual({ from: '2020', minGrade: 'C3' });
+  });
+
+  it('takes an expansion node limit from the address, within the service limit', () => {
+    expect(expansionNodeLimit('')).toBe(EXPANSION_NODE_LIMIT);
+    expect(expansionNodeLimit('#nodeLimit=2000')).toBe(2000);
+    expect(expansionNodeLimit('#other=1&nodeLimit=500')).toBe(500);
+    expect(expansionNodeLimit('#nodeLimit=99999')).toBe(5000);
+    for (const bad of ['#nodeLimit=', '#nodeLimit=0', '#nodeLimit=1.5', '#nodeLimit=many']) expect(expansionNodeLimit(bad)).toBe(EXPANSION_NODE_LIMIT);
   });
 });
