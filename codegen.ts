@@ -52,6 +52,14 @@ const config: CodegenConfig = {
           KnowledgeEvidence: '../chain-of-command/types#KnowledgeEvidence as KnowledgeEvidenceModel',
           SuperiorCandidate: '../chain-of-command/types#SuperiorCandidate as SuperiorCandidateModel',
           SuperiorResponsibility: '../chain-of-command/types#SuperiorResponsibility as SuperiorResponsibilityModel',
+          // Element coverage (src/coverage): the domain layer's plain objects (ids + evidence).
+          CoverageThresholds: '../coverage/types#CoverageThresholds as CoverageThresholdsModel',
+          CoverageEvidence: '../coverage/types#EvidenceItem as CoverageEvidenceModel',
+          CoverageContradiction: '../coverage/types#CoverageContradiction as CoverageContradictionModel',
+          AttackPattern: '../coverage/types#AttackPattern as AttackPatternModel',
+          ElementCoverage: '../coverage/types#ElementCoverage as ElementCoverageModel',
+          AllegationCoverage: '../coverage/types#AllegationCoverage as AllegationCoverageModel',
+          CaseMatrix: '../coverage/types#CaseMatrix as CaseMatrixModel',
           // Drawn graphs and paths (src/subgraph, src/paths): nodes and edges already fit for the viewer.
           Subgraph: '../subgraph/types#Subgraph as SubgraphModel',
           GraphNode: '../subgraph/types#SubgraphNode as SubgraphNodeModel',

@@ -16,6 +16,7 @@ import { registerGenerate } from './cli/generate';
 import { registerAudit } from './cli/audit';
 import { registerToken } from './cli/token';
 import { registerExport } from './cli/export';
+import { registerMatrix } from './cli/matrix';
 import { registerKeys } from './cli/keys';
 import { registerVerify } from './cli/verify';
 import { UsageError } from './cli/usage-error';
@@ -42,6 +43,7 @@ export function registerCommands(program: Command): void {
   registerAudit(program);
   registerToken(program);
   registerExport(program);
+  registerMatrix(program);
   registerKeys(program);
   registerVerify(program);
 }

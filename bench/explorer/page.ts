@@ -4,7 +4,7 @@
  * (explorer/src/measure/phases.ts): names and times, nothing of the data.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -36,18 +36,40 @@ export interface Timing {
   requests: number;
 }
 
+export interface ExplorerPage {
+  page: Page;
+  /** GraphQL requests the page has sent. */
+  requests(): number;
+  /** Resolves once no GraphQL request of the page is in flight (so none competes with the next action's). */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const isGraphql = (url: string) => new URL(url).pathname === '/graphql';
+
 /** A page signed in from the printed link, watching the GraphQL requests it sends. */
-export async function openExplorer(browser: Browser, link: string): Promise<{ page: Page; graphqlRequests: () => number; close: () => Promise<void> }> {
+export async function openExplorer(browser: Browser, link: string): Promise<ExplorerPage> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   const page = await context.newPage();
-  let requests = 0;
+  let sent = 0;
+  let inFlight = 0;
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/graphql') requests++;
+    if (!isGraphql(r.url())) return;
+    sent++;
+    inFlight++;
   });
+  const finished = (r: Request) => {
+    if (isGraphql(r.url())) inFlight--;
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
   page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
   await page.goto(link);
   await page.locator('.top-bar .viewer', { hasText: '·' }).waitFor();
-  return { page, graphqlRequests: () => requests, close: () => context.close() };
+  const settled = async () => {
+    for (let quiet = 0; quiet < 2; quiet = inFlight ? 0 : quiet + 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+  return { page, requests: () => sent, settled, close: () => context.close() };
 }
 
 export async function search(page: Page, query: string): Promise<void> {
@@ -57,20 +79,23 @@ export async function search(page: Page, query: string): Promise<void> {
 }
 
 /**
- * Clears the page's marks, runs `click`, waits for the view's painted mark and returns the
- * phases. The action's requests are those sent between the click and the paint.
+ * Once the page's requests have settled, clears its marks, runs `click`, waits for the view's
+ * painted mark and returns the phases. The action's requests are those sent between the click and
+ * the paint.
  */
-export async function timeDrawing(page: Page, view: DrawnView, graphqlRequests: () => number, click: () => Promise<void>, timeoutMs = 120_000): Promise<Timing> {
+export async function timeDrawing(p: ExplorerPage, view: DrawnView, click: () => Promise<void>, timeoutMs = 120_000): Promise<Timing> {
+  const { page } = p;
+  await p.settled();
   await page.evaluate(() => performance.clearMarks());
-  const before = graphqlRequests();
+  const before = p.requests();
   await click();
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `explorer:${view}:painted`, { timeout: timeoutMs, polling: 50 });
   const marks = await page.evaluate(({ view, phases }) => Object.fromEntries(phases.map((p) => [p, performance.getEntriesByName(`explorer:${view}:${p}`).at(-1)?.startTime ?? NaN])), {
     view,
     phases: [...PHASES],
   });
-  const at = (p: Phase) => marks[p]!;
-  const missing = PHASES.filter((p) => Number.isNaN(at(p)));
+  const at = (phase: Phase) => marks[phase]!;
+  const missing = PHASES.filter((phase) => Number.isNaN(at(phase)));
   if (missing.length) throw new Error(`the ${view} drawing left no mark for ${missing.join(', ')}`);
   return {
     service: at('answer') - at('action'),
@@ -79,6 +104,6 @@ export async function timeDrawing(page: Page, view: DrawnView, graphqlRequests: 
     layout: at('laid-out') - at('layout'),
     paint: at('painted') - at('laid-out'),
     total: at('painted') - at('action'),
-    requests: graphqlRequests() - before,
+    requests: p.requests() - before,
   };
 }

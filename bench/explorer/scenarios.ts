@@ -8,7 +8,7 @@
  *   draws N nodes instead of the 200 an expansion stops at.
  */
 import type { Page } from 'playwright-core';
-import { search, timeDrawing, type Timing } from './page';
+import { search, timeDrawing, type ExplorerPage, type Timing } from './page';
 
 export interface Runs {
   warmup: number;
@@ -39,11 +39,12 @@ async function repeat(runs: Runs, log: (m: string) => void, label: string, once:
   return timings;
 }
 
-export async function measureChain(page: Page, requests: () => number, c: ChainCase, runs: Runs, log: (m: string) => void): Promise<Measured> {
+export async function measureChain(p: ExplorerPage, c: ChainCase, runs: Runs, log: (m: string) => void): Promise<Measured> {
+  const { page } = p;
   await search(page, c.searchText);
   const close = page.locator('.chain-view .overlay-head button', { hasText: 'Close' });
   const timings = await repeat(runs, log, c.eventId, async () => {
-    const t = await timeDrawing(page, 'chain', requests, () => page.click(`.result[data-id="${c.eventId}"] + .chain-link`));
+    const t = await timeDrawing(p, 'chain', () => page.click(`.result[data-id="${c.eventId}"] + .chain-link`));
     await close.click();
     await page.locator('.chain-view').waitFor({ state: 'detached' });
     return t;
@@ -73,7 +74,8 @@ const drawnNodes = (page: Page) =>
     return Object.keys((JSON.parse(view ?? '{}') as { graph?: { nodes?: object } }).graph?.nodes ?? {}).length;
   });
 
-export async function measureNeighbourhood(page: Page, requests: () => number, c: NeighbourhoodCase, runs: Runs, log: (m: string) => void): Promise<Measured> {
+export async function measureNeighbourhood(p: ExplorerPage, c: NeighbourhoodCase, runs: Runs, log: (m: string) => void): Promise<Measured> {
+  const { page } = p;
   await page.evaluate((n) => ((globalThis as unknown as PageWindow).location.hash = `#nodeLimit=${n}`), c.nodes);
   await page.fill('.filters input[type=number]', String(c.hops));
   await page.press('.filters input[type=number]', 'Tab');
@@ -81,11 +83,12 @@ export async function measureNeighbourhood(page: Page, requests: () => number, c
   let counts: number[] = [];
   const timings = await repeat(runs, log, `${c.startId}, ${c.nodes} nodes`, async () => {
     await page.click('.toolbar button:text-is("Clear")');
-    // The start on the canvas first (drawn and painted, so its marks are not taken for the expansion's).
-    await timeDrawing(page, 'canvas', requests, () => page.click(`.result[data-id="${c.startId}"]`));
+    // The start on the canvas first (drawn and painted, so its marks are not taken for the
+    // expansion's), and its panel's requests answered (timeDrawing waits for them).
+    await timeDrawing(p, 'canvas', () => page.click(`.result[data-id="${c.startId}"]`));
     const all = page.locator('.expand-choice[data-type=ALL]');
     await all.waitFor();
-    const t = await timeDrawing(page, 'canvas', requests, () => all.click());
+    const t = await timeDrawing(p, 'canvas', () => all.click());
     counts = [...counts, await drawnNodes(page)];
     return t;
   });

@@ -22,7 +22,8 @@ export interface ExplorerService {
   close(): Promise<void>;
 }
 
-export async function startExplorerService(db: BenchDatabase): Promise<ExplorerService> {
+/** `maxCost`: GRAPHQL_MAX_COST, when not the default. */
+export async function startExplorerService(db: BenchDatabase, maxCost?: number): Promise<ExplorerService> {
   const exportDir = mkdtempSync(join(tmpdir(), 'evidence-graph-bench-exports-'));
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -34,6 +35,7 @@ export async function startExplorerService(db: BenchDatabase): Promise<ExplorerS
     SEED_ON_START: 'false',
     AUTH_JWT_SECRET: randomBytes(48).toString('base64'),
     EXPORT_DIR: exportDir,
+    ...(maxCost ? { GRAPHQL_MAX_COST: String(maxCost) } : {}),
   });
   const service = await startService(config, createLogger('error', 2));
   return {

@@ -32,6 +32,7 @@ interface ExportOptions {
   event?: string;
   at?: string;
   allegation?: string;
+  accused?: string;
   all?: boolean;
   cleared?: boolean;
   force?: boolean;
@@ -48,9 +49,9 @@ const list = (v: string) =>
 
 /** The selection the options describe: exactly one of --ids, --event, --allegation, --all, with only its own modifiers. */
 export function selectionFromOptions(o: ExportOptions): ExportSelection {
-  const chosen = (['ids', 'event', 'allegation', 'all'] as const).filter((k) => o[k] !== undefined && o[k] !== false);
+  const chosen = (['ids', 'event', 'allegation', 'accused', 'all'] as const).filter((k) => o[k] !== undefined && o[k] !== false);
   if (chosen.length !== 1) {
-    throw new UsageError(`choose exactly one selection: --ids a,b | --event ID | --allegation ID | --all${chosen.length ? ` (got ${chosen.map((k) => `--${k}`).join(' and ')})` : ''}`);
+    throw new UsageError(`choose exactly one selection: --ids a,b | --event ID | --allegation ID | --accused ID | --all${chosen.length ? ` (got ${chosen.map((k) => `--${k}`).join(' and ')})` : ''}`);
   }
   const misplaced = (names: (keyof ExportOptions)[], owner: string) => {
     const given = names.filter((n) => o[n] !== undefined);
@@ -76,6 +77,9 @@ export function selectionFromOptions(o: ExportOptions): ExportSelection {
       break;
     case 'allegation':
       raw = { by: 'allegation', allegation: o.allegation };
+      break;
+    case 'accused':
+      raw = { by: 'accused', accused: o.accused };
       break;
     default:
       raw = { by: 'all' };
@@ -114,12 +118,12 @@ export function formatResult(r: ExportResult): string {
 }
 
 /** AppErrors a user can fix by changing the command: printed plainly, exit code 2. */
-const USAGE_CODES = new Set([ErrorCode.BAD_USER_INPUT, ErrorCode.LIMIT_EXCEEDED, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.FORBIDDEN]);
+export const USAGE_CODES = new Set([ErrorCode.BAD_USER_INPUT, ErrorCode.LIMIT_EXCEEDED, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.FORBIDDEN]);
 
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export a subgraph (or everything) as GraphML, GEXF, Cytoscape.js, neo4j-admin CSV, records v1, FollowTheMoney or a signed referral bundle')
+    .description('export a subgraph (or everything) as GraphML, GEXF, Cytoscape.js, neo4j-admin CSV, records v1, FollowTheMoney, a signed referral bundle, or a case matrix (matrix-csv, matrix-html)')
     .option('--format <format>', EXPORT_FORMATS.join(' | '))
     .option('--out <path>', 'the file (a folder for bundle) to write; refused if it exists, unless --force')
     .option('--ids <ids>', 'selection: these records (comma-separated) and what is within --hops links of them')
@@ -131,6 +135,7 @@ export function registerExport(program: Command): void {
     .option('--event <id>', 'selection: this event, its participants and its chain of command')
     .option('--at <date>', "with --event: the date of the chain of command (default: the event's start)")
     .option('--allegation <id>', 'selection: this allegation, its accused, provision, events and their participants')
+    .option('--accused <id>', 'selection: every allegation against this accused, each as --allegation (matrix-csv, matrix-html: their case matrix)')
     .option('--all', 'selection: every record')
     .option('--cleared', "show protected persons' identities and confidential sources' content (default: redacted)")
     .option('--force', 'replace --out if it exists')

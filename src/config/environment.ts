@@ -75,6 +75,13 @@ const schema = z.object({
   EXPORT_JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   /** A RUNNING job with no heartbeat for this long was lost with its replica: it is marked FAILED. */
   EXPORT_JOB_STALE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(60),
+  /** Element coverage: evidence counts toward corroboration only at this grade or better (source reliability and credibility, e.g. B3). */
+  COVERAGE_MIN_GRADE: z
+    .string()
+    .regex(/^[A-F][1-6]$/, 'must be a grade: a reliability letter A–F and a credibility digit 1–6, e.g. B3')
+    .default('B3'),
+  /** Element coverage: independent publishers (at COVERAGE_MIN_GRADE or better) an element needs to be SUPPORTED rather than WEAK. */
+  COVERAGE_MIN_PUBLISHERS: z.coerce.number().int().min(1).max(20).default(2),
 });
 
 export type Environment = z.infer<typeof schema>;
@@ -86,6 +93,13 @@ export interface Config extends Environment {
   sourcesDir: string;
   auth: AuthConfig;
   exports: ExportsConfig;
+  coverage: CoverageConfig;
+}
+
+/** The thresholds of element coverage (src/coverage): below them, evidence for an element is WEAK. */
+export interface CoverageConfig {
+  minGrade: string;
+  minPublishers: number;
 }
 
 /**
@@ -191,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           ? { mode: 'none' }
           : { mode: 'development', devKeyFile: e.NODE_ENV === 'test' ? undefined : inProject('.data/dev-signing-key.pem') },
     },
+    coverage: { minGrade: e.COVERAGE_MIN_GRADE, minPublishers: e.COVERAGE_MIN_PUBLISHERS },
   };
 }
 

@@ -4,10 +4,18 @@ import type { Graph } from './graph';
 const CONCURRENCY = 4;
 
 /**
+ * Planning is not a request: the largest queries (the chain walks) take seconds to plan on a busy
+ * machine, and a fresh database plans them all at once, so the check allows more than a request's
+ * transaction timeout rather than refusing a start-up for a slow planner.
+ */
+const PLANNING_TIMEOUT_MS = 180_000;
+
+/**
  * Plans every named query with EXPLAIN (nothing runs), so a syntax error or an unknown function in
  * a Cypher file stops start-up instead of failing the first request that needs it.
  */
-export async function checkQueries(graph: Graph): Promise<void> {
+export async function checkQueries(service: Graph): Promise<void> {
+  const graph = service.withTxTimeout(Math.max(service.txTimeoutMs, PLANNING_TIMEOUT_MS));
   const names = graph.cypher.names();
   const problems: string[] = [];
   let next = 0;

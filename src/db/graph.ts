@@ -54,6 +54,11 @@ export class Graph {
     return new Graph(this.driver, this.cypher, this.database, this.txTimeoutMs, counter, this.circuit);
   }
 
+  /** A view of the same graph whose transactions may run for `txTimeoutMs` (work that is not a request's). */
+  withTxTimeout(txTimeoutMs: number): Graph {
+    return new Graph(this.driver, this.cypher, this.database, txTimeoutMs, this.counter, this.circuit);
+  }
+
   /** Runs `attempt` unless the circuit says the database is down; tells the circuit how it went. */
   private async guarded<T>(attempt: () => Promise<T>): Promise<T> {
     this.circuit.check();

@@ -18,7 +18,9 @@ import { directoryDigest, getDirectoryFormatWriter, getFormatWriter, isDirectory
 import { createExportInput } from './input';
 import { checkTarget, discard, moveIntoPlace, sha256OfFile } from './output/files';
 import { parseExportSelection } from './selection';
-import { EXPORT_FORMATS, type ExportFormat, type ExportRequest, type ExportResult } from './types';
+import { MATRIX_CSV_FILE, MATRIX_HTML_FILE } from './bundle/layout';
+import { prepareMatrix, renderMatrix, runMatrixExport } from './matrix';
+import { EXPORT_FORMATS, isMatrixFormat, type ExportFormat, type ExportRequest, type ExportResult, type ExportSelection } from './types';
 
 export interface ExportDeps {
   /** Folder of held source files (config.sourcesDir), for bundles. */
@@ -34,6 +36,7 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
   const format = checkFormat(request.format);
   if (format === 'bundle') requirePermission({ viewer }, 'exportBundle');
   const selection = parseExportSelection(request.selection);
+  if (isMatrixFormat(format)) return runMatrixExport(graph, { ...request, format, selection }, viewer);
   if (format === 'bundle' && !deps.signingKeyPem) {
     throw new AppError(ErrorCode.BAD_USER_INPUT, 'referral bundles are signed, and no signing key was given (EXPORT_SIGNING_KEY_FILE)', { field: 'signingKey' });
   }
@@ -63,6 +66,7 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
         sourcesDir: deps.sourcesDir,
         databaseState,
         createdAt: (deps.now?.() ?? new Date()).toISOString(),
+        extraFiles: await matrixFiles(graph, selection, viewer),
         onProgress: progress,
       });
       ({ manifestSha256: sha256, bytes, notes } = bundle);
@@ -98,6 +102,16 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
     await discard(temp);
     throw e;
   }
+}
+
+/** A bundle of an allegation or an accused carries its case matrix, as CSV and as the printable page, signed with the rest. */
+async function matrixFiles(graph: Graph, selection: ExportSelection, viewer: Viewer): Promise<{ path: string; content: string }[]> {
+  if (selection.by !== 'allegation' && selection.by !== 'accused') return [];
+  const prepared = await prepareMatrix(graph, selection, viewer);
+  return [
+    { path: MATRIX_CSV_FILE, content: renderMatrix('matrix-csv', prepared) },
+    { path: MATRIX_HTML_FILE, content: renderMatrix('matrix-html', prepared) },
+  ];
 }
 
 function checkFormat(format: unknown): ExportFormat {

@@ -14,9 +14,16 @@
 import type { Writable } from 'node:stream';
 import type { RecordV1 } from '../records/schemas';
 
-/** Formats a file export may have; `bundle` is a folder of several (see src/exports/bundle). */
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape', 'csv', 'records', 'ftm', 'bundle'] as const;
+/**
+ * Formats a file export may have; `bundle` is a folder of several (see src/exports/bundle). The
+ * matrix formats print the element coverage of an accused's or an allegation's case (src/coverage),
+ * not records (src/exports/matrix).
+ */
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape', 'csv', 'records', 'ftm', 'bundle', 'matrix-csv', 'matrix-html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const MATRIX_FORMATS = ['matrix-csv', 'matrix-html'] as const;
+export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
+export const isMatrixFormat = (format: ExportFormat): format is MatrixFormat => (MATRIX_FORMATS as readonly string[]).includes(format);
 
 /**
  * What to export. One shape for GraphQL (input ExportSelectionInput) and the CLI; validated by
@@ -24,6 +31,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * - seeds: records by id and everything within `hops` links (date window, minimum grade, kinds);
  * - event: an event, its participants and its chain of command at `at` (default: its start date);
  * - allegation: an allegation with its accused, provision, events and their participants;
+ * - accused: every allegation against an accused, each as above (the matrix formats: their case matrix);
  * - all: the whole graph.
  * Every selection is closed over references (a posting brings its person and organisation, a
  * fact its cited sources), so the records export re-imports into an empty database.
@@ -32,6 +40,7 @@ export type ExportSelection =
   | { by: 'seeds'; ids: string[]; hops?: number; from?: string; to?: string; minGrade?: string; kinds?: string[] }
   | { by: 'event'; event: string; at?: string }
   | { by: 'allegation'; allegation: string }
+  | { by: 'accused'; accused: string }
   | { by: 'all' };
 
 /** What was done to protect identities: recorded in every bundle manifest and export audit entry. */
@@ -120,6 +129,8 @@ export interface BundleOptions {
   databaseState: string;
   /** ISO time of the export: the only field besides the signature that differs between two equal exports. */
   createdAt: string;
+  /** Further files to include and sign, by path inside the bundle (the case matrix of an allegation or accused). */
+  extraFiles?: readonly { path: string; content: string }[];
   onProgress?: (phase: string, done: number, total?: number) => void;
 }
 

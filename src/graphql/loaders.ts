@@ -38,6 +38,7 @@ export interface ElementRow {
   number: string;
   text: string;
   kind: string;
+  footnotes?: string[] | null;
 }
 
 /** Relationship types from a fact to what it links, as the graph writer creates them. */
@@ -187,7 +188,7 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
     elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', {
       empty: [],
-      redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text) }))),
+      redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text), footnotes: e.footnotes?.map((f) => view.text(f)) ?? null }))),
       mode,
     }),
     factsByTarget: factsLoader,

@@ -23,6 +23,8 @@ const CONTENT_TYPES: Partial<Record<ExportFormat, string>> = {
   cytoscape: 'application/json',
   records: 'application/x-ndjson',
   ftm: 'application/x-ndjson',
+  'matrix-csv': 'text/csv; charset=utf-8',
+  'matrix-html': 'text/html; charset=utf-8',
 };
 
 /** `guard`: the authentication and rate limit /graphql goes through; `jobs`: the jobs every replica shares. */

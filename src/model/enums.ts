@@ -116,6 +116,13 @@ export const PROTECTION_LEVELS = ['NONE', 'PSEUDONYM', 'WITHHOLD'] as const;
 
 export const ELEMENT_KINDS = ['CONTEXTUAL', 'CONDUCT', 'CIRCUMSTANCE', 'CONSEQUENCE', 'MENTAL'] as const;
 
+/**
+ * Whose numbering a provision's elements follow: OFFICIAL, the ICC Elements of Crimes' own (art. 7);
+ * DATASET, this dataset's (the Elements of Crimes number no elements for the modes of liability of
+ * arts. 25 and 28, which they apply mutatis mutandis: General Introduction, para. 8).
+ */
+export const ELEMENT_NUMBERINGS = ['OFFICIAL', 'DATASET'] as const;
+
 /** Modes of liability under the Rome Statute. */
 export const LIABILITY_MODES = ['ART25_3_A', 'ART25_3_B', 'ART25_3_C', 'ART25_3_D', 'ART28_A', 'ART28_B'] as const;
 

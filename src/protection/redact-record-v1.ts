@@ -94,7 +94,7 @@ export function redactRecordV1(record: RecordV1, view: ProtectionView, context: 
   }
   // `kind` is a vocabulary for organisations and sources, free text for places.
   if (fields.kind !== undefined) out.kind = record.type === 'Place' ? scrub(String(fields.kind)) : fields.kind;
-  if (record.type === 'LegalProvision') out.elements = record.elements.map((e) => ({ ...e, text: scrub(e.text) }));
+  if (record.type === 'LegalProvision') out.elements = record.elements.map((e) => ({ ...e, text: scrub(e.text), ...(e.footnotes ? { footnotes: e.footnotes.map(scrub) } : {}) }));
   if (record.type === 'Source') {
     const confidential = record.confidentiality !== 'PUBLIC' || context.confidentialSources.has(record.id);
     if (!confidential) {

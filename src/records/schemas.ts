@@ -8,6 +8,7 @@ import {
   CONFIDENTIALITY_LEVELS,
   CREDIBILITY_GRADES,
   ELEMENT_KINDS,
+  ELEMENT_NUMBERINGS,
   EVENT_LINK_RELATIONS,
   EVENT_TYPES,
   LIABILITY_MODES,
@@ -229,10 +230,15 @@ export const eventLinkRecord = z.strictObject({
   ...cited,
 });
 
+/** An official footnote, as `<number>: <text>`, or `<number> (on "<words>"): <text>` for one anchored on words. */
+const footnote = text(5000);
+
 export const element = z.strictObject({
   number: text(20),
   text: text(5000),
   kind: z.enum(ELEMENT_KINDS),
+  /** The official footnotes on this element (Elements of Crimes), kept apart from its text. */
+  footnotes: z.array(footnote).optional(),
 });
 
 export const legalProvisionRecord = z
@@ -242,6 +248,10 @@ export const legalProvisionRecord = z
     instrument: text(300),
     article: text(100),
     title: text(500),
+    /** Official footnotes on the provision as a whole (the Elements of Crimes attach some to a crime's title). */
+    footnotes: z.array(footnote).optional(),
+    /** Whose numbering the elements follow: the Elements of Crimes' (OFFICIAL) or this dataset's own (DATASET). */
+    elementNumbering: z.enum(ELEMENT_NUMBERINGS).optional(),
     elements: z.array(element).default([]),
     ...cited,
   })

@@ -12,6 +12,7 @@ import { readListEstimates } from '../graphql/limits/list-estimates';
 import { buildSchema } from '../graphql/schema';
 import { createAuthenticator, type Authenticator } from '../auth/tokens';
 import { ExportJobStore, exportJobSettings } from '../exports/jobs';
+import { configureCoverage } from '../coverage';
 import { checkReadiness } from '../http/health';
 import { startHttp } from '../http/server';
 import type { Logger } from '../logger';
@@ -48,6 +49,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     if (config.SEED_ON_START) await loadSeedIfEmpty(db.graph, logger);
     // GraphQL export jobs write under EXPORT_DIR and sign bundles with this configuration's key.
     const exportJobs = new ExportJobStore(db.graph, exportJobSettings(config), config.exports.jobs, logger);
+    configureCoverage(config);
     // After seeding, so the first reading describes the data the service starts with.
     await costEstimates.refresh();
     costEstimates.start(config.GRAPHQL_COST_REFRESH_SECONDS);

@@ -191,14 +191,51 @@ describe('the seed dataset', () => {
     await loadSeed(db.graph);
   });
 
-  it('the chain behind the 11 September 2025 passport seizures reaches the KGB, with the line that says so', async () => {
+  it('the chain behind the 11 September 2025 passport seizures climbs from the KGB to the head of state, each line that says so cited', async () => {
     const r = await q(CHAIN_QUERY, { event: 'event:2025-09-11-passport-seizures' });
     expect(r.errors).toBeUndefined();
     const kgb = r.data.chainOfCommand.directActors.find((d: any) => d.actor.id === 'org:kgb');
     expect(kgb.role).toBe('DIRECTLY_PERPETRATED');
     expect(kgb.citations[0]).toEqual(expect.objectContaining({ locator: 'line 17', source: { title: 'Political prisoners were deported from Belarus to Lithuania without passports' } }));
     expect(kgb.citations[0].quote).toMatch(/KGB officers/);
-    // No source in the seed states the KGB's subordination, so the chain has no command link above it.
-    expect(r.data.chainOfCommand.links).toEqual([]);
+    // The decrees of 10 October 2022 put the KGB under the President: one command link, cited three times.
+    expect(r.data.chainOfCommand.links).toEqual([
+      {
+        level: 1,
+        validity: 'CERTAIN',
+        closesCycle: false,
+        grade: 'A2',
+        child: { id: 'org:kgb' },
+        parent: { id: 'org:president' },
+        citations: [{ locator: 'line 11' }, { locator: 'line 7' }, { locator: 'line 14' }],
+      },
+    ]);
+    expect(r.data.chainOfCommand.levels.map((l: any) => l.organizations.map((o: any) => [o.organization.id, o.commanders.map((c: any) => c.person.name)]))).toEqual([
+      [['org:kgb', ['Ivan Tertel']]],
+      [['org:president', ['Aliaksandr Lukashenka']]],
+    ]);
+    expect(r.data.chainOfCommand.grade).toBe('C3');
+  });
+
+  it("a citation's translation through GraphQL: the quote verbatim, the English beside it marked as the dataset's own", async () => {
+    const r = await q(`{ chainOfCommand(eventId: "event:2025-09-11-passport-seizures") { links { citations { quote translation { text by } source { id language } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.chainOfCommand.links[0].citations).toEqual([
+      {
+        quote: 'Предусмотрено подчинение органов государственной безопасности исключительно Президенту Беларуси',
+        translation: { text: 'The subordination of the state security bodies exclusively to the President of Belarus is provided for', by: 'DATASET' },
+        source: { id: 'src:president-2022-10-10-state-security-decrees', language: 'ru' },
+      },
+      {
+        quote: 'Subordination of state security bodies exclusively to the President of Belarus is envisaged',
+        translation: null,
+        source: { id: 'src:sb-2022-10-10-state-security-decrees', language: 'en' },
+      },
+      {
+        quote: 'Ім прадугледжана падпарадкаванне органаў дзяржаўнай бяспекі выключна яму',
+        translation: { text: 'They provide for the subordination of the state security bodies exclusively to him', by: 'DATASET' },
+        source: { id: 'src:nasha-niva-2022-10-10-state-security-decrees', language: 'be' },
+      },
+    ]);
   });
 });

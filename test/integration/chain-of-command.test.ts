@@ -58,6 +58,8 @@ describe('chain of command', () => {
           locator: 'para. 30',
           credibility: 1,
           quote: 'officers of the riot unit raided the office',
+          translation: null,
+          translationBy: null,
           element: null,
           grade: 'A1',
         },
@@ -281,25 +283,45 @@ describe('chain of command', () => {
       await loadSeed(db.graph);
     });
 
-    it('11 September 2025 passport seizures: the KGB, directly, with its citation; no COMMAND link above it in the seed', async () => {
+    it('11 September 2025 passport seizures: the KGB, its chairman that day, the President above, every link cited to a held file and graded', async () => {
       const chain = await chainOfCommand(db.graph, 'event:2025-09-11-passport-seizures');
       expect(chain.at).toBe('2025-09-11');
       // Only the KGB is on the perpetrator side (OGiM's role is OTHER; Mikalai Dziadok is a victim).
       expect(chain.directActors.map((a) => [a.actorId, a.role])).toEqual([['org:kgb', 'DIRECTLY_PERPETRATED']]);
       expect(chain.directActors[0]!.citations).toContainEqual(expect.objectContaining({ sourceId: 'src:tsikhanouskaya-2025-09-12', locator: 'line 17', credibility: 3 }));
       expect(chain.units.map((u) => u.organizationId)).toEqual(['org:kgb']);
-      // The seed holds no subordination of the KGB (no source states one) and no posting at the KGB:
-      // the chain stops at the unit, and the head of state is not reached through command links.
-      expect(levelIds(chain)).toEqual([['org:kgb']]);
-      expect(chain.links).toEqual([]);
-      expect(orgIn(chain, 'org:kgb').commanders).toEqual([]);
-      expect(levelIds(chain).flat()).not.toContain('org:president');
+      // The KGB answers to the President under the decrees of 10 October 2022 (the 2012 law's link
+      // ended that day); the KGB's chairman on the day is Ivan Tertel, the President's office's head Lukashenka.
+      expect(levelIds(chain)).toEqual([['org:kgb'], ['org:president']]);
+      expect(chain.links.map((l) => [l.subordinationId, l.validity, l.grade])).toEqual([['sub:kgb-president-exclusive-2022', 'CERTAIN', 'A2']]);
+      expect(orgIn(chain, 'org:kgb').commanders.map((c) => [c.postingId, c.personId, c.validity, c.grade])).toEqual([['post:tertel-kgb-chairman', 'person:ivan-tertel', 'CERTAIN', 'B2']]);
+      expect(orgIn(chain, 'org:president').commanders.map((c) => [c.personId, c.validity, c.grade])).toEqual([['person:aliaksandr-lukashenka', 'CERTAIN', 'A1']]);
+      // The weakest link: the opposition statement on the KGB's part in the seizures.
+      expect([chain.grade, chain.validity]).toEqual(['C3', 'CERTAIN']);
+      // Every link of the chain is cited, a quote beside each citation; a quote not in English carries the dataset's translation.
+      const cited = [...chain.directActors, ...chain.links, ...chain.levels.flatMap((l) => l.organizations.flatMap((o) => o.commanders))];
+      for (const fact of cited) {
+        expect(fact.citations.length).toBeGreaterThan(0);
+        for (const c of fact.citations) expect(c.quote).toEqual(expect.any(String));
+      }
+      expect(chain.links[0]!.citations[0]).toMatchObject({
+        sourceId: 'src:president-2022-10-10-state-security-decrees',
+        grade: 'A2',
+        quote: 'Предусмотрено подчинение органов государственной безопасности исключительно Президенту Беларуси',
+        translationBy: 'DATASET',
+      });
       const sr = await superiorResponsibility(db.graph, 'event:2025-09-11-passport-seizures');
-      expect(sr.candidates).toEqual([]);
-      // The head of state's office has its head on record, with no command link below it.
+      expect(sr.candidates.map((c) => [c.personId, c.commands.map((k) => [k.organizationId, k.level])])).toEqual([
+        ['person:ivan-tertel', [['org:kgb', 0]]],
+        ['person:aliaksandr-lukashenka', [['org:president', 1]]],
+      ]);
+      // Before October 2022 the same chain follows the 2012 law instead, under Tertel's predecessor before September 2020.
+      const in2019 = await chainOfCommand(db.graph, 'event:2025-09-11-passport-seizures', { at: '2019-06-01' });
+      expect(in2019.links.map((l) => l.subordinationId)).toEqual(['sub:kgb-president-law-2012']);
+      expect(orgIn(in2019, 'org:kgb').commanders.map((c) => c.personId)).toEqual(['person:valer-vakulchyk']);
+      // The head of state's office has its head on record.
       const president = await commandersAt(db.graph, 'org:president', '2025-09-11');
       expect(president.commanders.map((c) => c.personId)).toEqual(['person:aliaksandr-lukashenka']);
-      expect(levelIds(await organizationChart(db.graph, 'org:president', '2025-09-11', 'DOWN', 5))).toEqual([['org:president']]);
 
       // What the seed does connect (not a command link, and not counted as one): the seizures are
       // PART_OF the expulsion, which the release PRECEDES, which the US envoy's meeting with

@@ -1,10 +1,13 @@
 /**
  * The default cost limit leaves room for what the service is for: every GraphQL example of the
- * documentation (README.md and docs/*.md, read as docs.test.ts reads them) and every request the benchmark workloads
- * send (bench/workloads, our side) costs at most a third of the default GRAPHQL_MAX_COST on the
- * seed dataset, with the estimates the service read from it, and is not refused by the service.
+ * documentation (README.md and docs/*.md, read as docs.test.ts reads them), every request the benchmark workloads
+ * send (bench/workloads, our side) and the explorer's reads (explorer/src/api/queries, with the
+ * default filters) cost at most a third of the default GRAPHQL_MAX_COST on the
+ * seed dataset, with the estimates the service read from it, and are not refused by the service.
  */
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, print, separateOperations, type OperationDefinitionNode } from 'graphql';
 import { prng } from '../../bench/dataset';
 import { W1 } from '../../bench/workloads/w1-person';
 import { W2 } from '../../bench/workloads/w2-chain';
@@ -74,4 +77,20 @@ it.each([W1, W2, W3, W4].map((w) => [`${w.id}: ${w.title}`, w] as const))('bench
   const cases = await workload.cases(service.db.driver, prng(1), 3);
   expect(cases.length).toBeGreaterThan(0);
   for (const c of cases) await holdsToTheLimit(`${title} (${c.label})`, c.ours);
+});
+
+/** The explorer's reads as it sends them: each operation of its files with the fragments it uses. */
+const EXPLORER_READS: [operation: string, file: string, variables: Record<string, unknown>][] = [
+  ['ChainOfCommand', 'chain', { eventId: 'event:2025-09-11-passport-seizures' }],
+  ['Neighborhood', 'neighborhood', { ids: ['org:kgb'], hops: 1, limit: 200 }],
+  ['NeighborCounts', 'neighborhood', { id: 'org:kgb' }],
+  ['Record', 'record', { id: 'event:2025-09-11-passport-seizures' }],
+  ['Search', 'search', { query: 'Dziadok', first: 40 }],
+  ['Viewer', 'viewer', {}],
+];
+
+it.each(EXPLORER_READS)('explorer %s', async (operation, file, variables) => {
+  const document = separateOperations(parse(readFileSync(join(ROOT, 'explorer', 'src', 'api', 'queries', `${file}.graphql`), 'utf8')))[operation];
+  expect(document).toBeDefined();
+  await holdsToTheLimit(`explorer ${operation}`, { query: print(document!), variables });
 });

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError, ErrorCode } from '../../src/errors';
-import { ExportJobStore, outputName, type ExportJobLimits, type ExportJobWork } from '../../src/exports/jobs';
+import { ExportJobStore, outputName, type ExportJob, type ExportJobLimits, type ExportJobWork } from '../../src/exports/jobs';
 import type { ExportResult } from '../../src/exports/types';
 import type { Database } from '../../src/service/database';
 import { openTestDatabase, silentLogger, testConfig } from '../support/service';
@@ -150,7 +150,7 @@ describe('export jobs kept in the database', () => {
     const jobs = replica({ kept: 2, maxRunning: 5 });
     const slow = gate();
     const running = await jobs.start('u', what, slow.work, message);
-    const finished = [];
+    const finished: ExportJob[] = [];
     for (let i = 0; i < 3; i++) {
       const j = await jobs.start('u', what, immediate, message);
       await jobs.settled(j.id);
@@ -159,7 +159,9 @@ describe('export jobs kept in the database', () => {
     // Tidying follows each start, in the background: the next start's tidying removes the oldest.
     const last = await jobs.start('u', what, immediate, message);
     await jobs.settled(last.id);
-    for (let i = 0; i < 50 && (await jobs.get(finished[0]!.id)); i++) await sleep(50);
+    // The node goes first, then its folder: wait for both.
+    const gone = async () => !(await jobs.get(finished[0]!.id)) && !(await stat(join(dir, finished[0]!.id)).catch(() => null));
+    for (let i = 0; i < 100 && !(await gone()); i++) await sleep(50);
     expect(await jobs.get(finished[0]!.id)).toBeUndefined();
     await expect(stat(join(dir, finished[0]!.id))).rejects.toThrow(/ENOENT/);
     expect((await jobs.get(running.id))!.status).toBe('RUNNING');

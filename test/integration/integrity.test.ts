@@ -356,6 +356,8 @@ describe('integrity check', () => {
     // The seed cites held files, so the check did look at them.
     const [held] = await db.graph.runText<{ n: number }>('MATCH (s:Source)-[c:CITED_FOR]->() WHERE s.file IS NOT NULL AND c.quote IS NOT NULL RETURN count(c) AS n', {}, 'READ');
     expect(held!.n).toBeGreaterThan(500);
+    // The command line reads the held documents from SOURCES_DIR (seed/sources by default).
+    expect(await runCommand(registerCheck, ['check'])).toEqual({ out: 'integrity check: clean, no findings\n', exitCode: 0 });
   });
 
   describe('the held source documents, given the sources folder', () => {

@@ -52,7 +52,7 @@ describe('exportSelectionSchema', () => {
     [{ by: 'event', event: 'event:x', at: '2020-02-30' }, 'at: "2020-02-30" has day 30'],
     [{ by: 'event' }, 'event:'],
     [{ by: 'allegation', allegation: 'x' }, 'allegation: must look like'],
-    [{ by: 'everything' }, 'by: must be one of seeds, event, allegation, all'],
+    [{ by: 'everything' }, 'by: must be one of seeds, event, allegation, accused, all'],
   ])('refuses %j naming the field and the reason', (input, expected) => {
     const problems = problemsOf(input);
     expect(problems.join('\n')).toContain(expected);

@@ -20,6 +20,7 @@ describe('SDL enums mirror the model', () => {
     ['Confidentiality', enums.CONFIDENTIALITY_LEVELS],
     ['Protection', enums.PROTECTION_LEVELS],
     ['ElementKind', enums.ELEMENT_KINDS],
+    ['ElementNumbering', enums.ELEMENT_NUMBERINGS],
     ['LiabilityMode', enums.LIABILITY_MODES],
     ['TranslationStatus', enums.TRANSLATION_STATUSES],
     ['TranslationBy', enums.TRANSLATION_ORIGINS],

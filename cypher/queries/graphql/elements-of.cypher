@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (:LegalProvision {id: id})-[:HAS_ELEMENT]->(e:Element)
 WITH id, e ORDER BY e.position
-RETURN id, collect(e {.number, .text, .kind}) AS elements
+RETURN id, collect(e {.number, .text, .kind, .footnotes}) AS elements

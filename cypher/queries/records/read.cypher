@@ -16,6 +16,6 @@ CALL (n) {
 CALL (n) {
   OPTIONAL MATCH (n)-[:HAS_ELEMENT]->(e:Element)
   WITH e ORDER BY e.position, e.number
-  RETURN collect(e {.number, .text, .kind}) AS elements
+  RETURN collect(e {.number, .text, .kind, .footnotes}) AS elements
 }
 RETURN n.id AS id, n {.*} AS props, sources, contradicts, elements

@@ -3,6 +3,7 @@
  * typed by graphql-codegen from its .graphql file. A document using another file's fragments is
  * sent with that file (every fragment of it is used by one of its operations, as validation wants).
  */
+import chainDocument from './queries/chain.graphql';
 import neighborhoodDocument from './queries/neighborhood.graphql';
 import metricsDocument from './queries/metrics.graphql';
 import orgChartDocument from './queries/org-chart.graphql';
@@ -33,7 +34,8 @@ const withFragments = (...documents: string[]) => documents.join('\n');
 export const analysisApi = {
   chainChanges: (variables: ChainChangesQueryVariables) => request<ChainChangesQuery, ChainChangesQueryVariables>(timeDocument, 'ChainChanges', variables),
   chartChanges: (variables: ChartChangesQueryVariables) => request<ChartChangesQuery, ChartChangesQueryVariables>(timeDocument, 'ChartChanges', variables),
-  organizationChart: (variables: OrganizationChartQueryVariables) => request<OrganizationChartQuery, OrganizationChartQueryVariables>(orgChartDocument, 'OrganizationChart', variables),
+  organizationChart: (variables: OrganizationChartQueryVariables) =>
+    request<OrganizationChartQuery, OrganizationChartQueryVariables>(withFragments(orgChartDocument, chainDocument), 'OrganizationChart', variables),
   timeline: (entityId: string) => request<TimelineQuery, TimelineQueryVariables>(withFragments(timelineDocument, recordDocument), 'Timeline', { entityId }),
   paths: (variables: PathsQueryVariables) => request<PathsQuery, PathsQueryVariables>(withFragments(pathsDocument, neighborhoodDocument, recordDocument), 'Paths', variables),
   networkMetrics: (variables: NetworkMetricsQueryVariables) => request<NetworkMetricsQuery, NetworkMetricsQueryVariables>(metricsDocument, 'NetworkMetrics', variables),

@@ -1,8 +1,7 @@
 /**
- * The chain-of-command view: open it for an event, ask again on another minimum grade. The chain
- * and its organisations' commanders are two requests (the cost limit would refuse them as one).
+ * The chain-of-command view: open it for an event, ask again on another minimum grade. One request
+ * brings the chain with its organisations' commanders (api/queries/chain.graphql).
  */
-import { commandersOf } from '../api/chain-commanders';
 import { api } from '../api/operations';
 import { chainStore } from '../core/chain/state';
 import { readableError } from '../core/errors/errors';
@@ -12,10 +11,8 @@ import { markPhase } from '../measure/phases';
 import { reporting } from './report';
 
 async function readChain(eventId: string, minGrade: string | null, at: string | null): Promise<ChainAnswer> {
-  const { chainOfCommand: chain } = await api.chainOfCommand({ eventId, ...(minGrade ? { minGrade } : {}), ...(at ? { at } : {}) });
-  const organizations = chain.levels.flatMap((l) => l.organizations.map((o) => o.organization.id));
-  const commanders = await commandersOf(organizations, chain.at, minGrade);
-  return { ...chain, levels: chain.levels.map((l) => ({ ...l, organizations: l.organizations.map((o) => ({ ...o, commanders: commanders.get(o.organization.id) ?? [] })) })) };
+  const { chainOfCommand } = await api.chainOfCommand({ eventId, ...(minGrade ? { minGrade } : {}), ...(at ? { at } : {}) });
+  return chainOfCommand;
 }
 
 /** `at`: the date of the chain (the date slider's); null, the event's start date. */

@@ -1,10 +1,9 @@
 /**
  * The organisation chart view: open it for an organisation, upward (whom it answers to) or downward
- * (what answers to it), at a date and a minimum grade. The chart and its organisations' commanders
- * are two requests, as a chain's are, so that each stays well within the cost limit.
+ * (what answers to it), at a date and a minimum grade; one request brings the chart with its
+ * organisations' commanders, as the chain's does.
  */
 import { analysisApi } from '../api/analysis';
-import { commandersOf } from '../api/chain-commanders';
 import { readableError } from '../core/errors/errors';
 import { errorStore } from '../core/errors/state';
 import { today } from '../core/org-chart/actions';
@@ -14,13 +13,8 @@ import { chartTimeStore } from '../core/time/state';
 import { reporting } from './report';
 
 async function readChart(organizationId: string, direction: ChartDirection, at: string, minGrade: string | null): Promise<ChartAnswer> {
-  const { organizationChart: chart } = await analysisApi.organizationChart({ organizationId, at, direction, ...(minGrade ? { minGrade } : {}) });
-  const commanders = await commandersOf(
-    chart.levels.flatMap((l) => l.organizations.map((o) => o.organization.id)),
-    chart.at,
-    minGrade,
-  );
-  return { ...chart, levels: chart.levels.map((l) => ({ ...l, organizations: l.organizations.map((o) => ({ ...o, commanders: commanders.get(o.organization.id) ?? [] })) })) };
+  const { organizationChart } = await analysisApi.organizationChart({ organizationId, at, direction, ...(minGrade ? { minGrade } : {}) });
+  return organizationChart;
 }
 
 export async function openChart(organizationId: string, options: { direction?: ChartDirection; at?: string | null; minGrade?: string | null } = {}): Promise<void> {

@@ -9,6 +9,7 @@
  *   graph.graphml          the same as a drawable graph (GraphML)
  *   sources/sources.jsonl  every exported Source record (metadata)
  *   sources/files/<file>   each exported source's held document, where the service holds it
+ *   matrix/element-coverage.csv, .html   for an allegation or accused selection: its case matrix
  */
 import type { ExportCounts, ExportSelection, RedactionProfile } from '../types';
 
@@ -22,6 +23,8 @@ export const RECORDS_FILE = 'records.jsonl';
 export const GRAPHML_FILE = 'graph.graphml';
 export const SOURCES_FILE = 'sources/sources.jsonl';
 export const SOURCE_FILES_DIR = 'sources/files';
+export const MATRIX_CSV_FILE = 'matrix/element-coverage.csv';
+export const MATRIX_HTML_FILE = 'matrix/element-coverage.html';
 
 /** The two files the manifest cannot list: itself and its signature. */
 export const UNLISTED_FILES: readonly string[] = [MANIFEST_FILE, SIGNATURE_FILE];

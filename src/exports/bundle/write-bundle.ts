@@ -60,6 +60,11 @@ async function writeInto(work: string, input: ExportInput, options: Options, key
     notes.push('graph.graphml: this build has no GraphML writer; the records in records.jsonl are complete without it');
   }
 
+  for (const extra of options.extraFiles ?? []) {
+    await mkdir(dirname(join(work, ...extra.path.split('/'))), { recursive: true });
+    await writeFile(join(work, ...extra.path.split('/')), extra.content);
+  }
+
   const copied = await copySourceFiles(sources, options.sourcesDir, work, (done, total) => progress?.('sources', done, total));
   notes.push(...copied.notes);
   await writeFile(join(work, PUBLIC_KEY_FILE), key.publicKeyPem);

@@ -38,6 +38,8 @@ export const FORMAT_EXTENSIONS: Partial<Record<ExportFormat, string>> = {
   gexf: '.gexf',
   cytoscape: '.cyjs',
   ftm: '.ftm.json',
+  'matrix-csv': '.csv',
+  'matrix-html': '.html',
 };
 
 export function isDirectoryFormat(format: ExportFormat): boolean {

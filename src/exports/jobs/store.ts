@@ -98,13 +98,14 @@ export class ExportJobStore {
     this.local.set(id, run);
     let row: ExportJobRow | undefined;
     try {
-      [{ job: row } = { job: undefined }] = await this.graph.write<{ job: ExportJobRow }>('export-jobs/create', {
+      const [created] = await this.graph.write<{ job: ExportJobRow }>('export-jobs/create', {
         id,
         owner,
         format: what.format,
         selection: JSON.stringify(what.selection),
         replica: this.replica,
       });
+      row = created?.job;
     } finally {
       if (!row) this.local.delete(id);
     }

@@ -1,6 +1,6 @@
 /**
- * Which records an export holds: the four selections (seeds + hops, event with its chain of
- * command, allegation, all), then the closure over references, sources and rival accounts (see
+ * Which records an export holds: the five selections (seeds + hops, event with its chain of
+ * command, allegation, accused, all), then the closure over references, sources and rival accounts (see
  * closure.ts), so that a records export re-imports into an empty database.
  */
 import type { Graph } from '../../db/graph';
@@ -9,7 +9,7 @@ import { createProtection } from '../../protection/view';
 import type { RecordType } from '../../records/schemas';
 import type { ExportSelection } from '../types';
 import { selectAll } from './all';
-import { selectAllegation } from './allegation';
+import { selectAccused, selectAllegation } from './allegation';
 import { closeOverReferences } from './closure';
 import { Collected } from './collected';
 import { selectEvent } from './event';
@@ -37,6 +37,7 @@ export async function selectRecordIds(graph: Graph, selection: ExportSelection, 
   const collected = new Collected(withheld);
   if (selection.by === 'seeds') await selectSeeds(graph, selection, viewer, collected, () => progress?.(collected.included.size));
   else if (selection.by === 'event') await selectEvent(graph, selection, collected);
+  else if (selection.by === 'accused') await selectAccused(graph, selection, collected);
   else await selectAllegation(graph, selection, collected);
   await closeOverReferences(graph, collected, (_round, size) => progress?.(size));
 

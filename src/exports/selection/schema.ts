@@ -46,10 +46,11 @@ const seedsSelection = z
 
 const eventSelection = z.strictObject({ by: z.literal('event'), event: id, at: partialDate.optional() });
 const allegationSelection = z.strictObject({ by: z.literal('allegation'), allegation: id });
+const accusedSelection = z.strictObject({ by: z.literal('accused'), accused: id });
 const allSelection = z.strictObject({ by: z.literal('all') });
 
-export const exportSelectionSchema = z.discriminatedUnion('by', [seedsSelection, eventSelection, allegationSelection, allSelection], {
-  error: 'by: must be one of seeds, event, allegation, all',
+export const exportSelectionSchema = z.discriminatedUnion('by', [seedsSelection, eventSelection, allegationSelection, accusedSelection, allSelection], {
+  error: 'by: must be one of seeds, event, allegation, accused, all',
 });
 
 /** "field: reason" for each problem, in order. */

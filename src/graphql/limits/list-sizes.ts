@@ -205,6 +205,18 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'EventLink.contradictions': contradictions,
   'Allegation.contradictions': contradictions,
 
+  // Element coverage: elements of a crime and a mode; evidence from the allegation's events and their
+  // participants; the events of an attack pattern's period, which no estimate describes.
+  'CaseMatrix.allegations': { estimate: data('allegationsPerParty') },
+  'AllegationCoverage.elements': { estimate: (e) => product(2, e.elementsPerProvision) },
+  'ElementCoverage.evidence': { estimate: (e) => product(e.eventsPerAllegation, e.participantsPerEvent, e.citationsPerFact) },
+  'ElementCoverage.contradictions': contradictions,
+  'CoverageEvidence.path': { bound: () => DEFAULT_DEPTH, estimate: data('parentsPerOrganization') },
+  'CoverageContradiction.citations': factCitations,
+  'AttackPattern.events': UNDESCRIBED,
+  'AttackPattern.places': UNDESCRIBED,
+  'AttackPattern.perpetratorOrganizations': UNDESCRIBED,
+
   // Answers of mutations and checks: nothing in the data says how many problems a request has.
   'ImportReport.problems': UNDESCRIBED,
   'MutationPayload.errors': UNDESCRIBED,

@@ -17,7 +17,7 @@ function toApi(job: ExportJob): ApiExportJob {
     id: job.id,
     status: job.status,
     progress: { phase: job.progress.phase, done: job.progress.done, total: job.progress.total ?? null },
-    format: job.format.toUpperCase() as ApiExportFormat,
+    format: job.format.toUpperCase().replace('-', '_') as ApiExportFormat,
     selection: job.selection,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt ?? null,
@@ -56,7 +56,7 @@ export const exportResolvers: Resolvers = {
         jobsOf(ctx),
         ctx.graph.withCounter({ count: 0 }),
         ctx.viewer,
-        { selection: selectionOf(selection), format: format.toLowerCase() as ExportFormat, metrics: metrics ?? undefined },
+        { selection: selectionOf(selection), format: format.toLowerCase().replace('_', '-') as ExportFormat, metrics: metrics ?? undefined },
         ctx.logger,
       );
       return toApi(job);

@@ -6,6 +6,7 @@ import { aboutResolvers } from './about';
 import { auditResolvers } from './audit';
 import { chainResolvers } from './chain';
 import { chainChangesResolvers } from './chain-changes';
+import { coverageResolvers } from './coverage';
 import { importResolvers } from './import';
 import { eventResolvers } from './event';
 import { exportResolvers } from './exports';
@@ -42,6 +43,7 @@ export const resolvers: Resolvers[] = [
   statisticsResolvers,
   chainResolvers,
   chainChangesResolvers,
+  coverageResolvers,
   neighborhoodResolvers,
   metricsResolvers,
   pathResolvers,

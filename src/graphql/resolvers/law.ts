@@ -16,8 +16,13 @@ export const lawResolvers: Resolvers = {
     },
   },
   LegalProvision: {
+    footnotes: (lp) => list(lp.footnotes),
+    elementNumbering: (lp) => (lp.elementNumbering as 'OFFICIAL' | 'DATASET' | undefined) ?? null,
     elements: (lp, _a, ctx) => ctx.loaders.elements.load(lp.id),
     ...citedFields,
+  },
+  Element: {
+    footnotes: (e) => e.footnotes ?? [],
   },
   Allegation: {
     accused: (a, _x, ctx) => loadLinked(ctx, a.accused, 'accused'),

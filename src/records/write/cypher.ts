@@ -57,7 +57,7 @@ export interface WriterStatements {
   refs: RefStatement[];
   /** $cites: [{record, source, locator, credibility, quote, translation, translationBy, element, position}]; null for a Source. */
   cite: string | null;
-  /** $elements: [{provision, id, number, text, kind, position}]; only for a LegalProvision. */
+  /** $elements: [{provision, id, number, text, kind, footnotes, position}]; only for a LegalProvision. */
   elements: string | null;
 }
 
@@ -94,7 +94,7 @@ export function writerStatements(type: RecordType): WriterStatements {
         ? statement(
             'UNWIND $elements AS el',
             'MATCH (n:Record {id: el.provision})',
-            `CREATE (n)-[:${ELEMENT_REL}]->(:Element {id: el.id, number: el.number, text: el.text, kind: el.kind, provision: el.provision, position: el.position})`,
+            `CREATE (n)-[:${ELEMENT_REL}]->(:Element {id: el.id, number: el.number, text: el.text, kind: el.kind, footnotes: el.footnotes, provision: el.provision, position: el.position})`,
           )
         : null,
   };

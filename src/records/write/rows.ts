@@ -24,7 +24,7 @@ export interface WriteRow {
     position: number;
   }[];
   contradicts: string[];
-  elements: { id: string; number: string; text: string; kind: string; position: number }[];
+  elements: { id: string; number: string; text: string; kind: string; footnotes: string[] | null; position: number }[];
 }
 
 /** JSON with keys sorted at every level, so equal records hash equally. */
@@ -101,6 +101,9 @@ export function toWriteRow(record: RecordV1): WriteRow {
           }))
         : [],
     contradicts: 'contradicts' in record ? (record.contradicts ?? []) : [],
-    elements: record.type === 'LegalProvision' ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, position })) : [],
+    elements:
+      record.type === 'LegalProvision'
+        ? record.elements.map((e, position) => ({ id: `${record.id}#${e.number}`, number: e.number, text: e.text, kind: e.kind, footnotes: e.footnotes ?? null, position }))
+        : [],
   };
 }

@@ -16,8 +16,8 @@ import { runCommand } from '../run-command';
 import { answerMismatches, ELLIPSIS } from './match-answer';
 import type { CliExample, CurlExample, DocExample, GraphqlExample, RecordsExample } from './markdown-examples';
 
-/** What the CLI examples may do: read, export, verify, check; not write to the database or serve. */
-export const CLI_COMMANDS_RUN = new Set(['export', 'verify', 'check', 'audit', 'keys', 'token', 'generate']);
+/** What the CLI examples may do: read, export (a case matrix too), verify, check; not write to the database or serve. */
+export const CLI_COMMANDS_RUN = new Set(['export', 'matrix', 'verify', 'check', 'audit', 'keys', 'token', 'generate']);
 
 export interface DocRun {
   service: Service;

@@ -14,7 +14,7 @@ import { markPhase, runMarkedLayout } from '../../measure/phases';
 import { useStore } from '../use-store';
 import { setCanvas } from './canvas-instance';
 import { canvasStyle } from './canvas-style';
-import { layoutOptions, registerExtensions } from './layouts';
+import { layoutOptions, forceLayoutFits, registerExtensions } from './layouts';
 import { syncElements } from './sync-elements';
 
 function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
@@ -30,6 +30,8 @@ function runLayout(cy: Core, fit: boolean, onlyNew: string[] | null): void {
         .filter((n) => !onlyNew.includes(n.id()))[0];
       if (anchor) node.position({ x: anchor.position('x') + (Math.random() - 0.5) * 80, y: anchor.position('y') + (Math.random() - 0.5) * 80 });
     }
+    // A large canvas is not laid out again for a few nodes: they stay beside their neighbours.
+    if (!forceLayoutFits(cy)) return;
   }
   const layout = cy.layout(layoutOptions(name, cy, fit, onlyNew === null));
   // A few nodes fitted to the whole canvas would be drawn huge: no closer than 1.2.

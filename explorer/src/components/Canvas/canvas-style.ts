@@ -59,6 +59,9 @@ export function canvasStyle(): StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
+    // A canvas too large for the force layout is an overview, its edges plain lines (haystack):
+    // curves and arrows took twice as long to draw there, at a zoom where arrows cannot be seen.
+    { selector: 'edge.overview', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     { selector: 'edge.direct', style: { 'line-style': 'dotted', 'line-color': '#8a8f98', 'target-arrow-color': '#8a8f98', width: 1.5 } },
     { selector: 'edge:selected', style: { 'overlay-color': '#f6e05e', 'overlay-opacity': 0.5, 'overlay-padding': 4 } },
     ...decorationStyle(),

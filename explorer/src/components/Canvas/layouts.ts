@@ -4,6 +4,7 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { LayoutName } from '../../core/view/types';
+import { ringPositions } from './ring-layout';
 
 let registered = false;
 export function registerExtensions(): void {
@@ -13,6 +14,19 @@ export function registerExtensions(): void {
   cytoscape.use(svg);
   registered = true;
 }
+
+/**
+ * Above this many nodes the force layout gives way to rings by hops (ring-layout.ts), and new
+ * nodes on such a canvas are only placed beside their neighbours. fCoSE's force refinement runs at
+ * least five iterations per node with the page frozen meanwhile: on these two-core machines
+ * without a GPU about 0.2 s for 200 nodes, 1 s for 500, 3 s for 1,000 and 7 s for 2,000. Its
+ * spectral stage alone ('draft') is fast but piles the leaves of a neighbourhood onto their hub.
+ * (bench/explorer, docs/benchmarks.md.) A canvas that large is an overview: zoom in to read it.
+ */
+export const FORCE_LAYOUT_UP_TO = 300;
+
+/** Few enough nodes for fCoSE to lay them out within a click's time. */
+export const forceLayoutFits = (cy: Core) => cy.nodes().length <= FORCE_LAYOUT_UP_TO;
 
 /**
  * `afresh`: lay everything out anew (the first drawing, a large expansion, another layout chosen);
@@ -26,6 +40,7 @@ export function layoutOptions(name: LayoutName, cy: Core, fit: boolean, afresh: 
     case 'concentric':
       return { name: 'concentric', minNodeSpacing: 40, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2, ...common };
     default: {
+      if (!forceLayoutFits(cy)) return { name: 'preset', positions: ringPositions(cy), ...common };
       const fixed = cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: n.position() }));
       return {
         name: 'fcose',

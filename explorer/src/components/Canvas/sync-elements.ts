@@ -2,6 +2,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdgeData, GraphNodeData, GraphState, Position } from '../../core/graph/types';
 import { DIRECT_REFERENCES } from './kinds';
+import { FORCE_LAYOUT_UP_TO } from './layouts';
 
 const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -11,17 +12,19 @@ function nodeElement(n: GraphNodeData, hint?: Position): ElementDefinition {
   return { group: 'nodes', position, data: { id: n.id, kind: n.kind, label: n.label, display: shorten(n.shortLabel ?? n.label), pseudonymised: n.pseudonymised } };
 }
 
-function edgeElement(e: GraphEdgeData): ElementDefinition {
+function edgeElement(e: GraphEdgeData, overview: boolean): ElementDefinition {
   return {
     group: 'edges',
     data: { id: e.id, source: e.source, target: e.target, type: e.type, grade: e.grade, display: `${e.label ?? e.type.toLowerCase()}${e.grade ? ` · ${e.grade}` : ''}` },
-    classes: DIRECT_REFERENCES.includes(e.type) ? 'direct' : '',
+    classes: [...(DIRECT_REFERENCES.includes(e.type) ? ['direct'] : []), ...(overview ? ['overview'] : [])].join(' '),
   };
 }
 
 /** Returns the ids of the nodes added; `hints` say where some of them stood. */
 export function syncElements(cy: Core, graph: GraphState, hints: Record<string, Position> = {}): string[] {
   const added: string[] = [];
+  // Plain lines on a canvas too large for the force layout (canvas-style.ts).
+  const overview = Object.keys(graph.nodes).length > FORCE_LAYOUT_UP_TO;
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       if (!graph.nodes[node.id()]) node.remove();
@@ -37,7 +40,9 @@ export function syncElements(cy: Core, graph: GraphState, hints: Record<string, 
         added.push(n.id);
       } else existing.data(nodeElement(n).data);
     }
-    for (const e of Object.values(graph.edges)) if (cy.getElementById(e.id).empty()) fresh.push(edgeElement(e));
+    for (const e of Object.values(graph.edges)) if (cy.getElementById(e.id).empty()) fresh.push(edgeElement(e, overview));
+    // Edges drawn before the canvas grew past (or shrank below) the force layout's size change look.
+    cy.edges(overview ? ':not(.overview)' : '.overview').toggleClass('overview', overview);
     cy.add(fresh);
     cy.nodes().forEach((node) => {
       const pin = graph.pinned[node.id()];

@@ -21,6 +21,9 @@ export function chainStyle(): StylesheetJson {
         'font-family': FONT,
         'font-size': 11,
         'line-height': 1.35,
+        // Text too small to read at this zoom (a chain of hundreds of boxes fitted to the view) is
+        // not drawn, which also makes such a chain quick to paint: zoom in to read it.
+        'min-zoomed-font-size': 6,
         color: '#1a202c',
         'background-color': '#e6fffa',
         'border-color': '#2c7a7b',
@@ -43,6 +46,7 @@ export function chainStyle(): StylesheetJson {
         'font-family': FONT,
         'font-size': 10,
         'font-weight': 'bold',
+        'min-zoomed-font-size': 6,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',

@@ -24,8 +24,6 @@ const CHAIN: ChainAnswer = {
               person: { id: 'p:c', name: 'Nikolai New', pseudonymised: false },
               role: 'COMMANDER',
               title: null,
-              startDate: '2021-04-15',
-              endDate: null,
               validity: 'CERTAIN',
               grade: 'A1',
             },

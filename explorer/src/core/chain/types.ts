@@ -1,6 +1,6 @@
 /**
- * The part of a `chainOfCommand` answer the drawing reads, with each organisation's commanders
- * (asked separately). Citations are not part of it: a link's evidence is read when it is opened.
+ * The part of a `chainOfCommand` answer the drawing reads, each organisation with its commanders.
+ * Citations are not part of it: a link's evidence is read when it is opened.
  */
 type Actor = { __typename?: 'Person'; id: string; name: string; pseudonymised: boolean } | { __typename?: 'Organization'; id: string; name: string; shortName: string | null };
 
@@ -9,8 +9,6 @@ export interface ChainCommander {
   person: { id: string; name: string; pseudonymised: boolean };
   role: string;
   title: string | null;
-  startDate: string | null;
-  endDate: string | null;
   validity: string;
   grade: string | null;
 }

@@ -8,8 +8,6 @@ const commander = (name: string) => ({
   person: { id: `person:${name}`, name, pseudonymised: false },
   role: 'COMMANDER',
   title: null,
-  startDate: null,
-  endDate: null,
   validity: 'CERTAIN',
   grade: 'A1',
 });
