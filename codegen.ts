@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           EventConnection: '../graphql/lists/pagination#Connection',
           SourceConnection: '../graphql/lists/pagination#Connection',
           TimelineEntry: '../timeline/timeline#TimelineEntry as TimelineEntryModel',
+          FactBoundary: '../chain-of-command/changes#FactBoundary as FactBoundaryModel',
           // Chain of command: the domain layer's plain objects (ids + evidence).
           DirectActor: '../chain-of-command/types#DirectActor as DirectActorModel',
           CommandPosting: '../chain-of-command/types#PostingEvidence as CommandPostingModel',

@@ -3,6 +3,7 @@
  * restores the view this tab had, keeps saving it, and renders the page.
  */
 import { render } from 'preact';
+import { takeViewFromAddress } from './commands/saved-view';
 import { startSession } from './commands/session';
 import { App } from './components/App/App';
 import { filtersStore } from './core/filters/state';
@@ -28,5 +29,7 @@ function keepSaving(): void {
 
 restore();
 keepSaving();
+// Before the sign-in takes the token out of the address: a shared view's link may carry both.
+takeViewFromAddress();
 void startSession();
 render(<App />, document.getElementById('app')!);

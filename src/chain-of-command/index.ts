@@ -9,3 +9,4 @@ export { superiorResponsibility } from './superior-responsibility';
 export { DEFAULT_DEPTH, MAX_DEPTH } from './options';
 export type * from './types';
 export type { ChainReadOptions, ShownKinds, ShownRecord } from './load';
+export { chainOfCommandChanges, organizationChartChanges, type CommandChanges, type FactBoundary } from './changes';

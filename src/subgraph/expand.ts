@@ -19,6 +19,11 @@ import type { EdgeType, NodeKind, Subgraph, SubgraphEdge, SubgraphNode } from '.
 export const MAX_HOPS = 4;
 export const MAX_NODES = 5000;
 export const MAX_SEEDS = 100;
+/**
+ * Seeds at hops 0, where nothing is followed past them: a drawing asked again (a saved view, the
+ * metrics of what is on screen) names every record it holds, as many as an expansion may draw.
+ */
+export const MAX_SEEDS_AT_HOPS_0 = MAX_NODES;
 export const DEFAULT_NODES = 500;
 /** Rows one hop may read; past it the hop is cut and the subgraph marked truncated. */
 export const MAX_ROWS_PER_HOP = 50_000;
@@ -56,8 +61,9 @@ export function checkExpandOptions(seedIds: readonly string[], o: ExpandOptions)
   const hops = o.hops ?? 1;
   const limit = o.limit ?? DEFAULT_NODES;
   if (!seedIds.length) throw AppError.badInput('ids', 'must name at least one record');
-  if (seedIds.length > MAX_SEEDS) throw AppError.limit('ids', `at most ${MAX_SEEDS} ids`);
   if (hops < 0) throw AppError.badInput('hops', 'must not be negative');
+  if (hops > 0 && seedIds.length > MAX_SEEDS) throw AppError.limit('ids', `at most ${MAX_SEEDS} ids (${MAX_SEEDS_AT_HOPS_0} at hops 0)`);
+  if (seedIds.length > MAX_SEEDS_AT_HOPS_0) throw AppError.limit('ids', `at most ${MAX_SEEDS_AT_HOPS_0} ids at hops 0`);
   if (hops > MAX_HOPS) throw AppError.limit('hops', `at most ${MAX_HOPS}`);
   if (limit < 1) throw AppError.badInput('limit', 'must be at least 1');
   if (limit > MAX_NODES) throw AppError.limit('limit', `at most ${MAX_NODES} nodes`);
@@ -134,29 +140,43 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
     return true;
   };
 
-  for (let hop = 1; hop <= hops && frontier.length; hop++) {
-    const ahead = first?.ahead[hop - 1];
-    const wanted = new Set(frontier);
+  /** One hop's links from `ids` (read ahead, or read now), noted for redaction, in one order whatever order the database returned them in. */
+  const readHop = async (ids: string[], ahead: readonly HopRow[] | null | undefined): Promise<HopRow[]> => {
+    const wanted = new Set(ids);
     // Read ahead for a wider frontier: its rows of the records drawn are all this hop's rows.
-    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await graph.read<HopRow>('subgraph/hop', { ids: frontier, maxRows: MAX_ROWS_PER_HOP + 1 });
+    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1 });
     if (rows.length > MAX_ROWS_PER_HOP) {
       truncated = true;
       rows.length = MAX_ROWS_PER_HOP;
     }
     if (options.onRecords) for (const row of rows) options.onRecords([row.link, ...row.ends.map((e) => e.node)]);
-    // In one order whatever order the database returned them in, so the same question draws the same
-    // graph (and a limit reached cuts at the same place).
+    // So the same question draws the same graph (and a limit reached cuts at the same place).
     rows.sort((a, b) => compareRows(a, b));
-    const next: string[] = [];
     for (const row of rows) {
       redactor.note(row.link);
       for (const end of row.ends) redactor.note(end.node);
     }
+    return rows;
+  };
+
+  for (let hop = 1; hop <= hops && frontier.length; hop++) {
+    const rows = await readHop(frontier, first?.ahead[hop - 1]);
+    const next: string[] = [];
     for (const row of rows) {
       const step = hopStep(row, rules);
       if (step && add(step.records, step.edges, next) && step.redactsAllegation) nodes.get(row.link.id)!.redacted = true;
     }
     frontier = next;
+  }
+  // Hops 0: the seeds and the links among them (a fact whose ends are all seeds), nothing beyond.
+  if (hops === 0 && frontier.length > 1) {
+    for (const row of await readHop(frontier, undefined)) {
+      const step = hopStep(row, rules);
+      if (!step) continue;
+      for (const e of step.edges) if (nodes.has(e.source) && nodes.has(e.target) && !edges.has(e.id)) edges.set(e.id, e);
+      const allegation = step.redactsAllegation ? nodes.get(row.link.id) : undefined;
+      if (allegation) allegation.redacted = true;
+    }
   }
 
   const nodeList = [...nodes.values()];

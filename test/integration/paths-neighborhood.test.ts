@@ -263,6 +263,20 @@ describe('neighborhood', () => {
     expect(w3.roundTrips).toBe(1);
   });
 
+  it('at hops 0 gives the ids and the links among them, and nothing beyond (a drawing asked again)', async () => {
+    const r = await q(NEIGHBORHOOD, { ids: ['org:p-directorate', 'org:p-kgb', 'trial:p-case', 'person:p-officer', 'org:p-lonely'], hops: 0 });
+    expect(r.errors).toBeUndefined();
+    expect(ids(r)).toEqual(['org:p-directorate', 'org:p-kgb', 'org:p-lonely', 'person:p-officer', 'trial:p-case']);
+    expect(r.data!.neighborhood.edges.map((e: any) => e.id).sort()).toEqual(['part:p-directorate-investigated', 'post:p-officer', 'sub:p-directorate-kgb']);
+    // The same filters as an expansion: the C4 investigation drops below B2.
+    const graded = await q(NEIGHBORHOOD, { ids: ['org:p-directorate', 'trial:p-case'], hops: 0, minGrade: 'B2' });
+    expect(graded.data!.neighborhood.edges).toEqual([]);
+    // Many more ids than an expansion may start from, at hops 0 only.
+    const many = Array.from({ length: 101 }, () => 'org:p-kgb');
+    expect(codeOf(await q(NEIGHBORHOOD, { ids: many, hops: 1 }))).toBe('LIMIT_EXCEEDED');
+    expect((await q(NEIGHBORHOOD, { ids: many, hops: 0 })).errors).toBeUndefined();
+  });
+
   it('kinds keep only some kinds of node (the seeds always), and are not traversed through', async () => {
     const r = await q(NEIGHBORHOOD, { ids: ['org:p-directorate'], hops: 3, kinds: ['ORGANIZATION'] });
     expect(r.errors).toBeUndefined();

@@ -9,6 +9,7 @@ import { describeHit } from '../core/search/actions';
 import { searchStore } from '../core/search/state';
 import { selectionStillDrawn } from '../core/selection/actions';
 import { selectionStore } from '../core/selection/state';
+import { changeCanvas } from './history';
 import { markPhase } from '../measure/phases';
 import { reporting } from './report';
 
@@ -32,7 +33,7 @@ export async function addToCanvas(ids: readonly string[]): Promise<void> {
   const answer = await reporting('putting the record on the canvas', () => api.neighborhood({ ids: [...ids], hops: 0, limit: Math.max(ids.length, 1) }));
   if (!answer) return;
   markPhase('canvas', 'answer');
-  graphStore.set((g) => mergeSubgraph(g, { ...answer.neighborhood, truncated: g.truncated }));
+  changeCanvas(`draw ${ids.join(', ')}`, (g) => mergeSubgraph(g, { ...answer.neighborhood, truncated: g.truncated }));
   if (ids[0]) selectionStore.set({ kind: 'node', id: ids[0] });
 }
 
@@ -45,21 +46,22 @@ export async function expand(id: string, linkType?: EdgeType): Promise<Subgraph 
   const answer = await reporting(`expanding ${id}`, () => api.neighborhood(variables));
   if (!answer) return undefined;
   markPhase('canvas', 'answer');
-  graphStore.set((g) => mergeSubgraph(g, answer.neighborhood));
+  changeCanvas(`expand ${id}`, (g) => mergeSubgraph(g, answer.neighborhood));
   return answer.neighborhood;
 }
 
 export function removeFromCanvas(nodeIds: readonly string[], edgeIds: readonly string[] = []): void {
-  graphStore.set((g) => removeEdges(removeNodes(g, nodeIds), edgeIds));
+  if (!nodeIds.length && !edgeIds.length) return;
+  changeCanvas(`remove ${nodeIds.length + edgeIds.length}`, (g) => removeEdges(removeNodes(g, nodeIds), edgeIds));
   selectionStore.set((s) => selectionStillDrawn(s, graphStore.get()));
 }
 
 export function pin(positions: Record<string, Position>): void {
-  graphStore.set((g) => pinNodes(g, positions));
+  changeCanvas('pin', (g) => pinNodes(g, positions));
 }
 
 export function unpin(ids: readonly string[]): void {
-  graphStore.set((g) => unpinNodes(g, ids));
+  changeCanvas('unpin', (g) => unpinNodes(g, ids));
 }
 
 export function clearCanvas(): void {

@@ -20,7 +20,7 @@
 import { DEFAULT_DEPTH, MAX_DEPTH } from '../../chain-of-command';
 import { RECORD_TYPE_NAMES } from '../../model/record-types';
 import { DEFAULT_PATH_HOPS, DEFAULT_PATHS, MAX_PATH_HOPS, MAX_PATHS } from '../../paths';
-import { DEFAULT_NODES, EDGE_TYPES, MAX_HOPS, MAX_NODES, MAX_SEEDS, NODE_KINDS } from '../../subgraph';
+import { DEFAULT_NODES, EDGE_TYPES, MAX_HOPS, MAX_NODES, MAX_SEEDS, MAX_SEEDS_AT_HOPS_0, NODE_KINDS } from '../../subgraph';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../lists/pagination';
 import { DEFAULT_SEARCH_RESULTS, MAX_SEARCH_RESULTS } from '../resolvers/search';
 import type { EstimateName, ListEstimates } from './list-estimates';
@@ -66,8 +66,8 @@ const chainLinks: ListSize = { estimate: (e, a) => product(chainLevels(a) - 1, o
 const subgraphNodesLimit = (a: ScopeArgs) => upTo(a.limit, DEFAULT_NODES, MAX_NODES);
 function subgraphReach(e: ListEstimates, a: ScopeArgs): number | undefined {
   if (e.linksPerEntity === undefined) return undefined;
-  const seeds = Math.min(Array.isArray(a.ids) ? a.ids.length : 1, MAX_SEEDS);
   const hops = upTo(a.hops, 1, MAX_HOPS);
+  const seeds = Math.min(Array.isArray(a.ids) ? a.ids.length : 1, hops === 0 ? MAX_SEEDS_AT_HOPS_0 : MAX_SEEDS);
   let reached = 0;
   for (let hop = 0; hop <= hops; hop++) reached += e.linksPerEntity ** hop;
   return seeds * reached;
@@ -78,6 +78,18 @@ const subgraphEdges: ListSize = {
   estimate: (e, a) => {
     const reach = subgraphReach(e, a);
     return reach === undefined ? undefined : Math.min(reach, subgraphNodesLimit(a));
+  },
+};
+
+/**
+ * Where the facts of a chain or chart begin and end, at any date: a start and an end for each link
+ * and command posting of every level (the levels, by depth; what is at each, by the data).
+ */
+const commandBoundaries: ListSize = {
+  estimate: (e, a) => {
+    const links = linksPerOrganization(e);
+    const perOrganization = links === undefined || e.commandersPerOrganization === undefined ? undefined : links + e.commandersPerOrganization;
+    return product(2, chainLevels(a), organizationsPerLevel(e), perOrganization);
   },
 };
 
@@ -142,6 +154,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'CommandPosting.citations': factCitations,
   'CommandLink.citations': factCitations,
   'KnowledgeEvidence.citations': factCitations,
+  'CommandChanges.boundaries': commandBoundaries,
   'ChainOfCommand.cycles': UNDESCRIBED,
   'OrganizationChart.cycles': UNDESCRIBED,
   'ChainOfCommand.excluded': UNDESCRIBED,

@@ -5,6 +5,7 @@ import { JsonScalar } from '../scalars/json';
 import { aboutResolvers } from './about';
 import { auditResolvers } from './audit';
 import { chainResolvers } from './chain';
+import { chainChangesResolvers } from './chain-changes';
 import { coverageResolvers } from './coverage';
 import { importResolvers } from './import';
 import { eventResolvers } from './event';
@@ -41,6 +42,7 @@ export const resolvers: Resolvers[] = [
   timelineResolvers,
   statisticsResolvers,
   chainResolvers,
+  chainChangesResolvers,
   coverageResolvers,
   neighborhoodResolvers,
   metricsResolvers,

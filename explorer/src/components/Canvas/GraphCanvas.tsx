@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { expand, pin } from '../../commands/canvas';
 import { graphStore } from '../../core/graph/state';
 import { selectionStore } from '../../core/selection/state';
+import { setPositionReader, placementStore } from '../../core/view/placement';
 import { layoutStore } from '../../core/view/state';
 import { markPhase, runMarkedLayout } from '../../measure/phases';
 import { useStore } from '../use-store';
@@ -67,6 +68,7 @@ export function GraphCanvas() {
     listen(cy);
     cyRef.current = cy;
     setCanvas(cy);
+    setPositionReader(() => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])));
     return () => {
       setCanvas(null);
       cy.destroy();
@@ -78,10 +80,19 @@ export function GraphCanvas() {
     if (!cy) return;
     markPhase('canvas', 'elements');
     const before = cy.nodes().length;
-    const added = syncElements(cy, graph);
+    const hints = placementStore.get();
+    const added = syncElements(cy, graph, hints);
+    if (Object.keys(hints).length) placementStore.set({});
+    // Nodes put back where they stood (undo, a saved view) are not laid out again.
+    const unplaced = added.filter((id) => !hints[id]);
     // More new nodes than drawn ones: a fresh layout; a few: placed beside their neighbours, the rest kept.
-    const large = before === 0 || added.length > before;
-    if (added.length) runLayout(cy, large, large ? null : added);
+    const large = before === 0 || unplaced.length > before;
+    if (unplaced.length) runLayout(cy, large, large ? null : unplaced);
+    // A canvas put back whole (a saved view) is shown whole.
+    else if (added.length && added.length === cy.nodes().length) {
+      cy.fit(undefined, 40);
+      if (cy.zoom() > 1.2) cy.zoom(1.2).center();
+    }
   }, [graph]);
 
   useEffect(() => {
@@ -99,7 +110,7 @@ export function GraphCanvas() {
   const empty = Object.keys(graph.nodes).length === 0;
   return (
     <div class="canvas-frame">
-      <div ref={container} class="canvas" data-testid="canvas" aria-label="Graph canvas" />
+      <div ref={container} class="canvas" data-testid="canvas" data-region="canvas" tabIndex={0} aria-label="Graph canvas" />
       {empty && <p class="canvas-empty">The canvas is empty. Search on the left and choose a result to draw it here; double-click a node to expand it.</p>}
     </div>
   );

@@ -2,6 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { gradeColour, gradeStrength } from '../../core/grades/grades';
 import type { NodeKind } from '../../core/graph/types';
+import { decorationStyle } from './decoration-style';
 import { KIND_LOOKS } from './kinds';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -70,5 +71,6 @@ export function canvasStyle(): StylesheetJson {
     { selector: 'edge.overview', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     { selector: 'edge.direct', style: { 'line-style': 'dotted', 'line-color': '#8a8f98', 'target-arrow-color': '#8a8f98', width: 1.5 } },
     { selector: 'edge:selected', style: { 'overlay-color': '#f6e05e', 'overlay-opacity': 0.5, 'overlay-padding': 4 } },
+    ...decorationStyle(),
   ] as StylesheetJson;
 }

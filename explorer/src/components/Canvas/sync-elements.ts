@@ -1,15 +1,15 @@
 /** Brings Cytoscape's elements in line with the graph state: adds, removes, updates, pins. */
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { GraphEdgeData, GraphNodeData, GraphState } from '../../core/graph/types';
+import type { GraphEdgeData, GraphNodeData, GraphState, Position } from '../../core/graph/types';
 import { edgeLook } from './canvas-style';
 import { DIRECT_REFERENCES } from './kinds';
 import { FORCE_LAYOUT_UP_TO } from './layouts';
 
 const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-function nodeElement(n: GraphNodeData): ElementDefinition {
-  // Spread out until the layout places them: nodes on one spot cannot have their edges drawn.
-  const position = { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
+function nodeElement(n: GraphNodeData, hint?: Position): ElementDefinition {
+  // Where it stood (undo, a saved view), or spread out until the layout places it: nodes on one spot cannot have their edges drawn.
+  const position = hint ? { x: hint.x, y: hint.y } : { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
   return { group: 'nodes', position, data: { id: n.id, kind: n.kind, label: n.label, display: shorten(n.shortLabel ?? n.label), pseudonymised: n.pseudonymised } };
 }
 
@@ -21,8 +21,8 @@ function edgeElement(e: GraphEdgeData, overview: boolean): ElementDefinition {
   };
 }
 
-/** Returns the ids of the nodes added. */
-export function syncElements(cy: Core, graph: GraphState): string[] {
+/** Returns the ids of the nodes added; `hints` say where some of them stood. */
+export function syncElements(cy: Core, graph: GraphState, hints: Record<string, Position> = {}): string[] {
   const added: string[] = [];
   // Plain lines on a canvas too large for the force layout (canvas-style.ts).
   const overview = Object.keys(graph.nodes).length > FORCE_LAYOUT_UP_TO;
@@ -37,7 +37,7 @@ export function syncElements(cy: Core, graph: GraphState): string[] {
     for (const n of Object.values(graph.nodes)) {
       const existing = cy.getElementById(n.id);
       if (existing.empty()) {
-        fresh.push(nodeElement(n));
+        fresh.push(nodeElement(n, hints[n.id]));
         added.push(n.id);
       } else existing.data(nodeElement(n).data);
     }

@@ -5,6 +5,10 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { closeChain, openChain } from '../../commands/chain';
+import { chainTime } from '../../commands/time';
+import { markChanges } from '../../core/time/marking';
+import { chainTimeStore } from '../../core/time/state';
+import { TimeChanges, TimeSlider } from '../Time/TimeSlider';
 import { chainToDrawing } from '../../core/chain/actions';
 import { chainStore, type ChainViewState } from '../../core/chain/state';
 import type { ChainDrawing, ChainEvidence } from '../../core/chain/types';
@@ -15,7 +19,7 @@ import { useRecord } from '../Evidence/use-record';
 import { useStore } from '../use-store';
 import { ChainGraph } from './ChainGraph';
 
-function ChainLegend() {
+export function ChainLegend() {
   return (
     <ul class="chain-legend" aria-label="Chain legend">
       <li>solid: CERTAIN at the date</li>
@@ -28,7 +32,7 @@ function ChainLegend() {
 }
 
 /** Every link as text too: readable without the drawing, and each opens its evidence. */
-function LinkList({ drawing, onEvidence }: { drawing: ChainDrawing; onEvidence: (e: ChainEvidence) => void }) {
+export function LinkList({ drawing, onEvidence }: { drawing: ChainDrawing; onEvidence: (e: ChainEvidence) => void }) {
   const names = new Map(drawing.nodes.map((n) => [n.id, n.evidence.title]));
   const links = drawing.edges.filter((e) => !e.id.startsWith('depth:'));
   if (!links.length) return null;
@@ -51,6 +55,28 @@ function LinkList({ drawing, onEvidence }: { drawing: ChainDrawing; onEvidence: 
   );
 }
 
+/** Who commanded each organisation at the date, as text: what the boxes say, readable without the drawing. */
+export function OrganizationList({ drawing }: { drawing: ChainDrawing }) {
+  const organizations = drawing.nodes.filter((n) => n.role === 'organization');
+  if (!organizations.length) return null;
+  return (
+    <section class="chain-organizations">
+      <h3>Commanders at this date</h3>
+      <ul>
+        {organizations.map((n) => {
+          const commanders = n.evidence.lines.filter((l) => l.startsWith('▸ ')).map((l) => l.slice(2));
+          return (
+            <li key={n.id} data-id={n.id} class={n.changed ? `changed-${n.changed}` : undefined}>
+              <strong>{n.evidence.title}</strong>: {commanders.length ? commanders.join('; ') : 'no commander known'}
+              {n.changed === 'replaced' ? ' (replaced since the date before)' : n.changed === 'new' ? ' (new since the date before)' : ''}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function RecordCitations({ id }: { id: string }) {
   const record = useRecord(id);
   if (record === undefined) return <p class="muted">Reading the evidence…</p>;
@@ -58,7 +84,7 @@ function RecordCitations({ id }: { id: string }) {
   return <CitationList citations={recordCitations(record)} />;
 }
 
-function EvidenceBox({ evidence }: { evidence: ChainEvidence | null }) {
+export function EvidenceBox({ evidence }: { evidence: ChainEvidence | null }) {
   if (!evidence) return <p class="muted">Click a box or a link (or a line of the list below) to read its evidence.</p>;
   return (
     <div class="chain-evidence">
@@ -83,7 +109,8 @@ export function ChainView() {
 
 function ChainDialog({ state }: { state: ChainViewState }) {
   const [evidence, setEvidence] = useState<ChainEvidence | null>(null);
-  const drawing = useMemo(() => (state.chain ? chainToDrawing(state.chain) : null), [state.chain]);
+  const time = useStore(chainTimeStore);
+  const drawing = useMemo(() => (state.chain ? markChanges(chainToDrawing(state.chain), time?.diff ?? null) : null), [state.chain, time?.diff]);
   const chain = state.chain;
   return (
     <div class="overlay" role="dialog" aria-modal="true" aria-label="Chain of command">
@@ -95,11 +122,16 @@ function ChainDialog({ state }: { state: ChainViewState }) {
               at {chain.at} · chain grade <GradeBadge grade={chain.grade} /> · {chain.validity.toLowerCase()}
             </span>
           )}
-          <MinimumGradeSelect ariaLabel="Minimum grade of the chain" value={state.minGrade} onChange={(e) => void openChain(state.eventId, (e.target as HTMLSelectElement).value || null)} />
+          <MinimumGradeSelect
+            ariaLabel="Minimum grade of the chain"
+            value={state.minGrade}
+            onChange={(e) => void openChain(state.eventId, (e.target as HTMLSelectElement).value || null, state.at ?? null)}
+          />
           <button type="button" onClick={closeChain}>
             Close
           </button>
         </header>
+        <TimeSlider view={chainTime} subject={chainTime.subject()} />
         {state.loading && <p class="muted">Asking the service…</p>}
         {state.problem && (
           <p class="problem" role="alert">
@@ -124,8 +156,10 @@ function ChainDialog({ state }: { state: ChainViewState }) {
           {drawing && <ChainGraph drawing={drawing} onEvidence={setEvidence} />}
           <aside class="chain-side">
             <ChainLegend />
+            <TimeChanges view={chainTime} />
             <EvidenceBox evidence={evidence} />
             {drawing && <LinkList drawing={drawing} onEvidence={setEvidence} />}
+            {drawing && <OrganizationList drawing={drawing} />}
           </aside>
         </div>
       </div>

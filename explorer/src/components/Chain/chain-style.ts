@@ -54,6 +54,10 @@ export function chainStyle(): StylesheetJson {
     { selector: 'edge[validity = "POSSIBLE"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[?closesCycle]', style: { 'line-style': 'dotted', 'line-color': '#6b46c1', 'target-arrow-color': '#6b46c1', 'curve-style': 'unbundled-bezier' } },
     { selector: 'edge[?weakest]', style: { 'underlay-color': '#e53e3e', 'underlay-opacity': 0.3, 'underlay-padding': 6, color: '#9b2c2c' } },
+    // What changed since the date before: a replaced commander's box, a box or a link that appeared.
+    { selector: 'node[changed = "replaced"]', style: { 'border-color': '#c05621', 'border-width': 4, 'background-color': '#fffaf0' } },
+    { selector: 'node[changed = "new"]', style: { 'border-color': '#2f855a', 'border-width': 3, 'border-style': 'double' } },
+    { selector: 'edge[?appeared]', style: { 'overlay-color': '#3182ce', 'overlay-opacity': 0.18, 'overlay-padding': 5 } },
     { selector: 'edge:selected', style: { 'overlay-color': '#f6e05e', 'overlay-opacity': 0.5, 'overlay-padding': 4 } },
   ] as StylesheetJson;
 }

@@ -1,5 +1,6 @@
 /** The side panel: the selected node's or edge's record and every citation behind it. */
 import { openChain } from '../../commands/chain';
+import { openChart } from '../../commands/org-chart';
 import { pin, removeFromCanvas, unpin } from '../../commands/canvas';
 import { graphStore } from '../../core/graph/state';
 import type { GraphEdgeData, GraphNodeData } from '../../core/graph/types';
@@ -42,6 +43,11 @@ function NodeEvidence({ node, pinned }: { node: GraphNodeData; pinned: boolean }
         {isEvent && (
           <button type="button" class="primary" onClick={() => void openChain(node.id)}>
             Chain of command
+          </button>
+        )}
+        {node.kind === 'ORGANIZATION' && (
+          <button type="button" class="primary" onClick={() => void openChart(node.id)}>
+            Organisation chart
           </button>
         )}
         <button type="button" onClick={togglePin}>

@@ -1,15 +1,26 @@
-/** Layout, fit, remove, pin/unpin and clear, on the selected nodes (or edges). */
+/** Layout, fit, remove, pin/unpin and clear, on the selected nodes (or edges); undo, paths, exports, saved views. */
 import { clearCanvas, pin, removeFromCanvas, unpin } from '../../commands/canvas';
 import { graphStore } from '../../core/graph/state';
 import { LAYOUTS, layoutStore } from '../../core/view/state';
 import type { LayoutName } from '../../core/view/types';
 import { canvas } from '../Canvas/canvas-instance';
+import { pathsBetween } from '../../commands/paths';
+import { errorStore } from '../../core/errors/state';
 import { ExportMenu } from '../Export/ExportMenu';
+import { SavedViewMenu } from '../SavedView/SavedViewMenu';
+import { HistoryButtons } from './HistoryButtons';
 import { useStore } from '../use-store';
 
 function selected(): { nodes: string[]; edges: string[] } {
   const cy = canvas();
   return { nodes: cy?.nodes(':selected').map((n) => n.id()) ?? [], edges: cy?.edges(':selected').map((e) => e.id()) ?? [] };
+}
+
+/** Opens the path finder between the two nodes selected (Shift-click or a box); says so when there are not two. */
+function pathsBetweenSelected(): void {
+  const [from, to, ...more] = selected().nodes;
+  if (from && to && !more.length) pathsBetween(from, to);
+  else errorStore.set({ doing: 'finding paths', error: { code: 'BAD_USER_INPUT', message: 'select exactly two nodes on the canvas (Shift-click, or drag a box with Shift)' } });
 }
 
 export function CanvasToolbar() {
@@ -49,7 +60,12 @@ export function CanvasToolbar() {
       <button type="button" onClick={clearCanvas}>
         Clear
       </button>
+      <HistoryButtons />
+      <button type="button" class="paths-between" onClick={pathsBetweenSelected} title="Find the shortest paths between the two selected nodes">
+        Paths between
+      </button>
       <ExportMenu />
+      <SavedViewMenu />
       <span class="counts" aria-live="polite">
         {nodeCount} nodes, {edgeCount} edges
         {graph.truncated && <strong class="warning"> · the last expansion reached the node limit: more lies beyond</strong>}

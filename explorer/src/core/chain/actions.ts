@@ -26,7 +26,7 @@ export function wrap(text: string, width = MAX_LINE): string[] {
   return lines.length ? lines : [''];
 }
 
-function box(lines: string[]): { label: string; width: number; height: number } {
+export function box(lines: string[]): { label: string; width: number; height: number } {
   const longest = Math.max(...lines.map((l) => l.length));
   return { label: lines.join('\n'), width: Math.round(Math.min(360, Math.max(110, longest * CHAR_WIDTH + 28))), height: lines.length * LINE_HEIGHT + 22 };
 }
@@ -34,7 +34,7 @@ function box(lines: string[]): { label: string; width: number; height: number } 
 const validityWord = (v: string) => (v === 'CERTAIN' ? 'certain' : v === 'POSSIBLE' ? 'possible' : v.toLowerCase());
 const personName = (p: { name: string; pseudonymised: boolean }) => (p.pseudonymised ? `${p.name} (pseudonym)` : p.name);
 
-function commanderLine(c: ChainCommander): string {
+export function commanderLine(c: ChainCommander): string {
   return `▸ ${personName(c.person)}: ${c.role}${c.title ? `, ${c.title}` : ''} · ${c.grade ?? 'ungraded'} · ${validityWord(c.validity)}`;
 }
 

@@ -5,6 +5,8 @@ import type { ChainAnswer } from './types';
 export interface ChainViewState {
   eventId: string;
   minGrade: string | null;
+  /** The date asked (the date slider's); null: the event's start date. */
+  at?: string | null;
   loading: boolean;
   /** Why the last request gave no chain, shown inside the view (the page's banner is behind it). */
   problem: string | null;

@@ -62,6 +62,8 @@ export interface ChainNode {
   width: number;
   height: number;
   evidence: ChainEvidence;
+  /** Since the date before: its commanders were replaced, or it entered the drawing. */
+  changed?: 'replaced' | 'new';
 }
 
 export interface ChainEdge {
@@ -75,6 +77,8 @@ export interface ChainEdge {
   weakest: boolean;
   closesCycle: boolean;
   evidence: ChainEvidence;
+  /** A command link that began since the date before. */
+  appeared?: boolean;
 }
 
 export interface ChainDrawing {

@@ -1,0 +1,4 @@
+import { createStore } from '../store';
+import type { ChartViewState } from './types';
+
+export const chartStore = createStore<ChartViewState | null>(null);

@@ -1,0 +1,4 @@
+import { createStore } from '../store';
+import type { TimelineView } from './types';
+
+export const timelineStore = createStore<TimelineView | null>(null);
