@@ -5,8 +5,8 @@ import { ErrorCode } from './codes';
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
- * Translates a driver error into the service's error type: an unreachable database and a
- * transaction timeout become coded errors a client can act on; anything else stays internal
+ * Translates a driver error into the service's error type: an unreachable database, a transaction
+ * timeout and a transaction over the database's memory limit become coded errors a client can act on; anything else stays internal
  * (its text may contain Cypher, which clients never see outside development).
  */
 export function fromDatabaseError(e: unknown): unknown {
@@ -17,6 +17,9 @@ export function fromDatabaseError(e: unknown): unknown {
     }
     if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(e.code)) {
       return new AppError(ErrorCode.TIMEOUT, 'the query ran past the transaction timeout; narrow it (fewer hops, a smaller limit)', {}, { cause: e });
+    }
+    if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit/.test(e.code)) {
+      return new AppError(ErrorCode.LIMIT_EXCEEDED, 'the query needs more memory than the database allows a transaction; narrow it (fewer hops, a smaller limit)', {}, { cause: e });
     }
   }
   return e;

@@ -22,8 +22,11 @@ export interface FirstHops {
 
 /** `maxRows`: the rows one hop may hold; `hops`: how many the expansion makes (at least 1). */
 export async function readFirstHops(graph: Graph, ids: readonly string[], hops: number, maxRows: number): Promise<FirstHops> {
-  const [row] = await graph.read<{ seeds: Props[]; hop1: HopRow[]; hop2: HopRow[] }>('subgraph/first-hops', { ids: [...new Set(ids)], ahead: hops >= 2, maxRows: maxRows + 1 });
-  const { seeds, hop1, hop2 } = row!;
+  type Row = HopRow & { hop: 0 | 1 | 2; seed: Props | null };
+  const rows = await graph.read<Row>('subgraph/first-hops', { ids: [...new Set(ids)], ahead: hops >= 2, maxRows: maxRows + 1 });
+  const seeds = rows.filter((r) => r.hop === 0).map((r) => r.seed!);
+  const hopRows = (hop: 1 | 2): HopRow[] => rows.filter((r) => r.hop === hop).map(({ hop: _hop, seed: _seed, ...row }) => row);
+  const [hop1, hop2] = [hopRows(1), hopRows(2)];
   const complete = (rows: HopRow[]) => (rows.length > maxRows ? null : rows);
   const first = complete(hop1);
   // Hop 2's frontier was taken from hop 1's rows: a cut hop 1 leaves it incomplete too.
