@@ -6,6 +6,19 @@ import type { BenchDatabase } from './neo4j';
 
 export const PLAIN_MERGE = 'UNWIND $rows AS row MERGE (n:Record {id: row.id}) SET n += row.props';
 
+/**
+ * The plain MERGE with each record's labels as well (`$(row.labels)`): the nodes exactly as the
+ * import leaves them, with their uniqueness constraints, indexes and full-text indexes kept up,
+ * but no relationships, no validation, no hash, no audit: how much of the gap the labels alone are.
+ */
+export const PLAIN_MERGE_LABELLED = 'UNWIND $rows AS row MERGE (n:Record {id: row.id}) SET n += row.props, n:$(row.labels)';
+
+export interface PlainRow {
+  id: string;
+  props: Record<string, unknown>;
+  labels: readonly string[];
+}
+
 export const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
 /** `evidence-graph import` of a records v1 file (runImport: validation and the graph writer). */
@@ -18,13 +31,13 @@ export async function importFile(db: Pick<BenchDatabase, 'graph'>, file: string,
 }
 
 /** The floor: a plain UNWIND MERGE of the records' properties, same batch size, one transaction each. */
-export async function plainMerge(db: Pick<BenchDatabase, 'driver'>, rows: readonly { id: string; props: Record<string, unknown> }[]): Promise<number> {
+export async function plainMerge(db: Pick<BenchDatabase, 'driver'>, rows: readonly { id: string; props: Record<string, unknown> }[], cypher = PLAIN_MERGE): Promise<number> {
   const start = process.hrtime.bigint();
   const session = db.driver.session();
   try {
     for (let i = 0; i < rows.length; i += DEFAULT_BATCH_SIZE) {
       const batch = toCypherParams(rows.slice(i, i + DEFAULT_BATCH_SIZE));
-      await session.executeWrite((tx) => tx.run(PLAIN_MERGE, { rows: batch }));
+      await session.executeWrite((tx) => tx.run(cypher, { rows: batch }));
     }
   } finally {
     await session.close();

@@ -8,28 +8,41 @@
  *   (b) the floor: a plain `UNWIND $rows MERGE (n:Record {id: row.id}) SET n += row.props` of the
  *       same records' properties (no labels, relationships, citations), same batch size, one
  *       transaction per batch through neo4j-driver — rows/s (rows prepared beforehand);
+ *   (f) the same plain MERGE giving each node its labels too (`n:$(row.labels)`): the nodes as the
+ *       import leaves them, with the constraints and indexes their labels bring, nothing else;
  *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s;
  *   (d)/(e) the graph writer alone (no reading or validation; import-shaped batches) into an empty
  *       database and again over it (all unchanged): the flat writer of src/records/write beside
  *       the nested-CALL writer it replaced (bench/legacy-writer.ts) — the before/after.
  * Before the rounds, one cold import (planning included) and a re-import are run and left out.
  * Prints a Markdown table with the ratio (a)/(b) and writes bench/results/import-<UTC time>.json|md.
+ *
+ * With `--end-to-end` (for scale 10, a million records, on a quiet machine): only one import of
+ * the whole file into an empty database, in a child process, with its time and peak memory
+ * (bench/import-end-to-end.ts); writes bench/results/import-end-to-end-scale<N>-<UTC time>.json|md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileSink, generate } from '../src/generate';
 import { DEFAULT_BATCH_SIZE } from '../src/import/pipeline';
 import { readJsonLinesFile } from '../src/records/read-jsonl';
+import { RECORD_TYPES } from '../src/model/record-types';
 import { toWriteRow } from '../src/records/write/rows';
 import { projectRoot } from '../src/config/project-root';
-import { importFile, plainMerge } from './import-steps';
+import { importEndToEnd } from './import-end-to-end';
+import { importFile, plainMerge, PLAIN_MERGE_LABELLED, type PlainRow } from './import-steps';
 import { startBenchNeo4j } from './neo4j';
 import { markdownTable, median, writeResults, type Measured } from './results-file';
 import { tierBatches, writeAlone, WRITERS } from './writer-alone';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
+/** The 1, 5 and 15 minute load averages: what else the machine was doing. */
+const loadAverage = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -40,6 +53,7 @@ async function main(): Promise<void> {
       heap: { type: 'string', default: '1g' },
       pagecache: { type: 'string', default: '512m' },
       label: { type: 'string', default: '' },
+      'end-to-end': { type: 'boolean', default: false },
     },
   });
   const scale = Number(values.scale);
@@ -50,22 +64,25 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'evidence-graph-bench-data-'));
   const file = join(work, `synthetic-${scale}.jsonl`);
   const generated = generate({ scale, seed }, fileSink(file));
+  if (values['end-to-end']) return endToEnd({ file, scale, seed, records: generated.records, heap: values.heap, pagecache: values.pagecache, label: values.label, work });
   const parsed = await readJsonLinesFile(file);
   const batches = tierBatches(
     parsed.records.map((r) => r.record),
     DEFAULT_BATCH_SIZE,
   );
-  const rows = parsed.records.map(({ record }) => {
+  const rows: PlainRow[] = parsed.records.map(({ record }) => {
     const r = toWriteRow(record);
-    return { id: r.id, props: r.props };
+    return { id: r.id, props: r.props, labels: RECORD_TYPES[record.type].labels };
   });
   log(`${file}: ${generated.records} records (scale ${scale}, seed ${seed}): ${JSON.stringify(generated.counts)}`);
 
   log('starting a throw-away Neo4j…');
+  const startLoad = loadAverage();
   const db = await startBenchNeo4j({ heap: values.heap, pagecache: values.pagecache });
   const a: number[] = [];
   const aWrite: number[] = [];
   const b: number[] = [];
+  const f: number[] = [];
   const c: number[] = [];
   const alone = { flat: { fresh: [] as number[], unchanged: [] as number[] }, nested: { fresh: [] as number[], unchanged: [] as number[] } };
   let coldSeconds: number;
@@ -99,6 +116,10 @@ async function main(): Promise<void> {
         const s = await plainMerge(db, rows);
         b.push(rows.length / s);
         log(`round ${round}: (b) plain UNWIND MERGE of ${rows.length} rows in ${s.toFixed(1)} s`);
+        await db.clear();
+        const labelled = await plainMerge(db, rows, PLAIN_MERGE_LABELLED);
+        f.push(rows.length / labelled);
+        log(`round ${round}: (f) plain UNWIND MERGE with the labels in ${labelled.toFixed(1)} s`);
       };
       const writerAlone = async (name: keyof typeof WRITERS) => {
         await db.clear();
@@ -121,6 +142,7 @@ async function main(): Promise<void> {
     { name: '(a) evidence-graph import, end to end', runs: a },
     { name: '(a′) its writing alone: (a) less a dry run (validation only)', runs: aWrite },
     { name: '(b) plain UNWIND MERGE … SET n += row.props', runs: b },
+    { name: '(f) plain UNWIND MERGE … SET n += row.props, n:$(row.labels)', runs: f },
     { name: '(c) re-import, all unchanged', runs: c },
     { name: '(d) writer alone, flat statements (now)', runs: alone.flat.fresh },
     { name: '(e) writer alone, nested CALL (before)', runs: alone.nested.fresh },
@@ -137,7 +159,8 @@ async function main(): Promise<void> {
     '',
     markdownTable(measured),
     '',
-    `Ratio (a)/(b): **${ratio.toFixed(2)}**; (a′)/(b): ${(median(aWrite) / median(b)).toFixed(2)}.`,
+    `Ratio (a)/(b): **${ratio.toFixed(2)}**; (a′)/(b): ${(median(aWrite) / median(b)).toFixed(2)}; (f)/(b), the labels alone: ${(median(f) / median(b)).toFixed(2)}; (a)/(f): ${(median(a) / median(f)).toFixed(2)}.`,
+    `Load average at the start: ${startLoad}; at the end: ${loadAverage()}.`,
     `Writer alone, flat/nested: ${(median(alone.flat.fresh) / median(alone.nested.fresh)).toFixed(2)}× (new records), ${(median(alone.flat.unchanged) / median(alone.nested.unchanged)).toFixed(2)}× (unchanged).`,
   ].join('\n');
   const json = {
@@ -151,9 +174,54 @@ async function main(): Promise<void> {
     rounds,
     measured: measured.map((m) => ({ ...m, median: median(m.runs) })),
     ratio,
+    loadAverage: { start: startLoad, end: loadAverage() },
   };
   process.stdout.write(`${markdown}\n`);
   for (const path of writeResults(join(projectRoot(), 'bench', 'results'), 'import', json, markdown)) log(`wrote ${path}`);
+}
+
+async function endToEnd(run: { file: string; scale: number; seed: number; records: number; heap: string; pagecache: string; label: string; work: string }): Promise<void> {
+  const startLoad = loadAverage();
+  log(`starting a throw-away Neo4j (heap ${run.heap}, page cache ${run.pagecache})…`);
+  const db = await startBenchNeo4j({ heap: run.heap, pagecache: run.pagecache });
+  let m: Awaited<ReturnType<typeof importEndToEnd>>;
+  try {
+    log(`importing ${run.records} records end to end…`);
+    m = await importEndToEnd(db, run.file);
+  } finally {
+    await db.stop();
+    rmSync(run.work, { recursive: true, force: true });
+  }
+  const mib = (x?: number) => (x === undefined ? 'unknown' : `${Math.round(x)} MiB`);
+  const markdown = [
+    `# Import end to end, ${new Date().toISOString()}`,
+    '',
+    ...(run.label ? [run.label, ''] : []),
+    `${run.records} records (synthetic, scale ${run.scale}, seed ${run.seed}), batches of ${DEFAULT_BATCH_SIZE}, into an empty Neo4j (heap ${run.heap}, page cache ${run.pagecache}); load average ${startLoad} at the start, ${loadAverage()} at the end.`,
+    '',
+    '| | |',
+    '|---|---:|',
+    `| time, validation and writing | ${m.seconds!.toFixed(0)} s |`,
+    `| records/s | ${Math.round(run.records / m.seconds!)} |`,
+    `| batches | ${m.batches} |`,
+    `| import process, peak RSS (before importing: ${mib(m.baselineRssMiB)}) | ${mib(m.maxRssMiB)} |`,
+    `| import process, peak heap (sampled) | ${mib(m.peakHeapMiB)} |`,
+    `| Neo4j process, peak RSS (VmHWM) | ${mib(m.neo4jPeakRssMiB)} |`,
+  ].join('\n');
+  const json = {
+    date: new Date().toISOString(),
+    label: run.label || undefined,
+    scale: run.scale,
+    seed: run.seed,
+    records: run.records,
+    batchSize: DEFAULT_BATCH_SIZE,
+    heap: run.heap,
+    pagecache: run.pagecache,
+    loadAverage: { start: startLoad, end: loadAverage() },
+    ...m,
+  };
+  process.stdout.write(`${markdown}\n`);
+  for (const path of writeResults(join(projectRoot(), 'bench', 'results'), `import-end-to-end-scale${run.scale}`, json, markdown)) log(`wrote ${path}`);
 }
 
 main().catch((e) => {

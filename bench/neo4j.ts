@@ -19,6 +19,8 @@ export interface BenchDatabase {
   /** Its Bolt address and the password of user neo4j (for child processes). */
   bolt: string;
   password: string;
+  /** The Neo4j process, when known (for its peak memory). */
+  pid?: number;
   driver: Driver;
   graph: Graph;
   /** Deletes every node but the migration markers (schema and indexes stay). */
@@ -35,7 +37,7 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string })
     pagecache: opts.pagecache,
     txTimeoutSeconds: 300,
   };
-  await startLocalNeo4j(settings);
+  const { status } = await startLocalNeo4j(settings);
   const bolt = `bolt://127.0.0.1:${settings.port}`;
   const driver = neo4j.driver(bolt, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
   const stop = async () => {
@@ -55,7 +57,7 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string })
         await session.close();
       }
     };
-    return { bolt, password: PASSWORD, driver, graph, clear, stop };
+    return { bolt, password: PASSWORD, pid: status.pid, driver, graph, clear, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -7,7 +7,7 @@
 import type { GraphTx } from '../db/graph';
 import type { RecordV1 } from '../records/schemas';
 import { recordHash } from '../records/write/rows';
-import type { WriteSummary } from '../records/write/write-records';
+import type { RecordOutcomes, WriteSummary } from '../records/write/write-records';
 import { appendAudit, type AuditEntry } from './chain';
 
 export interface ImportBatchInfo {
@@ -20,12 +20,8 @@ export interface ImportBatchInfo {
   batches: number;
 }
 
-/** [id, hash] pairs by outcome. */
-export interface BatchRecords {
-  created: [string, string][];
-  updated: [string, string][];
-  unchanged: [string, string][];
-}
+/** [id, hash] pairs by outcome (an import batch has them from its write, writeRecordsWithOutcomes). */
+export type BatchRecords = RecordOutcomes;
 
 export const importTarget = (key: string) => `import:${key}`;
 

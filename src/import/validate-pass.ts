@@ -9,7 +9,7 @@
  */
 import type { RecordType } from '../records/schemas';
 import { parseRecord, validateBatch, type KnownRecords, type NumberedRecord, type RecordProblem } from '../records/validate';
-import type { FormatReader } from './formats/types';
+import type { FormatReader, RawItem } from './formats/types';
 import { LineIndex } from './line-index';
 
 export const VALIDATION_CHUNK = 2000;
@@ -50,62 +50,77 @@ export async function forEachParsed(
   }
 }
 
-export async function validateInput(reader: FormatReader, stored: KnownRecords, opts: { skipInvalid: boolean; tick?: ProgressTick }): Promise<ValidationResult> {
-  const problems: RecordProblem[] = [];
-  const invalidLines = new Set<number>();
-  const invalidTypes = new Map<number, string>();
-  const types = new Map<string, RecordType>();
-  const firstLine = new Map<string, number>();
-  const elements = new Map<string, string[]>();
-  const lines = new LineIndex();
-  let records = 0;
-  const reject = (p: RecordProblem) => {
-    problems.push(p);
-    if (p.line !== undefined) {
-      invalidLines.add(p.line);
-      if (p.recordType) invalidTypes.set(p.line, p.recordType);
-    }
-  };
+/** What the passes learn of the input as they go. */
+interface InputIndex {
+  records: number;
+  lines: LineIndex;
+  problems: RecordProblem[];
+  invalidLines: Set<number>;
+  invalidTypes: Map<number, string>;
+  types: Map<string, RecordType>;
+  /** The line each id is first given on (also for records their schema refused). */
+  firstLine: Map<string, number>;
+  /** Element numbers of the input's legal provisions. */
+  elements: Map<string, string[]>;
+}
 
-  // Pass 1: schemas, ids, duplicates.
-  let seen = 0;
-  for await (const item of reader.items()) {
-    seen += 1;
-    if (seen % 1000 === 0) opts.tick?.('validating', seen);
-    records += 1;
-    item.problems.forEach(reject);
-    if (item.raw === undefined) continue;
-    const { record, problems: ps } = parseRecord(item.raw, item.line);
-    ps.forEach(reject);
-    if (!record) {
-      // Index the id of a record its schema refused, so that its dependents can be told why it is missing.
-      const rawId = typeof item.raw === 'object' && item.raw !== null && 'id' in item.raw ? item.raw.id : undefined;
-      if (typeof rawId === 'string' && !firstLine.has(rawId)) firstLine.set(rawId, item.line);
-      continue;
-    }
-    const earlier = firstLine.get(record.id);
-    if (earlier !== undefined) {
-      reject({ line: item.line, recordId: record.id, recordType: record.type, field: 'id', message: `duplicate id: already used on line ${earlier}` });
-      continue;
-    }
-    firstLine.set(record.id, item.line);
-    lines.set(item.line, record.type, 'contradicts' in record && !!record.contradicts?.length);
-    if (!invalidLines.has(item.line)) types.set(record.id, record.type);
-    if (record.type === 'LegalProvision')
-      elements.set(
-        record.id,
-        record.elements.map((e) => e.number),
-      );
+function emptyIndex(): InputIndex {
+  return { records: 0, lines: new LineIndex(), problems: [], invalidLines: new Set(), invalidTypes: new Map(), types: new Map(), firstLine: new Map(), elements: new Map() };
+}
+
+/** Records a problem; a problem with a line rejects that line. */
+function reject(index: InputIndex, p: RecordProblem): void {
+  index.problems.push(p);
+  if (p.line === undefined) return;
+  index.invalidLines.add(p.line);
+  if (p.recordType) index.invalidTypes.set(p.line, p.recordType);
+}
+
+/** Pass 1 for one item: its schema, its id (duplicates), its tier, a provision's elements. */
+function indexItem(index: InputIndex, item: RawItem): void {
+  item.problems.forEach((p) => reject(index, p));
+  if (item.raw === undefined) return;
+  const { record, problems } = parseRecord(item.raw, item.line);
+  problems.forEach((p) => reject(index, p));
+  if (!record) {
+    // Index the id of a record its schema refused, so that its dependents can be told why it is missing.
+    const rawId = typeof item.raw === 'object' && item.raw !== null && 'id' in item.raw ? item.raw.id : undefined;
+    if (typeof rawId === 'string' && !index.firstLine.has(rawId)) index.firstLine.set(rawId, item.line);
+    return;
   }
-  opts.tick?.('validating', records, records);
+  const earlier = index.firstLine.get(record.id);
+  if (earlier !== undefined) {
+    reject(index, { line: item.line, recordId: record.id, recordType: record.type, field: 'id', message: `duplicate id: already used on line ${earlier}` });
+    return;
+  }
+  index.firstLine.set(record.id, item.line);
+  index.lines.set(item.line, record.type, 'contradicts' in record && !!record.contradicts?.length);
+  if (!index.invalidLines.has(item.line)) index.types.set(record.id, record.type);
+  if (record.type === 'LegalProvision')
+    index.elements.set(
+      record.id,
+      record.elements.map((e) => e.number),
+    );
+}
 
-  // Pass 2 (repeated while rejections cascade): references against the input and the graph.
-  const known: KnownRecords = {
+/** Pass 1: every item against the schemas; ids, duplicates, tiers and legal elements indexed. */
+async function indexSchemas(reader: FormatReader, index: InputIndex, tick?: ProgressTick): Promise<void> {
+  for await (const item of reader.items()) {
+    index.records += 1;
+    if (index.records % 1000 === 0) tick?.('validating', index.records);
+    indexItem(index, item);
+  }
+  tick?.('validating', index.records, index.records);
+}
+
+/** What a record may refer to: the graph's records, and the input's that are valid so far. */
+function knownRecords(stored: KnownRecords, index: InputIndex): KnownRecords {
+  return {
     async typeOf(ids) {
       const fromGraph = await stored.typeOf(ids);
       const out = new Map<string, RecordType>();
       for (const id of ids) {
-        const t = fromGraph.get(id) ?? types.get(id);
+        const t = fromGraph.get(id) ?? index.types.get(id);
         if (t) out.set(id, t);
       }
       return out;
@@ -114,40 +129,57 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
       const fromGraph = stored.elementsOf ? await stored.elementsOf(ids) : new Map<string, string[]>();
       return new Map(
         ids.flatMap((id) => {
-          const e = elements.get(id) ?? fromGraph.get(id);
+          const e = index.elements.get(id) ?? fromGraph.get(id);
           return e ? [[id, e] as const] : [];
         }),
       );
     },
   };
-  for (let round = 0; ; round++) {
-    const before = invalidLines.size;
-    let chunk: NumberedRecord[] = [];
-    const check = async () => {
-      // Duplicates were handled in pass 1; here only references and intervals matter.
-      for (const p of await validateBatch(chunk, known)) {
-        if (p.field === 'id' && p.message.startsWith('duplicate id')) continue;
-        const rejectedAt = p.refersTo !== undefined ? firstLine.get(p.refersTo) : undefined;
-        reject(rejectedAt !== undefined && invalidLines.has(rejectedAt) ? { ...p, message: `refers to "${p.refersTo}", which is on line ${rejectedAt} but rejected` } : p);
-      }
-      chunk = [];
-    };
-    await forEachParsed(
-      reader,
-      async (item) => {
-        if (firstLine.get(item.record.id) !== item.line) return;
-        chunk.push(item);
-        if (chunk.length >= VALIDATION_CHUNK) await check();
-      },
-      undefined,
-      // Only records that passed so far: their lines are in the index and not yet rejected.
-      (line) => lines.tier(line) >= 0 && !invalidLines.has(line),
-    );
-    if (chunk.length) await check();
-    // Records rejected in this round no longer exist for the others.
-    for (const [id, line] of firstLine) if (invalidLines.has(line)) types.delete(id);
-    if (!opts.skipInvalid || invalidLines.size === before || round > 50) break;
+}
+
+/** Checks a chunk's references and intervals; a reference to a rejected record says so. */
+async function checkChunk(index: InputIndex, chunk: readonly NumberedRecord[], known: KnownRecords): Promise<void> {
+  for (const p of await validateBatch(chunk, known)) {
+    // Duplicates were handled in pass 1; here only references and intervals matter.
+    if (p.field === 'id' && p.message.startsWith('duplicate id')) continue;
+    const rejectedAt = p.refersTo !== undefined ? index.firstLine.get(p.refersTo) : undefined;
+    reject(index, rejectedAt !== undefined && index.invalidLines.has(rejectedAt) ? { ...p, message: `refers to "${p.refersTo}", which is on line ${rejectedAt} but rejected` } : p);
   }
+}
+
+/** Pass 2, one round: the references of every record that passed so far, in chunks. */
+async function checkReferences(reader: FormatReader, index: InputIndex, known: KnownRecords): Promise<void> {
+  let chunk: NumberedRecord[] = [];
+  await forEachParsed(
+    reader,
+    async (item) => {
+      if (index.firstLine.get(item.record.id) !== item.line) return;
+      chunk.push(item);
+      if (chunk.length < VALIDATION_CHUNK) return;
+      const full = chunk;
+      chunk = [];
+      await checkChunk(index, full, known);
+    },
+    undefined,
+    // Only records that passed so far: their lines are in the index and not yet rejected.
+    (line) => index.lines.tier(line) >= 0 && !index.invalidLines.has(line),
+  );
+  if (chunk.length) await checkChunk(index, chunk, known);
+  // Records rejected in this round no longer exist for the others.
+  for (const [id, line] of index.firstLine) if (index.invalidLines.has(line)) index.types.delete(id);
+}
+
+export async function validateInput(reader: FormatReader, stored: KnownRecords, opts: { skipInvalid: boolean; tick?: ProgressTick }): Promise<ValidationResult> {
+  const index = emptyIndex();
+  await indexSchemas(reader, index, opts.tick);
+  const known = knownRecords(stored, index);
+  // Pass 2, repeated with skipInvalid while rejections cascade.
+  for (let round = 0; ; round++) {
+    const before = index.invalidLines.size;
+    await checkReferences(reader, index, known);
+    if (!opts.skipInvalid || index.invalidLines.size === before || round > 50) break;
+  }
+  const { records, lines, problems, invalidLines, types, invalidTypes } = index;
   return { records, lines, problems: dedupe(problems), invalidLines, types, invalidTypes };
 }
 

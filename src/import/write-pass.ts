@@ -4,11 +4,11 @@
  * a deterministic order, so a resumed run skips exactly the ones already committed. Each batch's
  * transaction also appends its audit entry (src/audit/imports.ts).
  */
-import { auditContradictionBatch, auditImportBatch, batchOutcomes, storedHashes } from '../audit/imports';
+import { auditContradictionBatch, auditImportBatch } from '../audit/imports';
 import type { Graph, GraphTx } from '../db/graph';
 import type { RecordV1 } from '../records/schemas';
 import { CONTRADICTS_CYPHER } from '../records/write/cypher';
-import { mergeSummaries, writeRecords, type WriteSummary } from '../records/write/write-records';
+import { mergeSummaries, writeRecordsWithOutcomes, type WriteSummary } from '../records/write/write-records';
 import { markBatch } from './checkpoint';
 import type { FormatReader } from './formats/types';
 import type { LineIndex } from './line-index';
@@ -58,14 +58,11 @@ export async function writeInput(graph: Graph, plan: WritePlan, tick?: ProgressT
   };
 
   const info = (batch: number) => ({ actor: plan.actor, file: plan.file, key: plan.key, batch, batches });
-  // Each batch's audit entry, in its transaction: the ids and hashes written, by outcome.
+  // Each batch's audit entry, in its transaction: the ids and hashes written, by outcome, as the
+  // write itself told them apart (by the stored hash it replaced).
   const writeBatch = (records: RecordV1[]) => async (tx: GraphTx, batch: number) => {
-    const before = await storedHashes(
-      tx,
-      records.map((r) => r.id),
-    );
-    const s = await writeRecords(tx, records, { contradictions: false });
-    await auditImportBatch(tx, info(batch), s, batchOutcomes(records, before));
+    const { summary: s, outcomes } = await writeRecordsWithOutcomes(tx, records, { contradictions: false });
+    await auditImportBatch(tx, info(batch), s, outcomes);
     return s;
   };
 

@@ -73,128 +73,168 @@ function parseCell(column: string, cell: string): { value?: unknown; problem?: s
 
 const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export function csvReader(path: string, opts: ReaderOptions = {}): FormatReader {
-  let cache: { items: RawItem[]; notes: ConversionNote[] } | undefined;
+/** The header row: its problems, and the columns that are no records v1 field (counted as notes). */
+function readHeader(cells: string[], opts: ReaderOptions, unknown: Map<string, number>): RawItem | undefined {
+  const seen = new Set<string>();
+  const problems: RecordProblem[] = [];
+  cells.forEach((name, i) => {
+    if (!name) problems.push({ line: 1, field: '', message: `column ${i + 1} has no name in the header row` });
+    else if (seen.has(name)) problems.push({ line: 1, field: name, message: `column "${name}" appears twice in the header row` });
+    seen.add(name);
+    if (name && !KNOWN_COLUMNS.has(name) && name !== 'type') unknown.set(name, 0);
+  });
+  if (!seen.has('type') && !opts.recordType) {
+    problems.push({ line: 1, field: 'type', message: 'the record type is unknown: add a "type" column or give the type of every row (--type)' });
+  }
+  return problems.length ? { line: 1, problems } : undefined;
+}
 
-  async function convert(): Promise<{ items: RawItem[]; notes: ConversionNote[] }> {
-    const items: RawItem[] = [];
-    const notes: ConversionNote[] = [];
-    const groups = new Map<string, Group>();
-    /** Items in input order: a group appears where its first row was. */
-    const order: (Group | RawItem)[] = [];
-    let header: string[] | undefined;
-    const unknown = new Map<string, number>();
+/** One data row split into the record's fields, its citation and its legal element. */
+interface RowParts {
+  row: number;
+  type?: string;
+  id?: string;
+  raw: Obj;
+  citation: Obj;
+  element: Obj;
+  problems: RecordProblem[];
+}
 
-    const parser = createReadStream(path).pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }));
-    try {
-      for await (const { record: cells, info } of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
-        const row = info.records;
-        if (!header) {
-          header = cells;
-          const seen = new Set<string>();
-          const problems: RecordProblem[] = [];
-          header.forEach((name, i) => {
-            if (!name) problems.push({ line: 1, field: '', message: `column ${i + 1} has no name in the header row` });
-            else if (seen.has(name)) problems.push({ line: 1, field: name, message: `column "${name}" appears twice in the header row` });
-            seen.add(name);
-            if (name && !KNOWN_COLUMNS.has(name) && name !== 'type') unknown.set(name, 0);
-          });
-          if (!seen.has('type') && !opts.recordType) {
-            problems.push({ line: 1, field: 'type', message: 'the record type is unknown: add a "type" column or give the type of every row (--type)' });
-          }
-          if (problems.length) order.push({ line: 1, problems });
-          continue;
-        }
-        const problems: RecordProblem[] = [];
-        if (cells.length !== header.length) {
-          problems.push({ line: row, field: '', message: `row ${row} has ${cells.length} cells but the header has ${header.length} columns` });
-        }
-        const raw: Obj = {};
-        const citation: Obj = {};
-        const element: Obj = {};
-        header.forEach((column, i) => {
-          const cell = cells[i] ?? '';
-          if (cell === '' || !column) return;
-          if (unknown.has(column)) {
-            unknown.set(column, (unknown.get(column) ?? 0) + 1);
-            return;
-          }
-          const { value, problem } = parseCell(column, cell);
-          if (problem) {
-            problems.push({ line: row, field: column, message: `row ${row}, column ${column}: ${problem}` });
-            return;
-          }
-          if ((CSV_CITATION_COLUMNS as readonly string[]).includes(column)) citation[column] = value;
-          else if (column.startsWith('element.')) element[column.slice('element.'.length)] = value;
-          else raw[column] = value;
-        });
-        if (raw.type === undefined && opts.recordType) raw.type = opts.recordType;
-        const type = typeof raw.type === 'string' ? raw.type : undefined;
-        const id = typeof raw.id === 'string' ? raw.id : undefined;
-        for (const p of problems) Object.assign(p, id ? { recordId: id } : {}, type ? { recordType: type } : {});
-        const hasCitation = Object.keys(citation).length > 0;
-        const hasElement = Object.keys(element).length > 0;
-        if (type === 'Source' && hasCitation) {
-          problems.push({ line: row, recordId: id, recordType: type, field: 'sources', message: `row ${row}: a Source cites nothing; leave ${CSV_CITATION_COLUMNS.join(', ')} empty on its rows` });
-        }
-        if (hasElement && type !== 'LegalProvision') {
-          problems.push({ line: row, recordId: id, recordType: type, field: 'elements', message: `row ${row}: only a LegalProvision has elements; leave ${CSV_ELEMENT_COLUMNS.join(', ')} empty` });
-        }
-
-        const key = id !== undefined && type !== undefined ? `${type}\u0000${id}` : undefined;
-        const group = key ? groups.get(key) : undefined;
-        if (!group) {
-          if (hasCitation && type !== 'Source') raw.sources = [citation];
-          if (hasElement && type === 'LegalProvision') raw.elements = [element];
-          const g: Group = { line: row, raw, problems, givenOn: new Map(Object.keys(raw).map((f) => [f, row])) };
-          if (key) groups.set(key, g);
-          order.push(g);
-          continue;
-        }
-        // A further row of a record already begun: its problems are the record's problems, on the
-        // record's first row, so that the whole record is refused if any of its rows is wrong.
-        for (const p of problems) group.problems.push({ ...p, line: group.line });
-        for (const [field, value] of Object.entries(raw)) {
-          const before = group.raw[field];
-          if (before === undefined) {
-            group.raw[field] = value;
-            group.givenOn.set(field, row);
-          } else if (!sameValue(before, value)) {
-            group.problems.push({
-              line: group.line,
-              recordId: id,
-              recordType: type,
-              field,
-              message: `rows ${group.givenOn.get(field)} and ${row} (both ${type} ${id}) disagree: ${quoteCell(before)} vs ${quoteCell(value)}; give it on one row or the same on both`,
-            });
-          }
-        }
-        if (hasCitation && type !== 'Source') group.raw.sources = [...((group.raw.sources as Obj[] | undefined) ?? []), citation];
-        if (hasElement && type === 'LegalProvision') group.raw.elements = [...((group.raw.elements as Obj[] | undefined) ?? []), element];
-      }
-    } catch (e) {
-      const err = e as Error & { lines?: number };
-      const at = err.lines ?? 1;
-      order.push({ line: at, problems: [{ line: at, field: '', message: `not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message}; the rest of the file was not read` }] });
+/** Reads the cells of a data row by their columns; an unknown column's cell is only counted. */
+function readRow(header: string[], cells: string[], row: number, opts: ReaderOptions, unknown: Map<string, number>): RowParts {
+  const problems: RecordProblem[] = [];
+  if (cells.length !== header.length) {
+    problems.push({ line: row, field: '', message: `row ${row} has ${cells.length} cells but the header has ${header.length} columns` });
+  }
+  const raw: Obj = {};
+  const citation: Obj = {};
+  const element: Obj = {};
+  header.forEach((column, i) => {
+    const cell = cells[i] ?? '';
+    if (cell === '' || !column) return;
+    if (unknown.has(column)) {
+      unknown.set(column, (unknown.get(column) ?? 0) + 1);
+      return;
     }
-
-    for (const entry of order) {
-      if ('givenOn' in entry) items.push({ line: entry.line, raw: entry.raw, problems: entry.problems });
-      else items.push(entry);
+    const { value, problem } = parseCell(column, cell);
+    if (problem) {
+      problems.push({ line: row, field: column, message: `row ${row}, column ${column}: ${problem}` });
+      return;
     }
-    for (const [column, cells] of unknown) {
-      notes.push({
-        line: 1,
-        what: `CSV column '${column}'`,
-        message: `not a records v1 field nor a citation or element column: its ${cells} non-empty cell${cells === 1 ? ' was' : 's were'} not imported`,
+    if ((CSV_CITATION_COLUMNS as readonly string[]).includes(column)) citation[column] = value;
+    else if (column.startsWith('element.')) element[column.slice('element.'.length)] = value;
+    else raw[column] = value;
+  });
+  if (raw.type === undefined && opts.recordType) raw.type = opts.recordType;
+  const type = typeof raw.type === 'string' ? raw.type : undefined;
+  const id = typeof raw.id === 'string' ? raw.id : undefined;
+  for (const p of problems) Object.assign(p, id ? { recordId: id } : {}, type ? { recordType: type } : {});
+  return { row, type, id, raw, citation, element, problems };
+}
+
+const hasCitation = (parts: RowParts) => Object.keys(parts.citation).length > 0;
+const hasElement = (parts: RowParts) => Object.keys(parts.element).length > 0;
+
+/** A citation on a Source's row, or an element on a row that is no LegalProvision. */
+function misplacedColumns(parts: RowParts): RecordProblem[] {
+  const { row, id, type } = parts;
+  const problems: RecordProblem[] = [];
+  if (type === 'Source' && hasCitation(parts)) {
+    problems.push({ line: row, recordId: id, recordType: type, field: 'sources', message: `row ${row}: a Source cites nothing; leave ${CSV_CITATION_COLUMNS.join(', ')} empty on its rows` });
+  }
+  if (hasElement(parts) && type !== 'LegalProvision') {
+    problems.push({ line: row, recordId: id, recordType: type, field: 'elements', message: `row ${row}: only a LegalProvision has elements; leave ${CSV_ELEMENT_COLUMNS.join(', ')} empty` });
+  }
+  return problems;
+}
+
+/** The first row of a record: the record begins with its fields, citation and element. */
+function newGroup(parts: RowParts): Group {
+  const { row, raw, type } = parts;
+  if (hasCitation(parts) && type !== 'Source') raw.sources = [parts.citation];
+  if (hasElement(parts) && type === 'LegalProvision') raw.elements = [parts.element];
+  return { line: row, raw, problems: parts.problems, givenOn: new Map(Object.keys(raw).map((f) => [f, row])) };
+}
+
+/**
+ * A further row of a record already begun: its problems are the record's problems, on the
+ * record's first row, so that the whole record is refused if any of its rows is wrong. A field
+ * given again must agree; citations and elements accumulate.
+ */
+function addRow(group: Group, parts: RowParts): void {
+  const { row, id, type, raw } = parts;
+  for (const p of parts.problems) group.problems.push({ ...p, line: group.line });
+  for (const [field, value] of Object.entries(raw)) {
+    const before = group.raw[field];
+    if (before === undefined) {
+      group.raw[field] = value;
+      group.givenOn.set(field, row);
+    } else if (!sameValue(before, value)) {
+      group.problems.push({
+        line: group.line,
+        recordId: id,
+        recordType: type,
+        field,
+        message: `rows ${group.givenOn.get(field)} and ${row} (both ${type} ${id}) disagree: ${quoteCell(before)} vs ${quoteCell(value)}; give it on one row or the same on both`,
       });
     }
-    return { items, notes };
   }
+  if (hasCitation(parts) && type !== 'Source') group.raw.sources = [...((group.raw.sources as Obj[] | undefined) ?? []), parts.citation];
+  if (hasElement(parts) && type === 'LegalProvision') group.raw.elements = [...((group.raw.elements as Obj[] | undefined) ?? []), parts.element];
+}
 
+/** Notes for the columns that were left out, with how many non-empty cells each had. */
+function unknownColumnNotes(unknown: Map<string, number>): ConversionNote[] {
+  return [...unknown].map(([column, cells]) => ({
+    line: 1,
+    what: `CSV column '${column}'`,
+    message: `not a records v1 field nor a citation or element column: its ${cells} non-empty cell${cells === 1 ? ' was' : 's were'} not imported`,
+  }));
+}
+
+/** Reads the whole file into items in input order (a record where its first row was), and the notes. */
+async function convertCsv(path: string, opts: ReaderOptions): Promise<{ items: RawItem[]; notes: ConversionNote[] }> {
+  const groups = new Map<string, Group>();
+  /** Items in input order: a group appears where its first row was. */
+  const order: (Group | RawItem)[] = [];
+  let header: string[] | undefined;
+  const unknown = new Map<string, number>();
+
+  const parser = createReadStream(path).pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }));
+  try {
+    for await (const { record: cells, info } of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
+      if (!header) {
+        header = cells;
+        const problems = readHeader(cells, opts, unknown);
+        if (problems) order.push(problems);
+        continue;
+      }
+      const parts = readRow(header, cells, info.records, opts, unknown);
+      parts.problems.push(...misplacedColumns(parts));
+      const key = parts.id !== undefined && parts.type !== undefined ? `${parts.type}\u0000${parts.id}` : undefined;
+      const group = key ? groups.get(key) : undefined;
+      if (group) {
+        addRow(group, parts);
+        continue;
+      }
+      const g = newGroup(parts);
+      if (key) groups.set(key, g);
+      order.push(g);
+    }
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    const at = err.lines ?? 1;
+    order.push({ line: at, problems: [{ line: at, field: '', message: `not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message}; the rest of the file was not read` }] });
+  }
+  const items = order.map((entry): RawItem => ('givenOn' in entry ? { line: entry.line, raw: entry.raw, problems: entry.problems } : entry));
+  return { items, notes: unknownColumnNotes(unknown) };
+}
+
+export function csvReader(path: string, opts: ReaderOptions = {}): FormatReader {
+  let cache: { items: RawItem[]; notes: ConversionNote[] } | undefined;
   return {
     async *items(): AsyncGenerator<RawItem> {
-      cache ??= await convert();
+      cache ??= await convertCsv(path, opts);
       yield* cache.items;
     },
     notes: () => cache?.notes ?? [],

@@ -1,27 +1,26 @@
 /**
- * The Cypher that writes records, generated from the model: labels and relationship types cannot
- * be parameters in Cypher 5, so they are spelled from RECORD_TYPES; every value is a parameter.
- * Snapshot-tested in test/unit/writer-cypher.test.ts.
+ * The Cypher that writes records: a fixed set of statements whose text never changes, every label,
+ * relationship type and value a parameter (dynamic labels and types, `$(…)`, Cypher 5.26), so
+ * that each is planned once whatever the record types of a batch, and a batch of any mix of types
+ * is written by the same few statements in one transaction (see write-records.ts). Each is one
+ * UNWIND over a flat list with lookups by unique id and no subqueries: nested per-row `CALL`s cost
+ * an Apply per row and Eager operators in the slotted runtime. Snapshot-tested in
+ * test/unit/writer-cypher.test.ts.
  *
- * A batch of one record type is written by several flat statements in one transaction (see
- * write-records.ts), each an UNWIND over a flat list with lookups by unique id and no subqueries:
- * nested per-row `CALL`s cost an Apply per row and Eager operators in the slotted runtime.
- *
- *   1. merge: MERGE every node by id and tell each id's outcome by `_hash` (a row whose hash
- *      matches the stored one is "unchanged" and costs nothing more);
- *   2. props: created and updated rows get their properties replaced and their labels;
- *   3. clear (updated rows only): outgoing reference and CONTRADICTS links, incoming citations and
+ *   1. upsert: MERGE every node by id, tell each id's outcome by `_hash` (a row whose hash
+ *      matches the stored one is "unchanged" and costs nothing more), and give created and updated
+ *      nodes their properties and labels in the same pass;
+ *   2. clear (updated rows only): outgoing reference and CONTRADICTS links, incoming citations and
  *      legal elements go: a record is the whole truth about itself, so they are written anew;
- *   4. refs: one statement per reference relationship type, from (from, to) id pairs;
- *   5. cite: citations from (record, source, …) rows; 6. elements: a provision's legal elements.
+ *   3. refs: reference links from (from, to, rel) rows; 4. cite: citations from (record, source,
+ *      …) rows; 5. elements: a provision's legal elements.
  *
  * Outgoing CONTRADICTS are cleared on a rewrite and written by CONTRADICTS_CYPHER, in a pass of
  * its own during a bulk import because they may point at records later in the input.
  * Citations, contradictions and legal elements carry their `position` in the record, so that
  * reading a record back (src/records/read) gives them in the order they were written.
  */
-import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL, RECORD_TYPES } from '../../model/record-types';
-import type { RecordType } from '../schemas';
+import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL } from '../../model/record-types';
 
 /**
  * Planning a writer statement takes up to a second; during a bulk import the graph's statistics
@@ -32,73 +31,45 @@ export const REPLAN_SKIP = 'CYPHER replan=skip';
 
 const statement = (...lines: string[]) => [REPLAN_SKIP, ...lines].join('\n');
 
-/** $rows: [{id, hash}] → one row per outcome ('created' | 'updated' | 'unchanged') with its ids. */
-export const MERGE_CYPHER = statement(
+/**
+ * $rows: [{id, props, labels}] → per record type, one row per outcome ('created' | 'updated' |
+ * 'unchanged') with its ids. The stored hash is read before the SET replaces it.
+ */
+export const UPSERT_CYPHER = statement(
   'UNWIND $rows AS row',
   'MERGE (n:Record {id: row.id})',
-  "WITH row.id AS id, CASE WHEN n._hash IS NULL THEN 'created' WHEN n._hash = row.hash THEN 'unchanged' ELSE 'updated' END AS outcome",
-  'RETURN outcome, collect(id) AS ids',
+  'WITH n, row, n._hash AS before',
+  'FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.props._hash THEN [1] ELSE [] END | SET n = row.props, n:$(row.labels))',
+  "WITH row, CASE WHEN before IS NULL THEN 'created' WHEN before = row.props._hash THEN 'unchanged' ELSE 'updated' END AS outcome",
+  'RETURN row.props.recordType AS type, outcome, collect(row.id) AS ids',
 );
 
-export interface RefStatement {
-  field: string;
-  rel: string;
-  /** $pairs: [{from, to}] */
-  cypher: string;
-}
+/** $rows: [{id, rels}] of updated records: their outgoing links of the types in `rels` go. */
+export const CLEAR_LINKS_CYPHER = statement('UNWIND $rows AS row', 'MATCH (:Record {id: row.id})-[r]->()', 'WHERE type(r) IN row.rels', 'DELETE r');
 
-export interface WriterStatements {
-  /** MERGE_CYPHER (the same for every type). */
-  merge: string;
-  /** $rows: [{id, props}] of created and updated records. */
-  props: string;
-  /** $ids of updated records; each statement deletes one kind of old link or child. */
-  clear: string[];
-  refs: RefStatement[];
-  /** $cites: [{record, source, locator, credibility, quote, translation, translationBy, element, position}]; null for a Source. */
-  cite: string | null;
-  /** $elements: [{provision, id, number, text, kind, footnotes, position}]; only for a LegalProvision. */
-  elements: string | null;
-}
+/** $ids of updated records: their citations go (a Source has none). */
+export const CLEAR_CITATIONS_CYPHER = statement('UNWIND $ids AS id', `MATCH (:Record {id: id})<-[c:${CITED_FOR_REL}]-(:Source)`, 'DELETE c');
 
-export function writerStatements(type: RecordType): WriterStatements {
-  const info = RECORD_TYPES[type];
-  const labels = info.labels.map((l) => `:${l}`).join('');
-  const cited = info.category !== 'source';
-  // Outgoing CONTRADICTS go too: the contradictions pass re-adds the ones the record still lists,
-  // so an update that drops one does not leave it behind.
-  const outgoing = [...info.refs.map((r) => r.rel), ...(cited ? [CONTRADICTS_REL] : [])];
-  const clear: string[] = [];
-  if (outgoing.length) clear.push(statement('UNWIND $ids AS id', `MATCH (:Record {id: id})-[r:${outgoing.join('|')}]->()`, 'DELETE r'));
-  if (cited) clear.push(statement('UNWIND $ids AS id', `MATCH (:Record {id: id})<-[c:${CITED_FOR_REL}]-(:Source)`, 'DELETE c'));
-  if (type === 'LegalProvision') clear.push(statement('UNWIND $ids AS id', `MATCH (:Record {id: id})-[:${ELEMENT_REL}]->(e:Element)`, 'DETACH DELETE e'));
-  return {
-    merge: MERGE_CYPHER,
-    props: statement('UNWIND $rows AS row', 'MATCH (n:Record {id: row.id})', `SET n = row.props, n${labels}`),
-    clear,
-    refs: info.refs.map((r) => ({
-      field: r.field,
-      rel: r.rel,
-      cypher: statement('UNWIND $pairs AS p', 'MATCH (n:Record {id: p.from})', 'MATCH (t:Record {id: p.to})', `CREATE (n)-[:${r.rel}]->(t)`),
-    })),
-    cite: cited
-      ? statement(
-          'UNWIND $cites AS c',
-          'MATCH (n:Record {id: c.record})',
-          'MATCH (s:Source {id: c.source})',
-          `CREATE (s)-[:${CITED_FOR_REL} {locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element, position: c.position}]->(n)`,
-        )
-      : null,
-    elements:
-      type === 'LegalProvision'
-        ? statement(
-            'UNWIND $elements AS el',
-            'MATCH (n:Record {id: el.provision})',
-            `CREATE (n)-[:${ELEMENT_REL}]->(:Element {id: el.id, number: el.number, text: el.text, kind: el.kind, footnotes: el.footnotes, provision: el.provision, position: el.position})`,
-          )
-        : null,
-  };
-}
+/** $ids of updated records: their legal elements go (only a LegalProvision has any). */
+export const CLEAR_ELEMENTS_CYPHER = statement('UNWIND $ids AS id', `MATCH (:Record {id: id})-[:${ELEMENT_REL}]->(e:Element)`, 'DETACH DELETE e');
+
+/** $pairs: [{from, to, rel}]: one reference link each, of type `rel`. */
+export const REFS_CYPHER = statement('UNWIND $pairs AS p', 'MATCH (n:Record {id: p.from})', 'MATCH (t:Record {id: p.to})', 'CREATE (n)-[:$(p.rel)]->(t)');
+
+/** $cites: [{record, source, locator, credibility, quote, translation, translationBy, element, position}]. */
+export const CITE_CYPHER = statement(
+  'UNWIND $cites AS c',
+  'MATCH (n:Record {id: c.record})',
+  'MATCH (s:Source {id: c.source})',
+  `CREATE (s)-[:${CITED_FOR_REL} {locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element, position: c.position}]->(n)`,
+);
+
+/** $elements: [{provision, id, number, text, kind, footnotes, position}]. */
+export const ELEMENTS_CYPHER = statement(
+  'UNWIND $elements AS el',
+  'MATCH (n:Record {id: el.provision})',
+  `CREATE (n)-[:${ELEMENT_REL}]->(:Element {id: el.id, number: el.number, text: el.text, kind: el.kind, footnotes: el.footnotes, provision: el.provision, position: el.position})`,
+);
 
 /**
  * Rewrites the CONTRADICTS links of the given records, $rows: [{id, contradicts}] (once every

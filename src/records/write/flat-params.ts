@@ -1,34 +1,44 @@
 /**
- * The parameters of the writer's flat statements (cypher.ts) for a batch of rows of one record
- * type: what rows.ts gives per record, flattened into one list per statement so that each
- * statement is a single UNWIND with no per-row subquery.
+ * The parameters of the writer's statements (cypher.ts) for a batch of rows of any record types:
+ * what rows.ts gives per record, flattened into one list per statement so that each statement is
+ * a single UNWIND with no per-row subquery.
  */
-import { RECORD_TYPES } from '../../model/record-types';
+import { CONTRADICTS_REL, RECORD_TYPES } from '../../model/record-types';
 import type { RecordType } from '../schemas';
 import type { WriteRow } from './rows';
 
+/** A row to write with the record type it is of. */
+export interface TypedRow {
+  type: RecordType;
+  row: WriteRow;
+}
+
 export interface FlatParams {
-  /** Statement 2: properties of created and updated records. */
-  props: { id: string; props: Record<string, unknown> }[];
-  /** Statement 4: (from, to) id pairs per reference field. */
-  pairs: Map<string, { from: string; to: string }[]>;
-  /** Statement 5: citations, each naming its record. */
+  /** Statement 3: (from, to, relationship type) per reference. */
+  pairs: { from: string; to: string; rel: string }[];
+  /** Statement 4: citations, each naming its record. */
   cites: (WriteRow['sources'][number] & { record: string })[];
-  /** Statement 6: legal elements, each naming its provision. */
+  /** Statement 5: legal elements, each naming its provision. */
   elements: (WriteRow['elements'][number] & { provision: string })[];
 }
 
-/** Statement 1: just what the MERGE needs to tell created, updated and unchanged apart. */
-export function mergeParams(rows: readonly WriteRow[]): { id: string; hash: unknown }[] {
-  return rows.map((r) => ({ id: r.id, hash: r.props._hash }));
+/** Statement 1: the properties, the labels, and (in the properties) the hash that tells the outcome. */
+export function upsertParams(rows: readonly TypedRow[]): { id: string; props: Record<string, unknown>; labels: readonly string[] }[] {
+  return rows.map(({ type, row }) => ({ id: row.id, props: row.props, labels: RECORD_TYPES[type].labels }));
 }
 
-export function flatParams(type: RecordType, rows: readonly WriteRow[]): FlatParams {
-  const pairs = new Map(RECORD_TYPES[type].refs.map((r) => [r.field, [] as { from: string; to: string }[]]));
-  const out: FlatParams = { props: [], pairs, cites: [], elements: [] };
-  for (const row of rows) {
-    out.props.push({ id: row.id, props: row.props });
-    for (const [field, list] of pairs) for (const to of row.refs[field] ?? []) list.push({ from: row.id, to });
+/** Statement 2: the outgoing relationship types an updated record loses before it is written anew. */
+export function clearParams(rows: readonly TypedRow[]): { id: string; rels: string[] }[] {
+  return rows.map(({ type, row }) => {
+    const info = RECORD_TYPES[type];
+    return { id: row.id, rels: [...info.refs.map((r) => r.rel), ...(info.category === 'source' ? [] : [CONTRADICTS_REL])] };
+  });
+}
+
+export function flatParams(rows: readonly TypedRow[]): FlatParams {
+  const out: FlatParams = { pairs: [], cites: [], elements: [] };
+  for (const { type, row } of rows) {
+    for (const r of RECORD_TYPES[type].refs) for (const to of row.refs[r.field] ?? []) out.pairs.push({ from: row.id, to, rel: r.rel });
     for (const c of row.sources) out.cites.push({ ...c, record: row.id });
     for (const e of row.elements) out.elements.push({ ...e, provision: row.id });
   }

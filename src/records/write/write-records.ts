@@ -1,12 +1,12 @@
 /**
- * Writes validated records inside one transaction, type by type in dependency order (sources,
- * then entities and law, then the facts that link them), contradictions last. Returns what
- * happened to each record type: created, updated, unchanged.
+ * Writes validated records inside one transaction: every node first, then the links between them,
+ * contradictions last. Returns what happened to each record type (created, updated, unchanged)
+ * and, for an audit entry, to each record.
  */
 import type { GraphTx } from '../../db/graph';
 import type { RecordType, RecordV1 } from '../schemas';
-import { CONTRADICTS_CYPHER, writerStatements, type WriterStatements } from './cypher';
-import { flatParams, mergeParams } from './flat-params';
+import { CITE_CYPHER, CLEAR_CITATIONS_CYPHER, CLEAR_ELEMENTS_CYPHER, CLEAR_LINKS_CYPHER, CONTRADICTS_CYPHER, ELEMENTS_CYPHER, REFS_CYPHER, UPSERT_CYPHER } from './cypher';
+import { clearParams, flatParams, upsertParams, type TypedRow } from './flat-params';
 import { toWriteRow } from './rows';
 
 export const WRITE_ORDER: readonly RecordType[] = [
@@ -46,43 +46,61 @@ export function mergeSummaries(a: WriteSummary, b: WriteSummary): WriteSummary {
   return a;
 }
 
-const statements = new Map<RecordType, WriterStatements>();
-const statementsFor = (type: RecordType) => statements.get(type) ?? statements.set(type, writerStatements(type)).get(type)!;
+/** [id, hash] pairs by what the write did to each record, in the order the records were given. */
+export interface RecordOutcomes {
+  created: [string, string][];
+  updated: [string, string][];
+  unchanged: [string, string][];
+}
+
+export interface WriteResult {
+  summary: WriteSummary;
+  outcomes: RecordOutcomes;
+}
+
+/** The summary in the write order of the types, whatever order the database answered in. */
+function summaryOf(merged: readonly { type: RecordType; outcome: keyof TypeOutcome; ids: string[] }[]): WriteSummary {
+  const byType = new Map<RecordType, TypeOutcome>();
+  for (const m of merged) (byType.get(m.type) ?? byType.set(m.type, emptyOutcome()).get(m.type)!)[m.outcome] += m.ids.length;
+  const summary: WriteSummary = {};
+  for (const type of WRITE_ORDER) if (byType.has(type)) summary[type] = byType.get(type)!;
+  return summary;
+}
 
 /**
- * Writes one record type's batch with the flat statements of cypher.ts: the MERGE tells each
- * record's outcome; unchanged records cost nothing more; the rest get their properties and labels,
- * lose their old links if they existed before, and get their links, citations and elements anew.
- * Returns the records written (created or updated).
+ * Writes a batch of records of any types with the statements of cypher.ts: the upsert tells each
+ * record's outcome and gives created and updated ones their properties and labels; unchanged
+ * records cost nothing more; updated ones lose their old links; then the links, citations and
+ * elements of created and updated records are written, every kind in one statement for the whole
+ * batch (each node exists by then, whichever type it is).
  */
-async function writeType(tx: GraphTx, type: RecordType, records: readonly RecordV1[], outcome: TypeOutcome): Promise<RecordV1[]> {
-  const s = statementsFor(type);
-  const rows = records.map(toWriteRow);
-  const merged = await tx.runText<{ outcome: keyof TypeOutcome; ids: string[] }>(s.merge, { rows: mergeParams(rows) });
-  const updated: string[] = [];
-  const changed = new Set<string>();
-  for (const m of merged) {
-    outcome[m.outcome] += m.ids.length;
-    if (m.outcome === 'unchanged') continue;
-    for (const id of m.ids) changed.add(id);
-    if (m.outcome === 'updated') updated.push(...m.ids);
-  }
-  if (!changed.size) return [];
+export async function writeRecordsWithOutcomes(tx: GraphTx, records: readonly RecordV1[], opts: { contradictions?: boolean } = {}): Promise<WriteResult> {
+  const rows: TypedRow[] = records.map((r) => ({ type: r.type, row: toWriteRow(r) }));
+  const merged = rows.length ? await tx.runText<{ type: RecordType; outcome: keyof TypeOutcome; ids: string[] }>(UPSERT_CYPHER, { rows: upsertParams(rows) }) : [];
+  const outcomeOf = new Map<string, keyof TypeOutcome>();
+  for (const m of merged) for (const id of m.ids) outcomeOf.set(id, m.outcome);
+  const outcomes: RecordOutcomes = { created: [], updated: [], unchanged: [] };
+  for (const { row } of rows) outcomes[outcomeOf.get(row.id)!].push([row.id, row.props._hash as string]);
 
-  const p = flatParams(
-    type,
-    rows.filter((r) => changed.has(r.id)),
-  );
-  await tx.runText(s.props, { rows: p.props });
+  const changed = rows.filter(({ row }) => outcomeOf.get(row.id) !== 'unchanged');
   // A created node has no links yet: only updated ones need the old ones removed.
-  if (updated.length) for (const cypher of s.clear) await tx.runText(cypher, { ids: updated });
-  for (const ref of s.refs) {
-    const pairs = p.pairs.get(ref.field)!;
-    if (pairs.length) await tx.runText(ref.cypher, { pairs });
+  const updated = rows.filter(({ row }) => outcomeOf.get(row.id) === 'updated');
+  if (updated.length) {
+    const ids = updated.map(({ row }) => row.id);
+    await tx.runText(CLEAR_LINKS_CYPHER, { rows: clearParams(updated) });
+    await tx.runText(CLEAR_CITATIONS_CYPHER, { ids });
+    await tx.runText(CLEAR_ELEMENTS_CYPHER, { ids });
   }
-  if (s.cite && p.cites.length) await tx.runText(s.cite, { cites: p.cites });
-  if (s.elements && p.elements.length) await tx.runText(s.elements, { elements: p.elements });
-  return records.filter((r) => changed.has(r.id));
+  const p = flatParams(changed);
+  if (p.pairs.length) await tx.runText(REFS_CYPHER, { pairs: p.pairs });
+  if (p.cites.length) await tx.runText(CITE_CYPHER, { cites: p.cites });
+  if (p.elements.length) await tx.runText(ELEMENTS_CYPHER, { elements: p.elements });
+
+  const summary = summaryOf(merged);
+  if (opts.contradictions === false) return { summary, outcomes };
+  const contradicting = changed.flatMap(({ row }) => (row.contradicts.length ? [{ id: row.id, contradicts: row.contradicts }] : []));
+  if (contradicting.length) await tx.runText(CONTRADICTS_CYPHER, { rows: contradicting });
+  return { summary, outcomes };
 }
 
 /**
@@ -92,20 +110,5 @@ async function writeType(tx: GraphTx, type: RecordType, records: readonly Record
  * links are as its stored self left them).
  */
 export async function writeRecords(tx: GraphTx, records: readonly RecordV1[], opts: { contradictions?: boolean } = {}): Promise<WriteSummary> {
-  const summary: WriteSummary = {};
-  const byType = new Map<RecordType, RecordV1[]>();
-  for (const r of records) (byType.get(r.type) ?? byType.set(r.type, []).get(r.type)!).push(r);
-
-  const written: RecordV1[] = [];
-  for (const type of WRITE_ORDER) {
-    const batch = byType.get(type);
-    if (!batch?.length) continue;
-    const outcome = emptyOutcome();
-    written.push(...(await writeType(tx, type, batch, outcome)));
-    summary[type] = outcome;
-  }
-  if (opts.contradictions === false) return summary;
-  const contradicting = written.flatMap((r) => ('contradicts' in r && r.contradicts?.length ? [{ id: r.id, contradicts: r.contradicts }] : []));
-  if (contradicting.length) await tx.runText(CONTRADICTS_CYPHER, { rows: contradicting });
-  return summary;
+  return (await writeRecordsWithOutcomes(tx, records, opts)).summary;
 }
