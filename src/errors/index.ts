@@ -1,3 +1,4 @@
 export { ErrorCode } from './codes';
 export { AppError, isAppError, type AppErrorDetails } from './app-error';
-export { fromDatabaseError } from './database-errors';
+export { DATABASE_UNAVAILABLE_MESSAGE, fromDatabaseError } from './database-errors';
+export { reportInternalError, type InternalErrorReport } from './internal-error';

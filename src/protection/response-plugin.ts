@@ -14,6 +14,7 @@
  * a string that had to be scrubbed.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import type { Protection } from './view';
 import type { Scrubber } from './scrubber';
@@ -93,7 +94,7 @@ export function protectionPlugin(): ApolloServerPlugin<ProtectedContext> {
             // (fail closed), only the reason, which is almost always the database being away.
             contextValue.logger.warn({ err: e }, 'cannot load protected names: response withheld');
             result.data = null;
-            result.errors = [{ message: 'the database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } }];
+            result.errors = [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }];
             return;
           }
           if (view.scrubber.empty) return;
