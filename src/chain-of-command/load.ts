@@ -4,7 +4,7 @@
  * Cypher keeps only facts whose widest interval reaches the date (Min/Max fields); the exact
  * validity is decided in TS with validityAt.
  */
-import type { GraphTx } from '../db/graph';
+import type { GraphTx, QueryName } from '../db/graph';
 import type { Grade } from '../model/grades';
 import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole } from '../model/enums';
 import type { CitationRow } from './evidence';
@@ -53,12 +53,12 @@ export interface KnowledgeRow {
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
 
 /**
- * The closure queries come unrolled to MAX_DEPTH levels and, as `<name>-10`, to the default depth:
- * a walk of at most 10 levels takes the shorter one, since the empty levels of a short chain are a
- * measurable part of the query's time (W2 at scale 1: about 0.4 ms of 2.9).
+ * The closure queries are templates unrolled to MAX_DEPTH levels (`<name>/20`) and to the default
+ * depth (`<name>/10`): a walk of at most 10 levels takes the shorter one, since the empty levels of
+ * a short chain are a measurable part of the query's time.
  */
-const SHORT_CLOSURE = 10;
-const closureQuery = (name: string, depth: number) => (depth <= SHORT_CLOSURE ? `${name}-${SHORT_CLOSURE}` : name);
+type ClosureQuery = 'chain/event-chain' | 'chain/command-closure-up';
+const closureQuery = (name: ClosureQuery, depth: number): QueryName => (depth <= 10 ? `${name}/10` : `${name}/20`);
 
 /** Which records a chain query brings along, for a caller that shows them next. */
 export interface ShownKinds {

@@ -4,7 +4,7 @@
  * number of results. They live for one request: nothing cached crosses requests or users.
  */
 import DataLoader from 'dataloader';
-import type { Graph } from '../db/graph';
+import type { Graph, QueryName } from '../db/graph';
 import type { Protection, ProtectionView } from '../protection/view';
 
 /** A record as stored: its node properties (reference ids included, see records/write/rows.ts). */
@@ -44,13 +44,9 @@ export interface ElementRow {
 /** Relationship types from a fact to what it links, as the graph writer creates them. */
 export type FactRel = 'PERSON' | 'ORGANIZATION' | 'CHILD' | 'PARENT' | 'ACTOR' | 'EVENT' | 'FROM' | 'TO' | 'PLACE' | 'COURT' | 'ACCUSED' | 'PROVISION' | 'EVENTS';
 
-/**
- * One named query per relationship type (cypher/queries/graphql/facts-by-target/<rel>.cypher):
- * a typed pattern lets Neo4j expand only that type from each target, where filtering on
- * `type(r) = $rel` expanded all of a busy organisation's relationships first.
- */
-function factsByTargetQuery(rel: FactRel): string {
-  return `graphql/facts-by-target/${rel.toLowerCase()}`;
+/** One variant of the template cypher/queries/graphql/facts-by-target.cypher per relationship type (see there why). */
+function factsByTargetQuery(rel: FactRel): QueryName {
+  return `graphql/facts-by-target/${rel.toLowerCase() as Lowercase<FactRel>}`;
 }
 
 export interface Loaders {
@@ -115,7 +111,7 @@ function valueFor<T>(id: string, value: T | undefined, options: GroupedOptions<T
  * value passed through `redact` for the request's viewer (the protected persons load in parallel
  * with the first query, once per request).
  */
-function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, options: GroupedOptions<T>): DataLoader<string, T> {
+function grouped<T>(graph: Graph, protection: Protection, query: QueryName, field: string, options: GroupedOptions<T>): DataLoader<string, T> {
   const batching = options.mode?.batch ?? true;
   return new DataLoader<string, T>(
     async (ids) => {

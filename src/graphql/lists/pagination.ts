@@ -3,6 +3,7 @@
  * seen, so pages stay consistent while records are added and cost the same deep in a list.
  * `totalCount` runs its count query only when a client asks for it.
  */
+import type { QueryName } from '../../db/graph';
 import { AppError } from '../../errors';
 import type { Context } from '../context';
 import type { NodeProps } from '../loaders';
@@ -60,8 +61,8 @@ export type ListRow = Record<string, unknown> & { node: NodeProps; key: string }
  */
 export async function paginate(
   ctx: Context,
-  listQuery: string,
-  countQuery: string,
+  listQuery: QueryName,
+  countQuery: QueryName,
   filter: Record<string, unknown>,
   page: PageParams,
   withRows?: (rows: ListRow[]) => Promise<void>,
