@@ -8,5 +8,5 @@ export { organizationChart, type OrganizationChartOptions } from './org-chart';
 export { superiorResponsibility } from './superior-responsibility';
 export { DEFAULT_DEPTH, MAX_DEPTH } from './options';
 export type * from './types';
-export type { ChainReadOptions, ShownKinds, ShownRecord } from './load';
+export type { ChainReadOptions, ShownKinds } from './load';
 export { chainOfCommandChanges, organizationChartChanges, type CommandChanges, type FactBoundary } from './changes';

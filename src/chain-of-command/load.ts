@@ -6,8 +6,9 @@
  */
 import type { GraphTx, QueryName } from '../db/graph';
 import type { Grade } from '../model/grades';
+import type { StoredRecord } from '../records/stored';
 import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole } from '../model/enums';
-import type { CitationRow } from './evidence';
+import type { ChainCitationRow } from './evidence';
 import type { DateWindow } from './options';
 import type { PostingFacts } from './types';
 
@@ -22,11 +23,11 @@ export interface ParticipationRow {
   description: string | null;
   actorId: string;
   actorType: 'Person' | 'Organization';
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 export interface PostingRow extends PostingFacts {
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 export interface SubordinationRow {
@@ -35,7 +36,7 @@ export interface SubordinationRow {
   parentId: string;
   startDate: string | null;
   endDate: string | null;
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 export interface KnowledgeRow {
@@ -47,7 +48,7 @@ export interface KnowledgeRow {
   article: string | null;
   elementNumber: string;
   elementText: string;
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
@@ -82,7 +83,7 @@ export interface ChainReadOptions {
    * participations, the event), handed here before the chain is returned (GraphQL primes its
    * loaders with them).
    */
-  onRecords?: (records: ShownRecord[]) => Promise<void> | void;
+  onRecords?: (records: StoredRecord[]) => Promise<void> | void;
   /** With `onRecords`: which records to bring (all when absent). */
   shows?: ShownKinds;
   /**
@@ -103,12 +104,9 @@ export function chainReads(minGrade: Grade | null, options: ChainReadOptions): C
   return { shown: options.onRecords ? (options.shows ?? showing(true)) : showing(false), withCitations: !!minGrade || options.withCitations !== false };
 }
 
-/** A record as stored (its node's properties), brought along for a caller that shows it next. */
-export type ShownRecord = Record<string, unknown> & { id: string };
-
 /** The records a query brought as `shown` asked (rows carry them as `record`, `actor`, `person`). */
-function shownRecords(rows: readonly { record?: ShownRecord | null; actor?: ShownRecord | null; person?: ShownRecord | null }[]): ShownRecord[] {
-  return rows.flatMap((r) => [r.record, r.actor, r.person].filter((x): x is ShownRecord => !!x));
+function shownRecords(rows: readonly { record?: StoredRecord | null; actor?: StoredRecord | null; person?: StoredRecord | null }[]): StoredRecord[] {
+  return rows.flatMap((r) => [r.record, r.actor, r.person].filter((x): x is StoredRecord => !!x));
 }
 
 /**
@@ -119,14 +117,14 @@ export interface CommandReach {
   links: ReadonlyMap<string, SubordinationRow[]>;
   commanders: ReadonlyMap<string, PostingRow[]>;
   /** As `shown` asked: the organisations, commander postings and their persons. */
-  records: ShownRecord[];
+  records: StoredRecord[];
 }
 
 interface ReachRow {
   organizationId: string;
-  record?: ShownRecord | null;
+  record?: StoredRecord | null;
   links: SubordinationRow[];
-  commanders: (PostingRow & { record?: ShownRecord | null; person?: ShownRecord | null })[];
+  commanders: (PostingRow & { record?: StoredRecord | null; person?: StoredRecord | null })[];
 }
 
 function toReach(rows: ReachRow[]): CommandReach {
@@ -144,10 +142,10 @@ export interface EventChainRows {
   postings: PostingRow[];
   reach: CommandReach;
   /** As `shown` asked: the event's record, every record above, the participations' actors. */
-  records: ShownRecord[];
+  records: StoredRecord[];
 }
 
-type WithRecord<T> = T & { record?: ShownRecord | null; actor?: ShownRecord | null };
+type WithRecord<T> = T & { record?: StoredRecord | null; actor?: StoredRecord | null };
 
 interface EventChainRow extends Record<string, unknown> {
   carry: WithRecord<EventRow> & { participations: WithRecord<ParticipationRow>[]; postings: WithRecord<PostingRow>[] };

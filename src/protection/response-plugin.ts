@@ -83,7 +83,7 @@ export function protectionPlugin(): ApolloServerPlugin<ProtectedContext> {
           const { contextValue, response, request } = rc;
           if (!contextValue?.protection || contextValue.protection.viewer.cleared) return;
           if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult as unknown as Record<string, unknown>;
+          const result = response.body.singleResult;
           // Counts, flags and nulls only: nothing a name could be in, so no names to load.
           if (!holdsText(result.data) && !holdsText(result.errors)) return;
           let view: Awaited<ReturnType<Protection['get']>>;

@@ -146,7 +146,7 @@ interface Reference {
 /** Every id a record refers to, with the field it sits in and the record types it may name. */
 export function referencesOf(record: RecordV1): Reference[] {
   const refs: Reference[] = [];
-  const fields = record as unknown as Record<string, unknown>;
+  const fields: Record<string, unknown> = record;
   for (const r of RECORD_TYPES[record.type].refs) {
     const value = fields[r.field];
     if (value === undefined || value === null) continue;

@@ -6,7 +6,7 @@
 import type { QueryName } from '../../db/graph';
 import { AppError } from '../../errors';
 import type { Context } from '../context';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 
 export const MAX_PAGE_SIZE = 200;
 /** A page when `first` is not given (the SDL's default too). */
@@ -41,7 +41,7 @@ export function pageParams(first: number | null | undefined, after: string | nul
 }
 
 export interface Connection {
-  edges: { cursor: string; node: NodeProps }[];
+  edges: { cursor: string; node: StoredRecord }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
@@ -52,7 +52,7 @@ export function emptyConnection(): Connection {
 }
 
 /** A row of a list query: the record and its sort key, and whatever else the query brought along. */
-export type ListRow = Record<string, unknown> & { node: NodeProps; key: string };
+export type ListRow = Record<string, unknown> & { node: StoredRecord; key: string };
 
 /**
  * Runs `listQuery` (which returns up to `limit + 1` rows of `{node, key}` after the cursor, in key

@@ -15,12 +15,12 @@ import { hiddenRecordIds } from '../../protection/hidden-records';
 import { hidingRecords, storedRecords } from '../../records/stored-records';
 import { article, parseRecord, type RecordProblem } from '../../records/validate';
 import { afterWrite, type Context } from '../context';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 
 export type MutationMode = 'create' | 'update';
 
 export interface MutationPayloadModel {
-  record: NodeProps | null;
+  record: StoredRecord | null;
   errors: FieldError[];
 }
 
