@@ -1,5 +1,5 @@
 /**
- * The chain-of-command domain layer (issue 4, items 1–3), called by the GraphQL resolvers. Results
+ * The chain-of-command domain layer, called by the GraphQL resolvers. Results
  * are plain objects carrying ids plus all the evidence; see types.ts.
  */
 export { chainOfCommand, type ChainOptions } from './chain';

@@ -110,7 +110,7 @@ export { isVisible };
  * changed is marked redacted so its full record is not handed out.
  * The GraphQL layer then scrubs every label with the request's central scrubber as well
  * (src/protection/scrubber.ts), which knows every protected name, not only those met here;
- * exports (issue 7) must do the same through `createProtection(graph, viewer)`.
+ * exports must do the same through `createProtection(graph, viewer)`.
  */
 export class Redactor {
   private readonly names = new Map<string, string>();

@@ -1,5 +1,5 @@
 /**
- * The chain-of-command domain layer (issue 4, items 1–3) against the real Neo4j: a hand-made
+ * The chain-of-command domain layer against the real Neo4j: a hand-made
  * scenario (test/fixtures/chain-of-command-scenario.ts) and the seed dataset.
  */
 import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/chain-of-command';

@@ -1,5 +1,5 @@
 /**
- * The core of exports (issue 7): the four selections on a small hand-built graph, closure over
+ * The core of exports: the four selections on a small hand-built graph, closure over
  * references and rival accounts, determinism, protection, permissions, refusing to overwrite, the
  * audit entry, and the CLI.
  */

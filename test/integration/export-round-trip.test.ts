@@ -1,5 +1,5 @@
 /**
- * The records v1 export re-imports (issue 7): export everything (cleared) → import into an EMPTY
+ * The records v1 export re-imports: export everything (cleared) → import into an EMPTY
  * database with the bulk import pipeline → the same graph, node for node and relationship for
  * relationship (test/support/graph-dump.ts). A partial selection imports on its own too (the
  * closure brings every reference and source), and so does an uncleared, redacted export.

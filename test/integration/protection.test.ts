@@ -1,6 +1,6 @@
 /**
- * Protected identities, enforced in the service on every surface for every viewer (issue 6,
- * item 3): the role × clearance × surface matrix on test/fixtures/protection-scenario.ts, then the
+ * Protected identities, enforced in the service on every surface for every viewer: the
+ * role × clearance × surface matrix on test/fixtures/protection-scenario.ts, then the
  * last-line response plugin on a response a resolver leaked into.
  */
 import { ApolloServer } from '@apollo/server';

@@ -1,5 +1,5 @@
 /**
- * Chain of command (issue 4, items 1–3): thin resolvers over src/chain-of-command, turning the
+ * Chain of command: thin resolvers over src/chain-of-command, turning the
  * domain layer's ids into records through the request's loaders.
  */
 import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility } from '../../chain-of-command';
