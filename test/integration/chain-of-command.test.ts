@@ -5,7 +5,7 @@
 import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/chain-of-command';
 import { migrate } from '../../src/db/migrations';
 import { ErrorCode } from '../../src/errors';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';

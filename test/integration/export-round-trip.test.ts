@@ -11,7 +11,7 @@ import type { Viewer } from '../../src/auth/permissions';
 import { runExport, type ExportSelection } from '../../src/exports';
 import { openReader } from '../../src/import/formats';
 import { runImport } from '../../src/import/pipeline';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import { loadSeed, readSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';

@@ -5,7 +5,7 @@
  * writer sees them as they are.
  */
 import type { Viewer } from '../../src/auth/permissions';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { execute } from '../support/execute';
 import type { Database } from '../../src/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';

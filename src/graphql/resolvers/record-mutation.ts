@@ -8,7 +8,7 @@
 import { requirePermission } from '../../auth/require-permission';
 import { AppError, ErrorCode } from '../../errors';
 import type { FieldError } from '../../generated/graphql';
-import { loadRecords, RecordsRejected } from '../../records/load-records';
+import { loadRecords, RecordsRejected } from '../../writes/load-records';
 import { withoutNulls } from '../../records/read/without-nulls';
 import type { RecordType } from '../../records/schemas';
 import { hiddenRecordIds } from '../../protection/hidden-records';

@@ -14,10 +14,10 @@
  * a string that had to be scrubbed.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from '../errors';
-import type { Logger } from '../logger';
-import type { Protection } from './view';
-import type { Scrubber } from './scrubber';
+import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from '../../errors';
+import type { Logger } from '../../logger';
+import type { Protection } from '../../protection/view';
+import type { Scrubber } from '../../protection/scrubber';
 
 interface ProtectedContext {
   protection: Protection;
