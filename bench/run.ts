@@ -1,5 +1,5 @@
 /**
- * The benchmark (issue 8): `npm run bench -- --scale 1 [--seed 1] [--duration-per-case 8]
+ * The benchmark: `npm run bench -- --scale 1 [--seed 1] [--duration-per-case 8]
  * [--only W1,W2] [--cases 20] [--concurrency 1,16] [--compare-scales 1,10] [--sides ours,raw,peer,naive,empty]
  * [--experiment autocommit] [--label text]`.
  *

@@ -26,7 +26,7 @@ import { buildSchema } from '../src/graphql/schema';
 import { authenticateRequests, viewerOf } from '../src/http/authenticate';
 import { startHttp } from '../src/http/server';
 import { createLogger } from '../src/logger';
-import { protectionPlugin } from '../src/protection/response-plugin';
+import { protectionPlugin } from '../src/graphql/plugins/protection';
 import { PEER_TYPE_DEFS } from './peer/type-defs';
 
 export interface BenchServer {

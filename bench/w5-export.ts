@@ -2,7 +2,7 @@
  * W5 (export): a records v1 export of a ~10k-record and a ~100k-record selection, each in a child
  * process of its own (bench/w5-export-child.ts) so that its peak memory (the child's max RSS, and
  * the highest heap sampled) is the export's alone. Runs only when src/exports/run.ts exists and
- * exports `runExport` (issue 7 is being written): otherwise the workload is reported as skipped.
+ * exports `runExport`: otherwise the workload is reported as skipped.
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -27,7 +27,7 @@ import type { Browser } from 'playwright-core';
 import { projectRoot } from '../../src/config/project-root';
 import { measureOperation } from '../../src/graphql/limits/measure';
 import { buildSchema } from '../../src/graphql/schema';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import { datasetFile } from '../dataset';
 import { importFile } from '../import-steps';

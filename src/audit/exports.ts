@@ -1,5 +1,5 @@
 /**
- * The audit entry of an export (issue 7): who exported what selection, and the hash of the bundle
+ * The audit entry of an export: who exported what selection, and the hash of the bundle
  * handed out, so a bundle produced later in court can be matched to the entry. Call it inside the
  * transaction that reads the exported records.
  */

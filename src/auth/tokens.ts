@@ -1,5 +1,5 @@
 /**
- * Bearer tokens (issue 6): verifying the JWT a request carries into a Viewer, and issuing HS256
+ * Bearer tokens: verifying the JWT a request carries into a Viewer, and issuing HS256
  * tokens for local use (the `token` command, the development token printed at start-up).
  *
  * Keys, by configuration: AUTH_JWT_SECRET (HS256, signs and verifies); AUTH_JWKS_FILE (public keys:

@@ -9,7 +9,7 @@ import type { Graph, GraphTx } from '../db/graph';
 import { AppError } from '../errors';
 import type { Grade } from '../model/grades';
 import { parsePartialDate } from '../model/partial-date';
-import { grade, type CitationRow } from './evidence';
+import { grade, type ChainCitationRow } from './evidence';
 import { chainReads, loadCommandChildren, loadCommandClosure, loadCommanders, loadEventChain, organizationExists, type CommandReach, type PostingRow, type SubordinationRow } from './load';
 import { checkDepth, minGradeOf, type DateWindow } from './options';
 import type { ChartDirection } from './types';
@@ -81,7 +81,7 @@ function changesOf(postings: readonly PostingRow[], links: readonly Subordinatio
 }
 
 /** Whether a fact passes the minimum grade (every fact does without one). */
-const admitted = (min: Grade | null) => (citations: readonly CitationRow[]) => !min || grade(citations, min).passes;
+const admitted = (min: Grade | null) => (citations: readonly ChainCitationRow[]) => !min || grade(citations, min).passes;
 
 /** The links and command postings a walk from `starts` can reach within `depth` levels, at any date. */
 async function reachable(
@@ -89,7 +89,7 @@ async function reachable(
   depth: number,
   step: (frontier: string[]) => Promise<{ links: SubordinationRow[]; next: (l: SubordinationRow) => string }>,
   commanders: (orgIds: string[]) => Promise<PostingRow[]>,
-  passes: (citations: readonly CitationRow[]) => boolean,
+  passes: (citations: readonly ChainCitationRow[]) => boolean,
   hidden: ReadonlySet<string>,
 ): Promise<{ links: SubordinationRow[]; postings: PostingRow[] }> {
   const seen = new Set(starts);

@@ -8,7 +8,7 @@ import { validityAt } from '../model/partial-date';
 import type { CitationEvidence, Evidence, Excluded, LinkValidity } from './types';
 
 /** A citation as returned by the chain/*.cypher queries. */
-export interface CitationRow {
+export interface ChainCitationRow {
   sourceId: string;
   title: string;
   reliability: Reliability;
@@ -21,7 +21,7 @@ export interface CitationRow {
   element: string | null;
 }
 
-export function toCitation(c: CitationRow): CitationEvidence {
+export function toCitation(c: ChainCitationRow): CitationEvidence {
   return {
     sourceId: c.sourceId,
     sourceTitle: c.title,
@@ -37,14 +37,14 @@ export function toCitation(c: CitationRow): CitationEvidence {
   };
 }
 
-const gradeOf = (c: CitationRow): Grade => ({ reliability: c.reliability, credibility: c.credibility });
+const gradeOf = (c: ChainCitationRow): Grade => ({ reliability: c.reliability, credibility: c.credibility });
 
 export interface GradedEvidence extends Evidence {
   /** Whether some citation meets the minimum grade (always true without one). */
   passes: boolean;
 }
 
-export function grade(citations: readonly CitationRow[], min: Grade | null): GradedEvidence {
+export function grade(citations: readonly ChainCitationRow[], min: Grade | null): GradedEvidence {
   const best = bestGrade(citations.map(gradeOf));
   return {
     citations: citations.map(toCitation),
@@ -54,7 +54,7 @@ export function grade(citations: readonly CitationRow[], min: Grade | null): Gra
 }
 
 /** Grades and dates a fact: null (and recorded in `excluded`) when it fails the minimum grade. */
-export function admit(kind: Excluded['kind'], id: string, citations: readonly CitationRow[], min: Grade | null, excluded: Excluded[]): Evidence | null {
+export function admit(kind: Excluded['kind'], id: string, citations: readonly ChainCitationRow[], min: Grade | null, excluded: Excluded[]): Evidence | null {
   const g = grade(citations, min);
   if (!g.passes) {
     excluded.push({

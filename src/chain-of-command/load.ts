@@ -4,10 +4,11 @@
  * Cypher keeps only facts whose widest interval reaches the date (Min/Max fields); the exact
  * validity is decided in TS with validityAt.
  */
-import type { GraphTx } from '../db/graph';
+import type { GraphTx, QueryName } from '../db/graph';
 import type { Grade } from '../model/grades';
+import type { StoredRecord } from '../records/stored';
 import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole } from '../model/enums';
-import type { CitationRow } from './evidence';
+import type { ChainCitationRow } from './evidence';
 import type { DateWindow } from './options';
 import type { PostingFacts } from './types';
 
@@ -22,11 +23,11 @@ export interface ParticipationRow {
   description: string | null;
   actorId: string;
   actorType: 'Person' | 'Organization';
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 export interface PostingRow extends PostingFacts {
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 export interface SubordinationRow {
@@ -35,7 +36,7 @@ export interface SubordinationRow {
   parentId: string;
   startDate: string | null;
   endDate: string | null;
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 export interface KnowledgeRow {
@@ -47,18 +48,18 @@ export interface KnowledgeRow {
   article: string | null;
   elementNumber: string;
   elementText: string;
-  citations: CitationRow[];
+  citations: ChainCitationRow[];
 }
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
 
 /**
- * The closure queries come unrolled to MAX_DEPTH levels and, as `<name>-10`, to the default depth:
- * a walk of at most 10 levels takes the shorter one, since the empty levels of a short chain are a
- * measurable part of the query's time (W2 at scale 1: about 0.4 ms of 2.9).
+ * The closure queries are templates unrolled to MAX_DEPTH levels (`<name>/20`) and to the default
+ * depth (`<name>/10`): a walk of at most 10 levels takes the shorter one, since the empty levels of
+ * a short chain are a measurable part of the query's time.
  */
-const SHORT_CLOSURE = 10;
-const closureQuery = (name: string, depth: number) => (depth <= SHORT_CLOSURE ? `${name}-${SHORT_CLOSURE}` : name);
+type ClosureQuery = 'chain/event-chain' | 'chain/command-closure-up';
+const closureQuery = (name: ClosureQuery, depth: number): QueryName => (depth <= 10 ? `${name}/10` : `${name}/20`);
 
 /** Which records a chain query brings along, for a caller that shows them next. */
 export interface ShownKinds {
@@ -82,7 +83,7 @@ export interface ChainReadOptions {
    * participations, the event), handed here before the chain is returned (GraphQL primes its
    * loaders with them).
    */
-  onRecords?: (records: ShownRecord[]) => Promise<void> | void;
+  onRecords?: (records: StoredRecord[]) => Promise<void> | void;
   /** With `onRecords`: which records to bring (all when absent). */
   shows?: ShownKinds;
   /**
@@ -103,12 +104,9 @@ export function chainReads(minGrade: Grade | null, options: ChainReadOptions): C
   return { shown: options.onRecords ? (options.shows ?? showing(true)) : showing(false), withCitations: !!minGrade || options.withCitations !== false };
 }
 
-/** A record as stored (its node's properties), brought along for a caller that shows it next. */
-export type ShownRecord = Record<string, unknown> & { id: string };
-
 /** The records a query brought as `shown` asked (rows carry them as `record`, `actor`, `person`). */
-function shownRecords(rows: readonly { record?: ShownRecord | null; actor?: ShownRecord | null; person?: ShownRecord | null }[]): ShownRecord[] {
-  return rows.flatMap((r) => [r.record, r.actor, r.person].filter((x): x is ShownRecord => !!x));
+function shownRecords(rows: readonly { record?: StoredRecord | null; actor?: StoredRecord | null; person?: StoredRecord | null }[]): StoredRecord[] {
+  return rows.flatMap((r) => [r.record, r.actor, r.person].filter((x): x is StoredRecord => !!x));
 }
 
 /**
@@ -119,14 +117,14 @@ export interface CommandReach {
   links: ReadonlyMap<string, SubordinationRow[]>;
   commanders: ReadonlyMap<string, PostingRow[]>;
   /** As `shown` asked: the organisations, commander postings and their persons. */
-  records: ShownRecord[];
+  records: StoredRecord[];
 }
 
 interface ReachRow {
   organizationId: string;
-  record?: ShownRecord | null;
+  record?: StoredRecord | null;
   links: SubordinationRow[];
-  commanders: (PostingRow & { record?: ShownRecord | null; person?: ShownRecord | null })[];
+  commanders: (PostingRow & { record?: StoredRecord | null; person?: StoredRecord | null })[];
 }
 
 function toReach(rows: ReachRow[]): CommandReach {
@@ -144,10 +142,10 @@ export interface EventChainRows {
   postings: PostingRow[];
   reach: CommandReach;
   /** As `shown` asked: the event's record, every record above, the participations' actors. */
-  records: ShownRecord[];
+  records: StoredRecord[];
 }
 
-type WithRecord<T> = T & { record?: ShownRecord | null; actor?: ShownRecord | null };
+type WithRecord<T> = T & { record?: StoredRecord | null; actor?: StoredRecord | null };
 
 interface EventChainRow extends Record<string, unknown> {
   carry: WithRecord<EventRow> & { participations: WithRecord<ParticipationRow>[]; postings: WithRecord<PostingRow>[] };

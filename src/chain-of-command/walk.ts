@@ -12,7 +12,7 @@ import { commandersOf } from './commanders';
 import { admit, best, validAt, weakest } from './evidence';
 import { loadCommandChildren, loadCommanders, type CommandReach, type PostingRow, type SubordinationRow } from './load';
 import type { DateWindow } from './options';
-import type { ChainLevel, ChainOrganization, CommandLink, CycleReport, Excluded, LinkValidity } from './types';
+import type { ChainLevel, ChainOrganization, CommandLink, CycleReport, Evidence, Excluded, LinkValidity, PostingEvidence } from './types';
 
 export interface WalkStart {
   organizationId: string;
@@ -73,44 +73,47 @@ export function levelSource(tx: GraphTx, at: DateWindow): CommandSource {
 /** The organisation a link leads to in the walk's direction, and the one it leaves. */
 const ends = (link: CommandLink, direction: 'UP' | 'DOWN') => (direction === 'UP' ? { from: link.childId, to: link.parentId } : { from: link.parentId, to: link.childId });
 
-export async function walkCommand(source: CommandSource, starts: readonly WalkStart[], options: WalkOptions): Promise<WalkResult> {
-  const { at, direction, depth, minGrade } = options;
-  const excluded: Excluded[] = [];
+/** What the walk has reached: each organisation's level, and the organisations of each level in the order reached. */
+interface Reached {
+  levelOf: Map<string, number>;
+  levelIds: string[][];
+}
+
+/** Level 0: the starting organisations, each once. */
+function startLevel(starts: readonly WalkStart[]): Reached {
   const levelOf = new Map<string, number>();
-  const levelIds: string[][] = [[]];
+  const level0: string[] = [];
   for (const s of starts) {
     if (levelOf.has(s.organizationId)) continue;
     levelOf.set(s.organizationId, 0);
-    levelIds[0]!.push(s.organizationId);
+    level0.push(s.organizationId);
   }
+  return { levelOf, levelIds: [level0] };
+}
+
+/**
+ * Follows the links valid at the date level by level, one call to the source per level, until the
+ * depth (past it only links back into what was reached are followed: they may close a cycle).
+ */
+async function followLinks(source: CommandSource, reached: Reached, options: WalkOptions, excluded: Excluded[]): Promise<{ links: CommandLink[]; depthLimited: boolean }> {
+  const { at, direction, depth, minGrade } = options;
+  const { levelOf, levelIds } = reached;
   const links: CommandLink[] = [];
   let depthLimited = false;
   let frontier = levelIds[0]!;
-
   for (let level = 1; level <= depth + 1 && frontier.length; level++) {
     const next: string[] = [];
     for (const row of await source.links(frontier)) {
       const validity = validAt(row.startDate, row.endDate, at.text);
       if (!validity) continue;
       const to = direction === 'UP' ? row.parentId : row.childId;
-      // Past the depth bound only links back into what was already reached are followed (they may close a cycle).
       if (level > depth && !levelOf.has(to)) {
         depthLimited = true;
         continue;
       }
       const evidence = admit('Subordination', row.subordinationId, row.citations, minGrade, excluded);
       if (!evidence) continue;
-      links.push({
-        subordinationId: row.subordinationId,
-        childId: row.childId,
-        parentId: row.parentId,
-        startDate: row.startDate ?? null,
-        endDate: row.endDate ?? null,
-        validity,
-        level,
-        closesCycle: false,
-        ...evidence,
-      });
+      links.push(toLink(row, validity, level, evidence));
       if (!levelOf.has(to)) {
         levelOf.set(to, level);
         next.push(to);
@@ -119,43 +122,70 @@ export async function walkCommand(source: CommandSource, starts: readonly WalkSt
     if (level <= depth && next.length) levelIds.push(next);
     frontier = level <= depth ? next : [];
   }
+  return { links, depthLimited };
+}
 
-  const cycles = findCycles(levelIds.flat(), links, direction);
-  const allIds = levelIds.flat();
-  const commanders = commandersOf(await source.commanders(allIds), allIds, at, minGrade, excluded, options.hidden);
-  const organizations = new Map<string, ChainOrganization>();
+function toLink(row: SubordinationRow, validity: LinkValidity, level: number, evidence: Evidence): CommandLink {
+  return {
+    subordinationId: row.subordinationId,
+    childId: row.childId,
+    parentId: row.parentId,
+    startDate: row.startDate ?? null,
+    endDate: row.endDate ?? null,
+    validity,
+    level,
+    closesCycle: false,
+    ...evidence,
+  };
+}
+
+/** How strongly an organisation is reached: a start as it was reached, any other by its best path from the level below, each path as strong as its weakest link. */
+function pathTo(
+  id: string,
+  level: number,
+  reached: Reached,
+  links: readonly CommandLink[],
+  placed: ReadonlyMap<string, ChainOrganization>,
+  direction: 'UP' | 'DOWN',
+): { pathGrade: string | null; pathValidity: LinkValidity } {
+  const incoming = links.filter((l) => ends(l, direction).to === id && reached.levelOf.get(ends(l, direction).from) === level - 1);
+  const paths = incoming.map((l) => {
+    const from = placed.get(ends(l, direction).from)!;
+    return { grade: weakest([from.pathGrade, l.grade]), certain: from.pathValidity === 'CERTAIN' && l.validity === 'CERTAIN' };
+  });
+  return { pathGrade: best(paths.map((p) => p.grade)), pathValidity: paths.some((p) => p.certain) ? 'CERTAIN' : 'POSSIBLE' };
+}
+
+/** Every organisation reached, level by level, with its commanders, the links it leaves by and its path. */
+function placeOrganizations(
+  reached: Reached,
+  starts: readonly WalkStart[],
+  links: readonly CommandLink[],
+  commanders: ReadonlyMap<string, PostingEvidence[]>,
+  direction: 'UP' | 'DOWN',
+): Map<string, ChainOrganization> {
+  const placed = new Map<string, ChainOrganization>();
   const startOf = new Map(starts.map((s) => [s.organizationId, s]));
-
-  for (const [level, ids] of levelIds.entries()) {
+  for (const [level, ids] of reached.levelIds.entries()) {
     for (const id of ids) {
-      let pathGrade: string | null;
-      let pathValidity: LinkValidity;
-      if (level === 0) {
-        const s = startOf.get(id)!;
-        pathGrade = s.grade;
-        pathValidity = s.validity;
-      } else {
-        // The best path from the level below: each path is as strong as its weakest link.
-        const incoming = links.filter((l) => ends(l, direction).to === id && levelOf.get(ends(l, direction).from) === level - 1);
-        const paths = incoming.map((l) => {
-          const from = organizations.get(ends(l, direction).from)!;
-          return { grade: weakest([from.pathGrade, l.grade]), certain: from.pathValidity === 'CERTAIN' && l.validity === 'CERTAIN' };
-        });
-        pathGrade = best(paths.map((p) => p.grade));
-        pathValidity = paths.some((p) => p.certain) ? 'CERTAIN' : 'POSSIBLE';
-      }
-      organizations.set(id, {
-        organizationId: id,
-        level,
-        commanders: commanders.get(id) ?? [],
-        links: links.filter((l) => ends(l, direction).from === id),
-        pathGrade,
-        pathValidity,
-      });
+      const start = level === 0 ? startOf.get(id)! : undefined;
+      const path = start ? { pathGrade: start.grade, pathValidity: start.validity } : pathTo(id, level, reached, links, placed, direction);
+      placed.set(id, { organizationId: id, level, commanders: commanders.get(id) ?? [], links: links.filter((l) => ends(l, direction).from === id), ...path });
     }
   }
+  return placed;
+}
+
+export async function walkCommand(source: CommandSource, starts: readonly WalkStart[], options: WalkOptions): Promise<WalkResult> {
+  const excluded: Excluded[] = [];
+  const reached = startLevel(starts);
+  const { links, depthLimited } = await followLinks(source, reached, options, excluded);
+  const allIds = reached.levelIds.flat();
+  const cycles = findCycles(allIds, links, options.direction);
+  const commanders = commandersOf(await source.commanders(allIds), allIds, options.at, options.minGrade, excluded, options.hidden);
+  const placed = placeOrganizations(reached, starts, links, commanders, options.direction);
   return {
-    levels: levelIds.map((ids, level) => ({ level, organizations: ids.map((id) => organizations.get(id)!) })),
+    levels: reached.levelIds.map((ids, level) => ({ level, organizations: ids.map((id) => placed.get(id)!) })),
     links,
     cycles,
     depthLimited,

@@ -15,7 +15,7 @@ import { runExport } from '../exports/run';
 import { parseExportSelection } from '../exports/selection';
 import { loadSigningKey } from '../exports/signing';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult, type ExportSelection } from '../exports/types';
-import { createProgress } from '../import/progress';
+import { createProgress } from './progress';
 import { createLogger } from '../logger';
 import { openDatabase } from '../service/database';
 import { UsageError } from './usage-error';

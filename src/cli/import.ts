@@ -5,7 +5,7 @@ import { loadConfig } from '../config/environment';
 import { migrate } from '../db/migrations';
 import { openReader } from '../import/formats';
 import { DEFAULT_BATCH_SIZE, runImport } from '../import/pipeline';
-import { createProgress } from '../import/progress';
+import { createProgress } from './progress';
 import type { ImportReport } from '../import/report';
 import { createLogger } from '../logger';
 import { formatProblem } from '../records/validate';

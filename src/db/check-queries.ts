@@ -1,6 +1,6 @@
 import type { Graph } from './graph';
 
-/** How many queries are planned at once: planning is CPU-bound and the machines have 2 cores. */
+/** How many queries are planned at once: planning is CPU-bound, so a few at a time keep a small machine responsive. */
 const CONCURRENCY = 4;
 
 /**

@@ -6,7 +6,7 @@
  * through as a probe (the others keep failing fast) and its success closes the circuit again.
  * So recovery needs no restart, and a down database costs each request microseconds.
  */
-import { AppError, ErrorCode } from '../errors';
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from '../errors';
 
 export class DatabaseCircuit {
   private openUntil = 0;
@@ -24,7 +24,7 @@ export class DatabaseCircuit {
   check(): void {
     if (!this.openUntil) return;
     const now = this.now();
-    if (now < this.openUntil) throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'the database is unavailable; try again shortly');
+    if (now < this.openUntil) throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
     // This caller is the probe; the others fail fast until it answers or the next cool-down ends.
     this.openUntil = now + this.coolDownMs;
   }

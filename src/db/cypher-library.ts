@@ -9,6 +9,13 @@
  * not include others, so what a query runs is always its file plus the fragments it names.
  * `// @include chain/_command-level-up 20 times` includes a fragment that many times in a row: a
  * loop unrolled, for a breadth-first walk of bounded depth in one statement.
+ *
+ * Queries that differ only by a relationship type or an unrolled depth are one file, a template:
+ * a line `// @each REL in PERSON ACCUSED` makes one query per value, named after the file and the
+ * value (graphql/facts-by-target/person, graphql/facts-by-target/accused), with `@REL` replaced by
+ * the value. Values are words from the file itself, never from a request, and each variant is a
+ * query of its own, planned at start-up and with a plan of its own (a relationship type given as a
+ * parameter would leave the planner unable to expand only that type).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -18,10 +25,37 @@ export class CypherLibraryError extends Error {
 }
 
 const INCLUDE = /^[ \t]*\/\/ @include (\S+)(?:[ \t]+(\d+) times)?[ \t]*$/gm;
+const EACH = /^[ \t]*\/\/ @each[ \t]+(.*)$/gm;
+const EACH_CLAUSE = /^([A-Z][A-Z0-9_]*) in((?:[ \t]+[A-Za-z0-9_]+)+)[ \t]*$/;
 
 /** Whether a file name (without .cypher) is a fragment to include rather than a query. */
 function isFragment(name: string): boolean {
   return name.split('/').at(-1)!.startsWith('_');
+}
+
+/** Replaces each template by its variants, one query per value of its `@each` line. */
+function expandTemplates(dir: string, files: Map<string, string>, problems: string[]): Map<string, string> {
+  const where = (name: string) => `${join(dir, ...name.split('/'))}.cypher`;
+  const expanded = new Map<string, string>();
+  for (const [name, text] of files) {
+    const lines = [...text.matchAll(EACH)];
+    if (!lines.length) {
+      expanded.set(name, text);
+      continue;
+    }
+    const clause = lines[0]![1]!.trim().match(EACH_CLAUSE);
+    if (lines.length > 1 || isFragment(name) || !clause) {
+      problems.push(`${where(name)}: a template has one line "// @each NAME in VALUE VALUE…" and is not a fragment`);
+      continue;
+    }
+    const placeholder = new RegExp(`@${clause[1]!}\\b`, 'g');
+    for (const value of clause[2]!.trim().split(/[ \t]+/)) {
+      const variant = `${name}/${value.toLowerCase()}`;
+      if (files.has(variant) || expanded.has(variant)) problems.push(`${where(name)}: its variant ${variant} is also a file or another variant`);
+      expanded.set(variant, text.replace(placeholder, value));
+    }
+  }
+  return expanded;
 }
 
 /** Replaces each include line of every query with its fragment; lists what cannot be included. */
@@ -50,7 +84,7 @@ function resolveIncludes(dir: string, files: Map<string, string>, problems: stri
 /**
  * What is sent: the query without its comment lines, blank lines and indentation. The text goes
  * out with every request and is the key of Neo4j's plan cache; the comments are for the reader of
- * the file (the chain of command's unrolled walk was 27 KB with them, 11 KB without).
+ * the file (an unrolled walk's comments, repeated at every level, would be most of its text).
  */
 export function compact(text: string): string {
   return text
@@ -94,7 +128,7 @@ export class CypherLibrary {
     } catch (e) {
       throw new CypherLibraryError(`cannot read the Cypher folder ${dir}: ${(e as Error).message}`);
     }
-    const queries = resolveIncludes(dir, files, problems);
+    const queries = resolveIncludes(dir, expandTemplates(dir, files, problems), problems);
     if (problems.length) throw new CypherLibraryError(`bad Cypher files:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     return new CypherLibrary(new Map([...queries].map(([name, text]) => [name, compact(text)])));
   }

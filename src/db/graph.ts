@@ -6,6 +6,7 @@
  */
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { fromDatabaseError } from '../errors';
+import type { QueryName } from '../generated/query-names';
 import { DatabaseCircuit } from './circuit';
 import type { CypherLibrary } from './cypher-library';
 
@@ -15,10 +16,11 @@ export interface RoundTripCounter {
 
 export type Params = Record<string, unknown>;
 export type Row = RecordShape;
+export type { QueryName };
 
 export interface GraphTx {
   /** Runs a named query inside the transaction. */
-  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
+  run<T extends Row = Row>(name: QueryName, params?: Params): Promise<T[]>;
   /** Runs Cypher generated from the model (the graph writer); never built from user text. */
   runText<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
 }
@@ -77,7 +79,7 @@ export class Graph {
     return this.counter.count;
   }
 
-  read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  read<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     return this.execute<T>(this.cypher.get(name), params, 'READ');
   }
 
@@ -87,12 +89,12 @@ export class Graph {
    * cannot know another process's writes, so a follower may not have them yet; this read goes to
    * the leader, which has every committed write. Against a single server it is an ordinary read.
    */
-  readFromLeader<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  readFromLeader<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     this.counter.count += 1;
     return this.guarded(() => this.managed<T>(this.cypher.get(name), params, 'WRITE'));
   }
 
-  write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  write<T extends Row = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     return this.execute<T>(this.cypher.get(name), params, 'WRITE');
   }
 

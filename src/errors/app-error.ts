@@ -1,5 +1,5 @@
 import { ErrorCode } from './codes';
-import type { RecordProblem } from '../records/validate';
+import type { RecordProblem } from './record-problem';
 
 export interface AppErrorDetails {
   /** The argument or input field at fault. */

@@ -1,3 +1,5 @@
 export { ErrorCode } from './codes';
 export { AppError, isAppError, type AppErrorDetails } from './app-error';
-export { fromDatabaseError } from './database-errors';
+export { DATABASE_UNAVAILABLE_MESSAGE, fromDatabaseError } from './database-errors';
+export type { RecordProblem } from './record-problem';
+export { reportInternalError, type InternalErrorReport } from './internal-error';

@@ -1,5 +1,5 @@
 /**
- * Exports (issue 7): choose records (selection/), read them for a viewer (input/), write a format
+ * Exports: choose records (selection/), read them for a viewer (input/), write a format
  * (formats/) or a referral bundle (bundle/), audited (run.ts). See README "Exports".
  */
 export * from './types';

@@ -15,12 +15,12 @@ import type { Graph } from '../db/graph';
 import { AppError, ErrorCode } from '../errors';
 import { writeBundle } from './bundle';
 import { directoryDigest, getDirectoryFormatWriter, getFormatWriter, isDirectoryFormat } from './formats';
-import { createExportInput } from './input';
+import { createExportInput, type PreparedExport } from './input';
 import { checkTarget, discard, moveIntoPlace, sha256OfFile } from './output/files';
 import { parseExportSelection } from './selection';
 import { MATRIX_CSV_FILE, MATRIX_HTML_FILE } from './bundle/layout';
 import { prepareMatrix, renderMatrix, runMatrixExport } from './matrix';
-import { EXPORT_FORMATS, isMatrixFormat, type ExportFormat, type ExportRequest, type ExportResult, type ExportSelection } from './types';
+import { EXPORT_FORMATS, isMatrixFormat, type ExportFormat, type ExportRequest, type ExportResult, type ExportSelection, type MatrixFormat } from './types';
 
 export interface ExportDeps {
   /** Folder of held source files (config.sourcesDir), for bundles. */
@@ -42,8 +42,7 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
   }
   const out = resolve(request.out);
   // A bundle and a folder format (csv: neo4j-admin's node and relationship files) write a folder.
-  const folder = format === 'bundle' || isDirectoryFormat(format);
-  await checkTarget(out, folder, !!request.force);
+  await checkTarget(out, format === 'bundle' || isDirectoryFormat(format), !!request.force);
   const progress = request.onProgress;
 
   // The state the export reflects: the last data-changing audit entry before anything is read
@@ -53,41 +52,12 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
 
   progress?.('selecting', 0);
   const input = await createExportInput(graph, selection, viewer, { onProgress: (selected) => progress?.('selecting', selected) });
-  const total = input.counts.records;
   const temp = join(dirname(out), `.${basename(out)}.partial-${randomBytes(6).toString('hex')}`);
   try {
-    progress?.('writing', 0, total);
-    let sha256: string;
-    let bytes: number;
-    let notes: string[];
-    if (format === 'bundle') {
-      const bundle = await writeBundle(input, temp, {
-        signingKeyPem: deps.signingKeyPem!,
-        sourcesDir: deps.sourcesDir,
-        databaseState,
-        createdAt: (deps.now?.() ?? new Date()).toISOString(),
-        extraFiles: await matrixFiles(graph, selection, viewer),
-        onProgress: progress,
-      });
-      ({ manifestSha256: sha256, bytes, notes } = bundle);
-    } else if (folder) {
-      const written = await getDirectoryFormatWriter(format)(input, temp, { metrics: request.metrics, onProgress: (n) => progress?.('writing', n, total) });
-      notes = written.notes;
-      // One digest for the folder: the SHA-256 of its sha256sum-style listing.
-      ({ sha256, bytes } = await directoryDigest(temp, written.files));
-    } else {
-      const stream = createWriteStream(temp, { flags: 'wx' });
-      const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-      try {
-        const written = await Promise.race([getFormatWriter(format)(input, stream, { metrics: request.metrics, onProgress: (n) => progress?.('writing', n, total) }), failed]);
-        notes = written.notes;
-      } finally {
-        stream.destroy(); // a no-op once the writer has ended it; closes the file if the writer failed
-      }
-      ({ sha256, bytes } = await sha256OfFile(temp));
-    }
-    const redaction = input.redaction;
-    const counts = input.counts;
+    progress?.('writing', 0, input.counts.records);
+    const written = await writeExport(graph, { format, input, temp, request, viewer, deps, selection, databaseState });
+    const { sha256, bytes } = written;
+    const { counts, redaction } = input;
     await graph.transaction((tx) =>
       auditExport(tx, {
         actor: viewer.id,
@@ -97,11 +67,61 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
       }),
     );
     await moveIntoPlace(temp, out, !!request.force);
-    return { format, path: out, sha256, bytes, counts, redaction, notes: [...input.notes, ...notes] };
+    return { format, path: out, sha256, bytes, counts, redaction, notes: [...input.notes, ...written.notes] };
   } catch (e) {
     await discard(temp);
     throw e;
   }
+}
+
+/** What writing an export needs: the format, the records read for the viewer, and where to write them. */
+interface ExportWrite {
+  format: Exclude<ExportFormat, MatrixFormat>;
+  input: PreparedExport;
+  temp: string;
+  request: ExportRequest;
+  viewer: Viewer;
+  deps: ExportDeps;
+  selection: ExportSelection;
+  databaseState: string;
+}
+
+interface Written {
+  sha256: string;
+  bytes: number;
+  notes: string[];
+}
+
+/** Writes the export at `temp`: a signed bundle, a folder format or one file; its digest is the manifest's, the folder listing's or the file's. */
+async function writeExport(graph: Graph, w: ExportWrite): Promise<Written> {
+  const { format, input, temp, request, deps } = w;
+  const total = input.counts.records;
+  const onProgress = (n: number) => request.onProgress?.('writing', n, total);
+  if (format === 'bundle') {
+    const bundle = await writeBundle(input, temp, {
+      signingKeyPem: deps.signingKeyPem!,
+      sourcesDir: deps.sourcesDir,
+      databaseState: w.databaseState,
+      createdAt: (deps.now?.() ?? new Date()).toISOString(),
+      extraFiles: await matrixFiles(graph, w.selection, w.viewer),
+      onProgress: request.onProgress,
+    });
+    return { sha256: bundle.manifestSha256, bytes: bundle.bytes, notes: bundle.notes };
+  }
+  if (isDirectoryFormat(format)) {
+    const written = await getDirectoryFormatWriter(format)(input, temp, { metrics: request.metrics, onProgress });
+    // One digest for the folder: the SHA-256 of its sha256sum-style listing.
+    return { ...(await directoryDigest(temp, written.files)), notes: written.notes };
+  }
+  const stream = createWriteStream(temp, { flags: 'wx' });
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  let notes: string[];
+  try {
+    notes = (await Promise.race([getFormatWriter(format)(input, stream, { metrics: request.metrics, onProgress }), failed])).notes;
+  } finally {
+    stream.destroy(); // a no-op once the writer has ended it; closes the file if the writer failed
+  }
+  return { ...(await sha256OfFile(temp)), notes };
 }
 
 /** A bundle of an allegation or an accused carries its case matrix, as CSV and as the printable page, signed with the rest. */

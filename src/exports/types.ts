@@ -1,5 +1,5 @@
 /**
- * The contract between the parts of an export (issue 7), so each can be built and tested alone:
+ * The contract between the parts of an export, so each can be built and tested alone:
  *
  *   selection (what to export)  ──►  ExportInput (the selected records, redacted, re-readable)
  *        ──►  a FormatWriter (GraphML, GEXF, Cytoscape.js, neo4j-admin CSV, records v1, FtM)

@@ -2,7 +2,7 @@
  * Dates as whole days since 1970-01-01 (UTC), so that the generator can add and compare them as
  * integers, and their text in records v1: full ("2019-03-14") or partial ("2019", "2019-03").
  */
-import type { Rng } from './prng';
+import type { Rng } from '../prng';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -10,7 +10,7 @@ import { EPOCH, eventDay, iso } from './dates';
 import { TARGETED_GROUPS } from './names';
 import { placeId } from './places';
 import { personId } from './postings';
-import { rngFor, Weighted, type Rng } from './prng';
+import { rngFor, Weighted, type Rng } from '../prng';
 import { judicialParts, trialFields } from './trials';
 import type { OutRecord } from './writer';
 import { Parts, postedAt, victim, type World } from './world';

@@ -6,7 +6,7 @@ import { COUNTRY } from './names';
 import { planEvent, eventId } from './events';
 import type { Structure } from './organisations';
 import { personId, postingId, type Staffing } from './postings';
-import { rngFor } from './prng';
+import { rngFor } from '../prng';
 import type { Citer } from './sources';
 import type { World } from './world';
 import type { RecordWriter } from './writer';

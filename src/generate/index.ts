@@ -1,5 +1,5 @@
 /**
- * The deterministic synthetic dataset (issue 8): records v1 for a fictional state, streamed in
+ * The deterministic synthetic dataset: records v1 for a fictional state, streamed in
  * dependency order (sources; places, organisations, persons, law; events and trials; facts), so
  * an importer can write it as it reads. Same scale and seed, byte-identical output.
  */

@@ -6,7 +6,7 @@
  */
 import type { ELEMENT_KINDS, EventType } from '../model/enums';
 import { planEvent, eventId } from './events';
-import { rngFor, Weighted } from './prng';
+import { rngFor, Weighted } from '../prng';
 import type { Citer } from './sources';
 import { postedAt, type World } from './world';
 import type { RecordWriter } from './writer';

@@ -3,7 +3,7 @@
  * conventions (no -enka, -ovich, -ski, -uk), for a fictional state, the Republic of Veldoria
  * (country code XV, a user-assigned ISO code). Nothing here may resemble a real official.
  */
-import type { Rng } from './prng';
+import type { Rng } from '../prng';
 
 export const STATE_NAME = 'Republic of Veldoria';
 /** ISO 3166-1 user-assigned code: no real country has it. */

@@ -9,7 +9,7 @@
 import type { OrganizationKind } from '../model/enums';
 import { EPOCH, iso } from './dates';
 import { BODIES, CIVIL_KINDS, CIVIL_TOPICS, LEVEL_NAMES, placeName, STATE_NAME } from './names';
-import { rngFor } from './prng';
+import { rngFor } from '../prng';
 import type { Counts } from './scale';
 
 export type OrgGroup = 'head' | 'body' | 'unit' | 'court' | 'prosecution' | 'civil';

@@ -5,7 +5,7 @@
  */
 import { COUNTRY, personName, pseudonym, variantSpelling } from './names';
 import { PersonKind, personId } from './postings';
-import { rngFor } from './prng';
+import { rngFor } from '../prng';
 import type { Citer } from './sources';
 import type { RecordWriter } from './writer';
 

@@ -1,6 +1,6 @@
 /** Places: towns and sites of the fictional state, a few abroad, at coordinates in open ocean. */
 import { COUNTRY, NEIGHBOUR, placeName } from './names';
-import { rngFor, Weighted } from './prng';
+import { rngFor, Weighted } from '../prng';
 import type { Citer } from './sources';
 import type { RecordWriter } from './writer';
 

@@ -10,7 +10,7 @@ import type { PostingRole } from '../model/enums';
 import { EPOCH, partial } from './dates';
 import { RANKS } from './names';
 import type { Structure } from './organisations';
-import { rngFor, Weighted, type Rng } from './prng';
+import { rngFor, Weighted, type Rng } from '../prng';
 
 /** What a person is in the dataset: decides protection and birth years. */
 export const PersonKind = { Victim: 0, Official: 1, HeadOfState: 2 } as const;

@@ -6,7 +6,7 @@
 import type { Citation } from '../records/schemas';
 import { day, EPOCH, iso } from './dates';
 import { COUNTRY, STATE_NAME } from './names';
-import { rngFor, Weighted, type Rng } from './prng';
+import { rngFor, Weighted, type Rng } from '../prng';
 import type { RecordWriter } from './writer';
 
 const RELIABILITY = new Weighted([

@@ -5,7 +5,7 @@
  */
 import type { EventType } from '../model/enums';
 import { iso } from './dates';
-import type { Rng } from './prng';
+import type { Rng } from '../prng';
 import { postedAt, victim, type Parts, type World } from './world';
 
 const CHARGES = [

@@ -2,7 +2,7 @@
 import type { ParticipationRole } from '../model/enums';
 import type { Structure } from './organisations';
 import { holds, personId, type Staffing } from './postings';
-import type { Rng } from './prng';
+import type { Rng } from '../prng';
 import type { Citer } from './sources';
 
 export interface World {

@@ -3,10 +3,9 @@
  * GraphQL's own validation errors keep Apollo's codes; anything else (a driver error with Cypher
  * in it, a bug) becomes INTERNAL with a reference to the log line, unless in development.
  */
-import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError, ErrorCode, fromDatabaseError } from '../errors';
+import { AppError, ErrorCode, fromDatabaseError, reportInternalError } from '../errors';
 import type { Logger } from '../logger';
 
 const APOLLO_PUBLIC_CODES = new Set([
@@ -37,10 +36,9 @@ export function createFormatError(logger: Logger, development: boolean) {
     if (typeof code === 'string' && APOLLO_PUBLIC_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    const ref = randomUUID();
-    logger.error({ err: original, ref, path: formatted.path }, 'internal error in a GraphQL request');
+    const { ref, message } = reportInternalError(logger, original, 'internal error in a GraphQL request', { path: formatted.path });
     return {
-      message: development ? `internal error: ${(original as Error)?.message ?? String(original)}` : `internal error (reference ${ref})`,
+      message: development ? `internal error: ${(original as Error)?.message ?? String(original)}` : message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL, ref },

@@ -4,35 +4,24 @@
  * number of results. They live for one request: nothing cached crosses requests or users.
  */
 import DataLoader from 'dataloader';
-import type { Graph } from '../db/graph';
+import type { Graph, QueryName } from '../db/graph';
 import type { Protection, ProtectionView } from '../protection/view';
+import type { StoredCitation, StoredRecord } from '../records/stored';
 
-/** A record as stored: its node properties (reference ids included, see records/write/rows.ts). */
-export type NodeProps = Record<string, unknown> & { id: string; recordType: string };
+export type { StoredCitation, StoredRecord };
 
 /** Dated-fact ordering: by start date (undated first: "since unknown"), then id. */
-export function byStart(a: NodeProps, b: NodeProps): number {
+export function byStart(a: StoredRecord, b: StoredRecord): number {
   const ka = (a.startDateMin as string | undefined) ?? '';
   const kb = (b.startDateMin as string | undefined) ?? '';
   return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-export interface CitationRow {
-  source: NodeProps;
-  locator: string;
-  credibility: number;
-  quote: string | null;
-  /** An English translation beside a quote in another language, and who made it (DATASET, SOURCE). */
-  translation: string | null;
-  translationBy: string | null;
-  element: string | null;
 }
 
 /** A citation as the chain-of-command layer reports it (source by id). */
 export type { CitationEvidence } from '../chain-of-command/types';
 import type { CitationEvidence } from '../chain-of-command/types';
 /** Either shape of citation the `Citation` type resolves. */
-export type CitationLike = CitationRow | CitationEvidence;
+export type CitationLike = StoredCitation | CitationEvidence;
 
 export interface ElementRow {
   number: string;
@@ -44,31 +33,27 @@ export interface ElementRow {
 /** Relationship types from a fact to what it links, as the graph writer creates them. */
 export type FactRel = 'PERSON' | 'ORGANIZATION' | 'CHILD' | 'PARENT' | 'ACTOR' | 'EVENT' | 'FROM' | 'TO' | 'PLACE' | 'COURT' | 'ACCUSED' | 'PROVISION' | 'EVENTS';
 
-/**
- * One named query per relationship type (cypher/queries/graphql/facts-by-target/<rel>.cypher):
- * a typed pattern lets Neo4j expand only that type from each target, where filtering on
- * `type(r) = $rel` expanded all of a busy organisation's relationships first.
- */
-function factsByTargetQuery(rel: FactRel): string {
-  return `graphql/facts-by-target/${rel.toLowerCase()}`;
+/** One variant of the template cypher/queries/graphql/facts-by-target.cypher per relationship type (see there why). */
+function factsByTargetQuery(rel: FactRel): QueryName {
+  return `graphql/facts-by-target/${rel.toLowerCase() as Lowercase<FactRel>}`;
 }
 
 export interface Loaders {
-  node: DataLoader<string, NodeProps | null>;
-  citations: DataLoader<string, CitationRow[]>;
-  contradictions: DataLoader<string, NodeProps[]>;
+  node: DataLoader<string, StoredRecord | null>;
+  citations: DataLoader<string, StoredCitation[]>;
+  contradictions: DataLoader<string, StoredRecord[]>;
   elements: DataLoader<string, ElementRow[]>;
   /** Records pointing at a target through `rel`: `factsByTarget('PERSON').load(personId)` are a person's postings. */
-  factsByTarget(rel: FactRel): DataLoader<string, NodeProps[]>;
+  factsByTarget(rel: FactRel): DataLoader<string, StoredRecord[]>;
   /**
    * Fills factsByTarget(rel) for targets whose facts another query already brought (a list query
    * that read each event's participants), redacted exactly as the loader would have.
    */
   primeFacts(rel: FactRel, targets: readonly FactsOfTarget[]): Promise<void>;
   /** Fills `node` with records another query already read, redacted exactly as `node` would have. */
-  primeNodes(nodes: readonly NodeProps[]): Promise<void>;
+  primeNodes(nodes: readonly StoredRecord[]): Promise<void>;
   /** Fills `citations` for records whose citations another query already read, redacted the same way. */
-  primeCitations(targets: readonly { id: string; citations: CitationRow[] }[]): Promise<void>;
+  primeCitations(targets: readonly { id: string; citations: StoredCitation[] }[]): Promise<void>;
   /** Whether factsByTarget(rel) was primed for `id` (another query already brought its facts). */
   factsPrimed(rel: FactRel, id: string): boolean;
   /**
@@ -83,7 +68,7 @@ export interface Loaders {
 /** A target's facts as a query returns them: each fact with the records it links. */
 export interface FactsOfTarget {
   id: string;
-  facts: { fact: NodeProps; linked: NodeProps[] }[];
+  facts: { fact: StoredRecord; linked: StoredRecord[] }[];
 }
 
 /**
@@ -115,7 +100,7 @@ function valueFor<T>(id: string, value: T | undefined, options: GroupedOptions<T
  * value passed through `redact` for the request's viewer (the protected persons load in parallel
  * with the first query, once per request).
  */
-function grouped<T>(graph: Graph, protection: Protection, query: string, field: string, options: GroupedOptions<T>): DataLoader<string, T> {
+function grouped<T>(graph: Graph, protection: Protection, query: QueryName, field: string, options: GroupedOptions<T>): DataLoader<string, T> {
   const batching = options.mode?.batch ?? true;
   return new DataLoader<string, T>(
     async (ids) => {
@@ -128,7 +113,7 @@ function grouped<T>(graph: Graph, protection: Protection, query: string, field: 
   );
 }
 
-const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow[] =>
+const redactCitations = (rows: StoredCitation[], view: ProtectionView): StoredCitation[] =>
   view.cleared
     ? rows
     : rows.flatMap((c) => {
@@ -141,22 +126,22 @@ const redactCitations = (rows: CitationRow[], view: ProtectionView): CitationRow
  * no resolver sees a protected identity it would have to remember to hide.
  */
 export function createLoaders(graph: Graph, protection: Protection, mode: LoaderMode = {}): Loaders {
-  const byRel = new Map<FactRel, DataLoader<string, NodeProps[]>>();
+  const byRel = new Map<FactRel, DataLoader<string, StoredRecord[]>>();
   // Naive loaders (benchmarks) neither batch nor cache, so nothing can be primed into them either.
   const caching = mode.batch ?? true;
-  const many = (rows: NodeProps[], view: ProtectionView) => view.records(rows);
-  const nodeOptions: GroupedOptions<NodeProps | null> = { empty: null, redact: (n, view) => view.record(n), mode };
+  const many = (rows: StoredRecord[], view: ProtectionView) => view.records(rows);
+  const nodeOptions: GroupedOptions<StoredRecord | null> = { empty: null, redact: (n, view) => view.record(n), mode };
   const node = grouped(graph, protection, 'graphql/nodes-by-ids', 'node', nodeOptions);
-  const citationOptions: GroupedOptions<CitationRow[]> = { empty: [], redact: redactCitations, mode };
+  const citationOptions: GroupedOptions<StoredCitation[]> = { empty: [], redact: redactCitations, mode };
   const citations = grouped(graph, protection, 'graphql/citations-of', 'citations', citationOptions);
   // The records a batch of facts links, primed into `node` exactly as `node` would have loaded
   // them (withheld: null; otherwise redacted), so a fact's links resolve without a round trip.
-  const primeNode = (n: NodeProps, view: ProtectionView) => node.prime(n.id, valueFor<NodeProps | null>(n.id, n, nodeOptions, view));
+  const primeNode = (n: StoredRecord, view: ProtectionView) => node.prime(n.id, valueFor<StoredRecord | null>(n.id, n, nodeOptions, view));
   const primeLinked = (rows: Record<string, unknown>[], view: ProtectionView) => {
-    for (const row of rows) for (const linked of row.linked as NodeProps[][]) for (const l of linked) primeNode(l, view);
+    for (const row of rows) for (const linked of row.linked as StoredRecord[][]) for (const l of linked) primeNode(l, view);
   };
   // Facts in one stable order whatever order the database walked them in, so the same question gets the same answer.
-  const factsOptions: GroupedOptions<NodeProps[]> = { empty: [], redact: (rows, view) => many(rows, view).sort(byStart), onRows: primeLinked, mode };
+  const factsOptions: GroupedOptions<StoredRecord[]> = { empty: [], redact: (rows, view) => many(rows, view).sort(byStart), onRows: primeLinked, mode };
   const factsLoader = (rel: FactRel) => {
     let loader = byRel.get(rel);
     if (!loader) byRel.set(rel, (loader = grouped(graph, protection, factsByTargetQuery(rel), 'facts', factsOptions)));
@@ -185,7 +170,7 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
       const view = await protection.get();
       for (const n of nodes) primeNode(n, view);
     },
-    contradictions: grouped<NodeProps[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
+    contradictions: grouped<StoredRecord[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
     elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', {
       empty: [],
       redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text), footnotes: e.footnotes?.map((f) => view.text(f)) ?? null }))),

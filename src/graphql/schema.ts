@@ -19,7 +19,7 @@ export function loadTypeDefs(dir = join(projectRoot(), 'schema')): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

@@ -6,13 +6,13 @@
  * token with a role suffices (a token without roles gets 403). Writing, importing and exporting are
  * checked where they happen (requirePermission in the resolvers).
  */
-import { randomUUID } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import type { Viewer } from '../auth/permissions';
 import { requirePermission } from '../auth/require-permission';
 import { AuthenticationError, type Authenticator } from '../auth/tokens';
 import { AppError, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { sendError, sendInternalError } from './json-errors';
 
 /** Where the middleware leaves the authenticated viewer for the GraphQL context. */
 export function viewerOf(res: Response): Viewer | undefined {
@@ -33,16 +33,12 @@ export function authenticateRequests(auth: Authenticator, logger: Logger): Reque
         logger.debug({ reason: e.reason, path: req.path }, 'request not authenticated');
         // RFC 6750: no error attribute when no credentials were sent at all.
         const challenge = e.reason === 'missing' ? 'Bearer realm="evidence-graph"' : `Bearer realm="evidence-graph", error="invalid_token", error_description=${quoted(e.message)}`;
-        res
-          .status(401)
-          .set('WWW-Authenticate', challenge)
-          .json({ errors: [{ message: e.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: e.reason } }] });
+        res.set('WWW-Authenticate', challenge);
+        sendError(res, 401, ErrorCode.UNAUTHENTICATED, e.message, { reason: e.reason });
       } else if (e instanceof AppError && e.code === ErrorCode.FORBIDDEN) {
-        res.status(403).json({ errors: [{ message: e.message, extensions: { code: e.code, ...e.details } }] });
+        sendError(res, 403, e.code, e.message, e.details);
       } else {
-        const ref = randomUUID();
-        logger.error({ err: e, ref }, 'authentication failed with an internal error');
-        res.status(500).json({ errors: [{ message: `internal error (reference ${ref})`, extensions: { code: ErrorCode.INTERNAL, ref } }] });
+        sendInternalError(res, logger, e, 'authentication failed with an internal error');
       }
     }
   };

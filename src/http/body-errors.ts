@@ -4,10 +4,10 @@
  * HTML page (which shows a stack trace outside production). Anything else is INTERNAL with a
  * reference to the log line.
  */
-import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler } from 'express';
 import { ErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { sendError, sendInternalError } from './json-errors';
 
 const MESSAGES: Record<string, string> = {
   'entity.parse.failed': 'the request body is not valid JSON',
@@ -27,11 +27,8 @@ export function bodyErrors(logger: Logger): ErrorRequestHandler {
     if (status >= 400 && status < 500) {
       const message = (typeof e.type === 'string' && MESSAGES[e.type]) || 'the request could not be read';
       const code = status === 413 ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.BAD_USER_INPUT;
-      res.status(status).json({ errors: [{ message, extensions: { code } }] });
-      return;
+      return sendError(res, status, code, message);
     }
-    const ref = randomUUID();
-    logger.error({ err, ref }, 'internal error reading a request');
-    res.status(500).json({ errors: [{ message: `internal error (reference ${ref})`, extensions: { code: ErrorCode.INTERNAL, ref } }] });
+    sendInternalError(res, logger, err, 'internal error reading a request');
   };
 }

@@ -15,7 +15,7 @@ import { mayAccessExportJob, type ExportJobStore } from '../exports/jobs';
 import type { ExportFormat } from '../exports/types';
 import type { Logger } from '../logger';
 import { viewerOf } from './authenticate';
-import { fail, refuse } from './json-errors';
+import { fail, sendError } from './json-errors';
 
 const CONTENT_TYPES: Partial<Record<ExportFormat, string>> = {
   graphml: 'application/graphml+xml',
@@ -34,15 +34,15 @@ export function exportDownloadRoutes(guard: readonly RequestHandler[], jobs: Exp
     const id = String(req.params.id);
     const job = await jobs.get(id).catch((e: unknown) => fail(res, logger, e));
     if (res.headersSent) return;
-    if (!job || !mayAccessExportJob(viewerOf(res)!, job)) return refuse(res, 404, ErrorCode.NOT_FOUND, `no export job with id "${id}"`);
-    if (job.status === 'RUNNING') return refuse(res, 409, ErrorCode.CONFLICT, 'the export is still running; poll exportJob until its status is DONE');
+    if (!job || !mayAccessExportJob(viewerOf(res)!, job)) return sendError(res, 404, ErrorCode.NOT_FOUND, `no export job with id "${id}"`);
+    if (job.status === 'RUNNING') return sendError(res, 409, ErrorCode.CONFLICT, 'the export is still running; poll exportJob until its status is DONE');
     const path = jobs.pathOf(job);
-    if (job.status === 'FAILED' || !job.result || !path) return refuse(res, 409, ErrorCode.CONFLICT, `the export failed: ${job.error ?? 'no file'}`);
+    if (job.status === 'FAILED' || !job.result || !path) return sendError(res, 409, ErrorCode.CONFLICT, `the export failed: ${job.error ?? 'no file'}`);
     const { sha256 } = job.result;
     const format = job.format;
     // EXPORT_DIR is shared by every replica; a file missing here means it is not (or was removed).
     const info = await stat(path).catch(() => undefined);
-    if (!info) return refuse(res, 404, ErrorCode.NOT_FOUND, "the export's file is no longer on the service; start the export again");
+    if (!info) return sendError(res, 404, ErrorCode.NOT_FOUND, "the export's file is no longer on the service; start the export again");
     res.set('X-Export-SHA256', sha256);
     try {
       if (info.isDirectory()) {

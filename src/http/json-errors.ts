@@ -1,14 +1,21 @@
 /**
- * The coded JSON errors of the HTTP routes outside GraphQL (/exports, /sources): the shape GraphQL
- * errors have, `{"errors": [{"message", "extensions": {"code"}}]}`, never express's HTML page.
+ * Every error body the HTTP routes write, GraphQL's own shape outside GraphQL too
+ * (`{"errors": [{"message", "extensions": {"code", …}}]}`), never express's HTML page: one writer,
+ * so authentication, the rate limit, unreadable bodies, /exports and /sources answer alike.
  */
-import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
-import { ErrorCode, fromDatabaseError, isAppError } from '../errors';
+import { ErrorCode, fromDatabaseError, isAppError, reportInternalError } from '../errors';
 import type { Logger } from '../logger';
 
-export function refuse(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/** Writes a coded error body; `extensions` are safe details beside the code (a reason, a wait). */
+export function sendError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** 500 INTERNAL with a reference to the log line that says what went wrong (`what`). */
+export function sendInternalError(res: Response, logger: Logger, error: unknown, what: string): void {
+  const { ref, message } = reportInternalError(logger, error, what);
+  sendError(res, 500, ErrorCode.INTERNAL, message, { ref });
 }
 
 /** HTTP statuses of the codes a route may meet past its own checks. */
@@ -21,8 +28,6 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 export function fail(res: Response, logger: Logger, error: unknown): void {
   const e = fromDatabaseError(error);
   const status = isAppError(e) ? STATUS[e.code] : undefined;
-  if (isAppError(e) && status) return refuse(res, status, e.code, e.message);
-  const ref = randomUUID();
-  logger.error({ err: error, ref }, 'internal error answering a request');
-  res.status(500).json({ errors: [{ message: `internal error (reference ${ref})`, extensions: { code: ErrorCode.INTERNAL, ref } }] });
+  if (isAppError(e) && status) return sendError(res, status, e.code, e.message);
+  sendInternalError(res, logger, error, 'internal error answering a request');
 }

@@ -8,6 +8,7 @@
 import type { RequestHandler } from 'express';
 import { ErrorCode } from '../errors';
 import { viewerOf } from './authenticate';
+import { sendError } from './json-errors';
 
 interface Bucket {
   tokens: number;
@@ -53,16 +54,8 @@ export function rateLimitRequests(perMinute: number): RequestHandler {
     const viewer = viewerOf(res);
     const wait = viewer ? buckets.take(viewer.id) : 0;
     if (wait === 0) return next();
-    res
-      .status(429)
-      .set('Retry-After', String(wait))
-      .json({
-        errors: [
-          {
-            message: `rate limit exceeded: at most ${perMinute} requests per minute (RATE_LIMIT_PER_MINUTE); retry in ${wait} s`,
-            extensions: { code: ErrorCode.LIMIT_EXCEEDED, retryAfterSeconds: wait },
-          },
-        ],
-      });
+    res.set('Retry-After', String(wait));
+    const message = `rate limit exceeded: at most ${perMinute} requests per minute (RATE_LIMIT_PER_MINUTE); retry in ${wait} s`;
+    sendError(res, 429, ErrorCode.LIMIT_EXCEEDED, message, { retryAfterSeconds: wait });
   };
 }

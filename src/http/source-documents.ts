@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
 import { createProtection } from '../protection/view';
 import { readHeldDocument } from '../sources';
 import { viewerOf } from './authenticate';
-import { fail, refuse } from './json-errors';
+import { fail, sendError } from './json-errors';
 
 export interface SourceDocumentDeps {
   graph: Graph;
@@ -39,7 +39,7 @@ export function sourceDocumentRoutes(guard: readonly RequestHandler[], deps: Sou
     const id = String(req.params.id);
     try {
       const document = await readHeldDocument(deps.graph, id, { sourcesDir: deps.sourcesDir, protection: createProtection(deps.graph, viewerOf(res)!) });
-      if (!document) return refuse(res, 404, ErrorCode.NOT_FOUND, `no held document for source "${id}"`);
+      if (!document) return sendError(res, 404, ErrorCode.NOT_FOUND, `no held document for source "${id}"`);
       res
         .set({ ...DOCUMENT_HEADERS, 'X-Source-SHA256': document.sha256 })
         .type('text/plain; charset=utf-8')

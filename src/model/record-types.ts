@@ -8,7 +8,9 @@
  * record to the referenced node, named after the field (Posting.person → `(:Posting)-[:PERSON]->(:Person)`),
  * so a fact node points at everything it relates ("intervals are not edges").
  */
-import type { RecordType } from '../records/schemas';
+/** The record types of records v1 (records/schemas.ts has a schema for each, and checks it has). */
+export const RECORD_TYPE_LIST = ['Source', 'Person', 'Organization', 'Place', 'Event', 'Trial', 'Posting', 'Subordination', 'Participation', 'EventLink', 'LegalProvision', 'Allegation'] as const;
+export type RecordType = (typeof RECORD_TYPE_LIST)[number];
 
 export type Category = 'source' | 'entity' | 'fact' | 'law';
 

@@ -16,7 +16,6 @@ import { formatGrade, parseGrade, weakestGrade } from '../model/grades';
 import { parsePartialDate } from '../model/partial-date';
 import { RECORD_TYPES } from '../model/record-types';
 import type { ProtectionViewer } from '../protection/display';
-import type { RecordType } from '../records/schemas';
 import {
   binaryRefs,
   directEdge,
@@ -113,7 +112,7 @@ function toPath(row: PathRow, viewer: ProtectionViewer): GraphPath {
   const gradeOf = new Map(row.grades.map((g) => [g.id, linkGrade(g.citations)]));
   const nodeOf = new Map<string, SubgraphNode>();
   const node = (p: Props) => nodeOf.get(p.id) ?? nodeOf.set(p.id, toNode(p, viewer)).get(p.id)!;
-  const isFact = (p: Props) => RECORD_TYPES[p.recordType as RecordType]?.category === 'fact';
+  const isFact = (p: Props) => RECORD_TYPES[p.recordType]?.category === 'fact';
   const onPath = new Map(row.nodes.map((p) => [p.id, p]));
   const steps: PathStep[] = [];
   let i = 0;
@@ -129,7 +128,7 @@ function toPath(row: PathRow, viewer: ProtectionViewer): GraphPath {
     const fact = next;
     const to = row.nodes[i + 2]!;
     const grade = gradeOf.get(fact.id) ?? null;
-    const type = fact.recordType as RecordType;
+    const type = fact.recordType;
     const pair = binaryRefs(type);
     let edge: SubgraphEdge;
     if (pair) {

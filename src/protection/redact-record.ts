@@ -13,8 +13,7 @@ import { RECORD_TYPES } from '../model/record-types';
 import type { RecordType } from '../records/schemas';
 import type { ProtectedNames } from './protected-names';
 import type { Scrubber } from './scrubber';
-
-type Props = Record<string, unknown> & { id: string; recordType: string };
+import type { StoredRecord } from '../records/stored';
 
 /** Never scrubbed: identity and reference fields (ids must not contain names: see protected-names.ts). */
 const KEEP = new Set(['id', 'recordType', 'protection']);
@@ -26,7 +25,7 @@ function refFields(type: string): readonly string[] {
 }
 
 /** Whether the record refers to a withheld person through any of its reference fields. */
-export function linksWithheld(node: Props, withheld: ReadonlySet<string>): boolean {
+export function linksWithheld(node: StoredRecord, withheld: ReadonlySet<string>): boolean {
   if (!withheld.size) return false;
   return refFields(node.recordType).some((f) => {
     const v = node[f];
@@ -34,13 +33,13 @@ export function linksWithheld(node: Props, withheld: ReadonlySet<string>): boole
   });
 }
 
-export function redactRecord<T extends Props>(node: T | null | undefined, names: ProtectedNames, scrubber: Scrubber): T | null {
+export function redactRecord(node: StoredRecord | null | undefined, names: ProtectedNames, scrubber: Scrubber): StoredRecord | null {
   if (!node) return null;
   if (node.recordType === 'Person' && node.protection === 'WITHHOLD') return null;
   if (names.withheld.has(node.id) || linksWithheld(node, names.withheld)) return null;
   if (node.recordType === 'Person' && node.protection === 'PSEUDONYM') {
     const pseudonym = typeof node.pseudonym === 'string' ? node.pseudonym : '[withheld]';
-    return { id: node.id, recordType: node.recordType, protection: node.protection, pseudonym, name: pseudonym, pseudonymised: true } as unknown as T;
+    return { id: node.id, recordType: node.recordType, protection: node.protection, pseudonym, name: pseudonym, pseudonymised: true };
   }
   const refs = new Set(refFields(node.recordType));
   const out: Record<string, unknown> = {};
@@ -51,5 +50,6 @@ export function redactRecord<T extends Props>(node: T | null | undefined, names:
     else if (Array.isArray(value)) out[key] = (value as unknown[]).map((v) => (typeof v === 'string' ? scrubber.scrub(v) : v));
     else out[key] = value;
   }
-  return out as T;
+  // Every key was copied in the record's own order, id and recordType among them.
+  return { ...out, id: node.id, recordType: node.recordType };
 }

@@ -9,8 +9,7 @@ import type { ProtectionViewer } from './display';
 import { loadProtectedNames, NO_PROTECTED, type ProtectedNames } from './protected-names';
 import { redactRecord } from './redact-record';
 import { Scrubber, scrubDeep } from './scrubber';
-
-type Props = Record<string, unknown> & { id: string; recordType: string };
+import type { StoredRecord } from '../records/stored';
 
 export class ProtectionView {
   readonly scrubber: Scrubber;
@@ -26,15 +25,15 @@ export class ProtectionView {
     return this.cleared ? NO_PROTECTED.withheld : this.names.withheld;
   }
 
-  record<T extends Props>(node: T | null | undefined): T | null {
+  record(node: StoredRecord | null | undefined): StoredRecord | null {
     if (!node) return null;
     if (this.cleared) return { ...node, pseudonymised: false };
     return redactRecord(node, this.names, this.scrubber);
   }
 
   /** Records the viewer may see, in order; the others dropped. */
-  records<T extends Props>(nodes: readonly (T | null | undefined)[]): T[] {
-    return nodes.map((n) => this.record(n)).filter((n): n is T => n !== null);
+  records(nodes: readonly (StoredRecord | null | undefined)[]): StoredRecord[] {
+    return nodes.map((n) => this.record(n)).filter((n): n is StoredRecord => n !== null);
   }
 
   text(s: string): string;

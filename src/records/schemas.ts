@@ -23,6 +23,7 @@ import {
   TRANSLATION_STATUSES,
 } from '../model/enums';
 import { lineRangeProblem } from '../model/line-range';
+import type { RecordType } from '../model/record-types';
 import { partialDateProblem } from '../model/partial-date';
 
 /** Stable ids: a lower-case prefix, a colon, then letters, digits and . _ - : / */
@@ -292,5 +293,9 @@ export const recordSchema = z.discriminatedUnion('type', [
 ]);
 
 export type RecordV1 = z.infer<typeof recordSchema>;
-export type RecordType = RecordV1['type'];
+export type { RecordType };
+/** The model's record types are exactly the schemas' (a type that fails to compile otherwise). */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type RecordTypesMatchSchemas = Assert<Exactly<RecordV1['type'], RecordType>>;
+type Assert<T extends true> = T;
 export type RecordOf<T extends RecordType> = Extract<RecordV1, { type: T }>;

@@ -7,18 +7,10 @@
 import { recordSchema, type RecordV1, type RecordType } from './schemas';
 import { RECORD_TYPES } from '../model/record-types';
 import { parsePartialDate } from '../model/partial-date';
+import type { RecordProblem } from '../errors';
 
-export interface RecordProblem {
-  /** 1-based line of the record in its file, when it came from one. */
-  line?: number;
-  recordId?: string;
-  recordType?: string;
-  /** Dotted path of the field at fault, e.g. "sources.0.source"; "" for the record as a whole. */
-  field: string;
-  message: string;
-  /** For a reference problem: the id referred to. */
-  refersTo?: string;
-}
+/** Declared with the error that carries a list of them (VALIDATION_FAILED). */
+export type { RecordProblem };
 
 export interface NumberedRecord {
   line: number;
@@ -146,7 +138,7 @@ interface Reference {
 /** Every id a record refers to, with the field it sits in and the record types it may name. */
 export function referencesOf(record: RecordV1): Reference[] {
   const refs: Reference[] = [];
-  const fields = record as unknown as Record<string, unknown>;
+  const fields: Record<string, unknown> = record;
   for (const r of RECORD_TYPES[record.type].refs) {
     const value = fields[r.field];
     if (value === undefined || value === null) continue;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../config/project-root';
 import type { Graph } from '../db/graph';
 import type { Logger } from '../logger';
-import { loadRecords, RecordsRejected } from '../records/load-records';
+import { loadRecords, RecordsRejected } from '../writes/load-records';
 import { readJsonLinesFile } from '../records/read-jsonl';
 import type { NumberedRecord, RecordProblem } from '../records/validate';
 import type { WriteSummary } from '../records/write/write-records';

@@ -6,11 +6,12 @@
 import { bestGrade, formatGrade, meets, parseGrade, type Grade } from '../model/grades';
 import { parsePartialDate } from '../model/partial-date';
 import { isVisible, showsIdentity, type ProtectionViewer } from '../protection/display';
-import type { RecordType } from '../records/schemas';
 import { factLabel } from './links';
 import { KIND_OF_TYPE, type Subgraph, type SubgraphNode } from './types';
+import type { StoredRecord } from '../records/stored';
 
-export type Props = Record<string, unknown> & { id: string; recordType: string };
+/** A record as the drawing reads it: as stored. */
+export type Props = StoredRecord;
 
 export interface CitationGrade {
   reliability: string;
@@ -26,7 +27,7 @@ export function isProtectedPerson(p: Props): boolean {
 
 /** A node as the viewer may see it; call only for records `isVisible` to the viewer. */
 export function toNode(p: Props, viewer: ProtectionViewer): SubgraphNode {
-  const recordType = p.recordType as RecordType;
+  const recordType = p.recordType;
   const kind = KIND_OF_TYPE[recordType];
   if (!kind) throw new Error(`${p.id}: a ${recordType} is not a subgraph node`);
   const base = { id: p.id, recordType, kind, shortLabel: null, category: null, startDate: null, endDate: null, pseudonymised: false, redacted: false };
@@ -109,7 +110,7 @@ export { isVisible };
  * changed is marked redacted so its full record is not handed out.
  * The GraphQL layer then scrubs every label with the request's central scrubber as well
  * (src/protection/scrubber.ts), which knows every protected name, not only those met here;
- * exports (issue 7) must do the same through `createProtection(graph, viewer)`.
+ * exports must do the same through `createProtection(graph, viewer)`.
  */
 export class Redactor {
   private readonly names = new Map<string, string>();

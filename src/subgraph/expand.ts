@@ -92,96 +92,121 @@ function visibleEndpoints(records: readonly Props[], ids: readonly string[], vie
   });
 }
 
-export async function expandSubgraph(graph: Graph, seedIds: readonly string[], options: ExpandOptions): Promise<Subgraph> {
-  const { hops, limit, minGrade, window } = checkExpandOptions(seedIds, options);
-  const { viewer } = options;
-  const redactor = new Redactor(viewer);
-  const nodes = new Map<string, SubgraphNode>();
-  const edges = new Map<string, SubgraphEdge>();
-  let truncated = false;
-  const rules: HopRules = {
-    viewer,
-    window,
-    minGrade,
-    kinds: options.kinds?.length ? new Set(options.kinds) : null,
-    linkTypes: options.linkTypes ? new Set(options.linkTypes) : null,
-    drawn: (id) => nodes.has(id),
-  };
+/** An expansion under way: the nodes and edges drawn so far, within the node limit. */
+class Expansion {
+  readonly nodes = new Map<string, SubgraphNode>();
+  readonly edges = new Map<string, SubgraphEdge>();
+  truncated = false;
+  readonly redactor: Redactor;
+  readonly rules: HopRules;
 
-  // Seeds and the first hops in one round trip (first-hops.ts); further hops one each.
-  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP) : null;
-  const seeds = first ? visibleEndpoints(first.seeds, seedIds, viewer, 'ids') : await loadEndpoints(graph, seedIds, viewer);
-  options.onRecords?.(seeds);
-  let frontier: string[] = [];
-  for (const s of seeds) {
-    redactor.note(s);
-    if (nodes.has(s.id)) continue;
-    if (nodes.size >= limit) {
-      truncated = true;
-      break;
+  constructor(
+    private readonly graph: Graph,
+    private readonly options: ExpandOptions,
+    private readonly limit: number,
+    checked: { window: DateWindow; minGrade: Grade | null },
+  ) {
+    this.redactor = new Redactor(options.viewer);
+    this.rules = {
+      viewer: options.viewer,
+      window: checked.window,
+      minGrade: checked.minGrade,
+      kinds: options.kinds?.length ? new Set(options.kinds) : null,
+      linkTypes: options.linkTypes ? new Set(options.linkTypes) : null,
+      drawn: (id) => this.nodes.has(id),
+    };
+  }
+
+  /** Draws the seeds, in the order asked, up to the limit; returns the first frontier. */
+  addSeeds(seeds: readonly Props[]): string[] {
+    this.options.onRecords?.(seeds);
+    const frontier: string[] = [];
+    for (const s of seeds) {
+      this.redactor.note(s);
+      if (this.nodes.has(s.id)) continue;
+      if (this.nodes.size >= this.limit) {
+        this.truncated = true;
+        break;
+      }
+      this.nodes.set(s.id, toNode(s, this.options.viewer));
+      frontier.push(s.id);
     }
-    nodes.set(s.id, toNode(s, viewer));
-    frontier.push(s.id);
+    return frontier;
   }
 
   /** Adds the new nodes among `props` and the edges, all or nothing, within the limit. */
-  const add = (props: Props[], newEdges: SubgraphEdge[], next: string[]): boolean => {
+  add(props: readonly Props[], newEdges: readonly SubgraphEdge[], next: string[]): boolean {
     // By id: a step's records (an allegation's parties) come in the database's order of the moment.
-    const fresh = [...new Map(props.filter((p) => !nodes.has(p.id)).map((p) => [p.id, p])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    if (nodes.size + fresh.length > limit) {
-      truncated = true;
+    const fresh = [...new Map(props.filter((p) => !this.nodes.has(p.id)).map((p) => [p.id, p])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (this.nodes.size + fresh.length > this.limit) {
+      this.truncated = true;
       return false;
     }
     for (const p of fresh) {
-      nodes.set(p.id, toNode(p, viewer));
+      this.nodes.set(p.id, toNode(p, this.options.viewer));
       if (p.recordType !== 'LegalProvision' && p.recordType !== 'Allegation') next.push(p.id);
     }
-    for (const e of [...newEdges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) if (!edges.has(e.id)) edges.set(e.id, e);
+    for (const e of [...newEdges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) if (!this.edges.has(e.id)) this.edges.set(e.id, e);
     return true;
-  };
+  }
 
   /** One hop's links from `ids` (read ahead, or read now), noted for redaction, in one order whatever order the database returned them in. */
-  const readHop = async (ids: string[], ahead: readonly HopRow[] | null | undefined): Promise<HopRow[]> => {
+  async readHop(ids: string[], ahead: readonly HopRow[] | null | undefined): Promise<HopRow[]> {
     const wanted = new Set(ids);
     // Read ahead for a wider frontier: its rows of the records drawn are all this hop's rows.
-    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1 });
+    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1 });
     if (rows.length > MAX_ROWS_PER_HOP) {
-      truncated = true;
+      this.truncated = true;
       rows.length = MAX_ROWS_PER_HOP;
     }
-    if (options.onRecords) for (const row of rows) options.onRecords([row.link, ...row.ends.map((e) => e.node)]);
+    if (this.options.onRecords) for (const row of rows) this.options.onRecords([row.link, ...row.ends.map((e) => e.node)]);
     // So the same question draws the same graph (and a limit reached cuts at the same place).
     rows.sort((a, b) => compareRows(a, b));
     for (const row of rows) {
-      redactor.note(row.link);
-      for (const end of row.ends) redactor.note(end.node);
+      this.redactor.note(row.link);
+      for (const end of row.ends) this.redactor.note(end.node);
     }
     return rows;
-  };
-
-  for (let hop = 1; hop <= hops && frontier.length; hop++) {
-    const rows = await readHop(frontier, first?.ahead[hop - 1]);
-    const next: string[] = [];
-    for (const row of rows) {
-      const step = hopStep(row, rules);
-      if (step && add(step.records, step.edges, next) && step.redactsAllegation) nodes.get(row.link.id)!.redacted = true;
-    }
-    frontier = next;
   }
-  // Hops 0: the seeds and the links among them (a fact whose ends are all seeds), nothing beyond.
-  if (hops === 0 && frontier.length > 1) {
-    for (const row of await readHop(frontier, undefined)) {
-      const step = hopStep(row, rules);
+
+  /** Follows one hop from `frontier`; returns the next frontier. */
+  async hop(frontier: string[], ahead: readonly HopRow[] | null | undefined): Promise<string[]> {
+    const next: string[] = [];
+    for (const row of await this.readHop(frontier, ahead)) {
+      const step = hopStep(row, this.rules);
+      if (step && this.add(step.records, step.edges, next) && step.redactsAllegation) this.nodes.get(row.link.id)!.redacted = true;
+    }
+    return next;
+  }
+
+  /** Hops 0: the links among the seeds (a fact whose ends are all seeds), nothing beyond. */
+  async linkSeeds(seedIds: string[]): Promise<void> {
+    for (const row of await this.readHop(seedIds, undefined)) {
+      const step = hopStep(row, this.rules);
       if (!step) continue;
-      for (const e of step.edges) if (nodes.has(e.source) && nodes.has(e.target) && !edges.has(e.id)) edges.set(e.id, e);
-      const allegation = step.redactsAllegation ? nodes.get(row.link.id) : undefined;
+      for (const e of step.edges) if (this.nodes.has(e.source) && this.nodes.has(e.target) && !this.edges.has(e.id)) this.edges.set(e.id, e);
+      const allegation = step.redactsAllegation ? this.nodes.get(row.link.id) : undefined;
       if (allegation) allegation.redacted = true;
     }
   }
 
-  const nodeList = [...nodes.values()];
-  redactor.apply(nodeList);
-  return { nodes: nodeList, edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)), truncated };
+  result(): Subgraph {
+    const nodeList = [...this.nodes.values()];
+    this.redactor.apply(nodeList);
+    return { nodes: nodeList, edges: [...this.edges.values()].filter((e) => this.nodes.has(e.source) && this.nodes.has(e.target)), truncated: this.truncated };
+  }
+}
+
+export async function expandSubgraph(graph: Graph, seedIds: readonly string[], options: ExpandOptions): Promise<Subgraph> {
+  const { hops, limit, ...checked } = checkExpandOptions(seedIds, options);
+  const expansion = new Expansion(graph, options, limit, checked);
+  // Seeds and the first hops in one round trip (first-hops.ts); further hops one each.
+  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP) : null;
+  const seeds = first ? visibleEndpoints(first.seeds, seedIds, options.viewer, 'ids') : await loadEndpoints(graph, seedIds, options.viewer);
+  let frontier = expansion.addSeeds(seeds);
+  for (let hop = 1; hop <= hops && frontier.length; hop++) frontier = await expansion.hop(frontier, first?.ahead[hop - 1]);
+  if (hops === 0 && frontier.length > 1) await expansion.linkSeeds(frontier);
+  return expansion.result();
 }
 
 const rowKey = (row: HopRow) => `${row.id} ${row.rel} ${String(row.link.id)} ${row.ends.map((e) => String(e.node.id)).join(' ')}`;

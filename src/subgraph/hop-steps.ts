@@ -22,7 +22,6 @@
  */
 import type { Grade } from '../model/grades';
 import type { ProtectionViewer } from '../protection/display';
-import type { RecordType } from '../records/schemas';
 import { eventInWindow, factInWindow, isProtectedPerson, isVisible, linkGrade, meetsMinGrade, type CitationGrade, type DateWindow, type Props } from './build';
 import { binaryRefs, factEdgeType, factLabel } from './links';
 import { KIND_OF_TYPE, type EdgeType, type NodeKind, type SubgraphEdge } from './types';
@@ -66,16 +65,15 @@ export interface HopStep {
 
 /** The link type a row leaves the frontier record by. */
 export function linkTypeOf(row: HopRow): EdgeType {
-  if (!row.isFact || !binaryRefs(row.link.recordType as RecordType)) return row.rel as EdgeType;
-  return factEdgeType(row.link.recordType as RecordType);
+  if (!row.isFact || !binaryRefs(row.link.recordType)) return row.rel as EdgeType;
+  return factEdgeType(row.link.recordType);
 }
 
 /** What following the row adds, or null when a filter or protection keeps it out. */
 export function hopStep(row: HopRow, rules: HopRules): HopStep | null {
   const linkType = linkTypeOf(row);
   if (rules.linkTypes && !rules.linkTypes.has(linkType)) return null;
-  const admissible = (p: Props): boolean =>
-    isVisible(p, rules.viewer) && (rules.drawn(p.id) || ((!rules.kinds || rules.kinds.has(KIND_OF_TYPE[p.recordType as RecordType]!)) && eventInWindow(p, rules.window)));
+  const admissible = (p: Props): boolean => isVisible(p, rules.viewer) && (rules.drawn(p.id) || ((!rules.kinds || rules.kinds.has(KIND_OF_TYPE[p.recordType]!)) && eventInWindow(p, rules.window)));
   const link = row.link;
   if (!row.isFact) {
     if (!admissible(link)) return null;
@@ -85,7 +83,7 @@ export function hopStep(row: HopRow, rules: HopRules): HopStep | null {
   if (!meetsMinGrade(row.citations, rules.minGrade) || !factInWindow(link, rules.window)) return null;
   const grade = linkGrade(row.citations);
   const touchesProtected = !rules.viewer.cleared && row.ends.some((end) => isProtectedPerson(end.node));
-  const pair = binaryRefs(link.recordType as RecordType);
+  const pair = binaryRefs(link.recordType);
   if (pair) {
     const other = row.ends.find((end) => end.rel !== row.rel)?.node ?? row.ends[0]?.node;
     const source = row.ends.find((end) => end.rel === pair[0].rel)?.node;
@@ -100,7 +98,7 @@ export function hopStep(row: HopRow, rules: HopRules): HopStep | null {
   const edges = parties.map((end) => ({
     ...directEdge(link.id, end.rel as EdgeType, end.node.id),
     factId: link.id,
-    factType: link.recordType as RecordType,
+    factType: link.recordType,
     label: factLabel(link),
     grade,
     redacted: touchesProtected,
@@ -113,7 +111,7 @@ export function directEdge(source: string, type: EdgeType, target: string): Subg
 }
 
 export function factEdge(fact: Props, source: string, target: string, grade: string | null, redacted: boolean): SubgraphEdge {
-  const type = fact.recordType as RecordType;
+  const type = fact.recordType;
   return {
     id: fact.id,
     source,

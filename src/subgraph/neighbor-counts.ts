@@ -14,7 +14,6 @@
  */
 import type { Graph } from '../db/graph';
 import type { ProtectionViewer } from '../protection/display';
-import type { RecordType } from '../records/schemas';
 import { isVisible, type Props } from './build';
 import { checkLinkFilters, MAX_ROWS_PER_HOP, type LinkFilters } from './expand';
 import { hopStep, type HopRow, type HopRules } from './hop-steps';
@@ -42,7 +41,7 @@ export async function countNeighbors(graph: Graph, id: string, options: LinkFilt
     if (!step) continue;
     for (const record of step.records) {
       if (record.id === id) continue;
-      const kind = KIND_OF_TYPE[record.recordType as RecordType]!;
+      const kind = KIND_OF_TYPE[record.recordType]!;
       const key = `${step.linkType} ${kind}`;
       const entry = reached.get(key) ?? reached.set(key, { type: step.linkType, kind, ids: new Set() }).get(key)!;
       entry.ids.add(record.id);

@@ -1,7 +1,7 @@
 /**
  * A drawing-ready subgraph: entities (and allegations, legal provisions) as nodes, facts as edges.
  * The shape every network consumer shares: the GraphQL `neighborhood` and `paths` queries and the
- * exports of issue 7 (GraphML, GEXF, Cytoscape.js, CSV, referral bundles, network metrics).
+ * exports (GraphML, GEXF, Cytoscape.js, CSV, referral bundles, network metrics).
  *
  * Everything in a Subgraph is already fit for the viewer it was built for: withheld persons are
  * absent with their links, pseudonymised ones appear only under their pseudonym, and texts that

@@ -6,8 +6,7 @@
 import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
 import { displayName, type ProtectionViewer } from '../protection/display';
-
-type Props = Record<string, unknown> & { id: string; recordType: string };
+import type { StoredRecord } from '../records/stored';
 
 export interface TimelineEntry {
   date: string | null;
@@ -15,15 +14,15 @@ export interface TimelineEntry {
   /** Earliest day of `date`, for ordering. */
   sortKey: string | null;
   kind: 'POSTING' | 'SUBORDINATION' | 'PARTICIPATION';
-  fact: Props;
-  event: Props | null;
+  fact: StoredRecord;
+  event: StoredRecord | null;
   summary: string;
 }
 
 const TIMELINE_TYPES = ['Person', 'Organization'];
 
-function summarize(entity: Props, fact: Props, other: Props | null, event: Props | null, viewer: ProtectionViewer): string {
-  const name = (n: Props) => displayName(n, viewer);
+function summarize(entity: StoredRecord, fact: StoredRecord, other: StoredRecord | null, event: StoredRecord | null, viewer: ProtectionViewer): string {
+  const name = (n: StoredRecord) => displayName(n, viewer);
   const detail = fact.title ? ` (${String(fact.title)})` : '';
   switch (fact.recordType) {
     case 'Posting':
@@ -35,12 +34,12 @@ function summarize(entity: Props, fact: Props, other: Props | null, event: Props
   }
 }
 
-export async function timeline(graph: Graph, entity: Props | null, entityId: string, viewer: ProtectionViewer): Promise<TimelineEntry[]> {
+export async function timeline(graph: Graph, entity: StoredRecord | null, entityId: string, viewer: ProtectionViewer): Promise<TimelineEntry[]> {
   if (!entity) throw AppError.notFound('person or organisation', entityId);
   if (!TIMELINE_TYPES.includes(entity.recordType)) {
     throw AppError.badInput('entityId', `"${entityId}" is not a person or organisation (it is a record of type ${entity.recordType})`);
   }
-  const rows = await graph.read<{ fact: Props; other: Props | null; event: Props | null }>('timeline/entries', { id: entityId });
+  const rows = await graph.read<{ fact: StoredRecord; other: StoredRecord | null; event: StoredRecord | null }>('timeline/entries', { id: entityId });
   const entries = rows
     .filter((r) => !r.other || displayName(r.other, viewer) !== '[withheld]')
     .map<TimelineEntry>(({ fact, other, event }) => {

@@ -13,7 +13,7 @@ import { registerAudit } from '../../src/cli/audit';
 import { AppError, ErrorCode } from '../../src/errors';
 import { openReader } from '../../src/import/formats';
 import { runImport } from '../../src/import/pipeline';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { readRecords } from '../../src/records/read';
 import { recordSchema, type RecordType, type RecordV1 } from '../../src/records/schemas';
 import { recordHash } from '../../src/records/write/rows';

@@ -1,5 +1,5 @@
 /**
- * Authentication and roles over HTTP (issue 6, items 1 and 2): every /graphql request needs a valid
+ * Authentication and roles over HTTP: every /graphql request needs a valid
  * bearer token (401 with a reason otherwise, never a stack trace), health stays open, the roles'
  * permissions are enforced in the resolvers, clearance comes from the token, a JWKS file of public
  * keys works instead of a secret, and the `token` command issues tokens the service accepts.

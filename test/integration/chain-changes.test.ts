@@ -3,7 +3,7 @@
  * organizationChartChanges), on the hand-made scenario: a commander replaced on 15 April 2021, a
  * unit moved from one parent to another on 1 March 2021, postings known only by year or month.
  */
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { Database } from '../../src/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';
 import { execute } from '../support/execute';

@@ -8,7 +8,7 @@
 import { chainOfCommand, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/chain-of-command';
 import { MAX_DEPTH } from '../../src/chain-of-command/options';
 import { migrate } from '../../src/db/migrations';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import type { Database } from '../../src/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';

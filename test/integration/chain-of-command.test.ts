@@ -1,11 +1,11 @@
 /**
- * The chain-of-command domain layer (issue 4, items 1–3) against the real Neo4j: a hand-made
+ * The chain-of-command domain layer against the real Neo4j: a hand-made
  * scenario (test/fixtures/chain-of-command-scenario.ts) and the seed dataset.
  */
 import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/chain-of-command';
 import { migrate } from '../../src/db/migrations';
 import { ErrorCode } from '../../src/errors';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';

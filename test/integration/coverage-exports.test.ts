@@ -15,7 +15,7 @@ import { MATRIX_CSV_COLUMNS } from '../../src/coverage/report';
 import { MATRIX_CSV_FILE, MATRIX_HTML_FILE, verifyBundle } from '../../src/exports/bundle';
 import { runExport } from '../../src/exports/run';
 import { generateSigningKeyPair } from '../../src/exports/signing';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { Service } from '../../src/service/start';
 import { launchChromium } from '../e2e/support/chromium';
 import { COVERAGE_SCENARIO, PROTECTED_WORDS, PSEUDONYMISED } from '../fixtures/coverage-scenario';

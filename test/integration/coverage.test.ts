@@ -7,7 +7,7 @@
 import { caseMatrix, elementCoverage, type AllegationCoverage, type ElementCoverage } from '../../src/coverage';
 import { statistics } from '../../src/statistics/statistics';
 import { ErrorCode } from '../../src/errors';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import type { Database } from '../../src/service/database';
 import { COMMANDER_28A, COMMANDER_POSTING, COVERAGE_SCENARIO } from '../fixtures/coverage-scenario';

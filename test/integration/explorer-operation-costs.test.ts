@@ -13,7 +13,7 @@ import { projectRoot } from '../../src/config/project-root';
 import { readListEstimates, type ListEstimates } from '../../src/graphql/limits/list-estimates';
 import { measureOperation } from '../../src/graphql/limits/measure';
 import { buildSchema } from '../../src/graphql/schema';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';

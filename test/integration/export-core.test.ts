@@ -1,5 +1,5 @@
 /**
- * The core of exports (issue 7): the four selections on a small hand-built graph, closure over
+ * The core of exports: the four selections on a small hand-built graph, closure over
  * references and rival accounts, determinism, protection, permissions, refusing to overwrite, the
  * audit entry, and the CLI.
  */
@@ -12,7 +12,7 @@ import { UsageError } from '../../src/cli/usage-error';
 import { ErrorCode } from '../../src/errors';
 import { createExportInput, runExport, selectRecordIds, type ExportSelection } from '../../src/exports';
 import { generateSigningKeyPair } from '../../src/exports/signing';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { recordSchema, type RecordV1 } from '../../src/records/schemas';
 import type { Database } from '../../src/service/database';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM, VICTIM_IDS, WITNESS } from '../fixtures/protection-scenario';

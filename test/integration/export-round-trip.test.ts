@@ -1,5 +1,5 @@
 /**
- * The records v1 export re-imports (issue 7): export everything (cleared) → import into an EMPTY
+ * The records v1 export re-imports: export everything (cleared) → import into an EMPTY
  * database with the bulk import pipeline → the same graph, node for node and relationship for
  * relationship (test/support/graph-dump.ts). A partial selection imports on its own too (the
  * closure brings every reference and source), and so does an uncleared, redacted export.
@@ -11,7 +11,7 @@ import type { Viewer } from '../../src/auth/permissions';
 import { runExport, type ExportSelection } from '../../src/exports';
 import { openReader } from '../../src/import/formats';
 import { runImport } from '../../src/import/pipeline';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import { loadSeed, readSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';

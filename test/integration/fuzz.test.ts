@@ -1,5 +1,5 @@
 /**
- * A bounded fuzz of /graphql (issue 6): a seeded generator sends ~300 malformed or hostile requests
+ * A bounded fuzz of /graphql: a seeded generator sends ~300 malformed or hostile requests
  * with a valid token — random bytes, truncated JSON, wrong types for query/variables/operationName,
  * deep nesting, huge alias lists, random variables for real operations, unknown fields, invalid
  * dates, grades and cursors. No answer may be a 5xx, every error must carry `extensions.code`, no

@@ -2,7 +2,7 @@
  * The read API against the real Neo4j: lookups, search, filtered and paginated lists, navigation
  * with dates and roles, citations and contradictions, and the round trips a nested query costs.
  */
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';

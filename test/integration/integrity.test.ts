@@ -11,7 +11,7 @@ import { registerCheck } from '../../src/cli/check';
 import { migrate } from '../../src/db/migrations';
 import { buildReport, checkIntegrity, formatReport, MAX_CYCLE_LINKS, type Finding, type IntegrityReport } from '../../src/integrity';
 import { linkRules, loopPairs, intervalPairs, citedTypes } from '../../src/integrity/model-rules';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';

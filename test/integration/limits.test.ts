@@ -1,5 +1,5 @@
 /**
- * Query depth and cost limits and the per-viewer rate limit (issue 6, item 5): documents too deep
+ * Query depth and cost limits and the per-viewer rate limit: documents too deep
  * or too costly are refused before execution with LIMIT_EXCEEDED naming the limit, the value and,
  * for the cost, where most of it is; introspection is not limited; a viewer over
  * RATE_LIMIT_PER_MINUTE gets 429 with Retry-After, others do not, and the viewer is let in again

@@ -4,7 +4,7 @@
  * for the same viewer, deterministic, and an uncleared viewer learns nothing of the protected.
  */
 import type { Viewer } from '../../src/graphql/context';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { Database } from '../../src/service/database';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM_IDS, WITNESS } from '../fixtures/protection-scenario';
 import { execute } from '../support/execute';

@@ -5,7 +5,7 @@
  * a withheld victim) for viewers with and without clearance, then on the seed dataset.
  */
 import type { Viewer } from '../../src/graphql/context';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';
 import { EDGE_TYPES, type EdgeType } from '../../src/subgraph';

@@ -4,7 +4,7 @@
  * directorate ended, a weakly sourced link beside a strong longer way round, a pseudonymised
  * witness and a withheld victim. Then one check on the seed dataset.
  */
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';

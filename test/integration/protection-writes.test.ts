@@ -1,11 +1,11 @@
 /**
- * Writes cannot be used to probe for a withheld person (issue 6, item 3): for a writer without
+ * Writes cannot be used to probe for a withheld person: for a writer without
  * clearance, a reference to a withheld person, or to a record linking one, is reported exactly as a
  * reference to an id that does not exist, and updating such a record is "not found". A cleared
  * writer sees them as they are.
  */
 import type { Viewer } from '../../src/auth/permissions';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { execute } from '../support/execute';
 import type { Database } from '../../src/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';

@@ -1,6 +1,6 @@
 /**
- * Protected identities, enforced in the service on every surface for every viewer (issue 6,
- * item 3): the role × clearance × surface matrix on test/fixtures/protection-scenario.ts, then the
+ * Protected identities, enforced in the service on every surface for every viewer: the
+ * role × clearance × surface matrix on test/fixtures/protection-scenario.ts, then the
  * last-line response plugin on a response a resolver leaked into.
  */
 import { ApolloServer } from '@apollo/server';
@@ -8,10 +8,10 @@ import { ROLES, type Viewer } from '../../src/auth/permissions';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createFormatError } from '../../src/graphql/format-error';
 import { buildSchema } from '../../src/graphql/schema';
-import { protectionPlugin } from '../../src/protection/response-plugin';
+import { protectionPlugin } from '../../src/graphql/plugins/protection';
 import { Scrubber } from '../../src/protection/scrubber';
 import { idsNamingProtectedPersons } from '../../src/integrity/protected-ids';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { Database } from '../../src/service/database';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM, VICTIM_IDS, WITNESS } from '../fixtures/protection-scenario';
 import { clearGraph, openTestDatabase, silentLogger } from '../support/service';

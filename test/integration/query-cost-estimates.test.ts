@@ -5,7 +5,7 @@
  * with no participants).
  */
 import { readListEstimates } from '../../src/graphql/limits/list-estimates';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import type { Database } from '../../src/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';

@@ -4,7 +4,7 @@
  * nothing), in one database round trip however many ids are asked for.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import { readRecords, withoutNulls } from '../../src/records/read';
 import type { RecordV1 } from '../../src/records/schemas';
 import { readSeed } from '../../src/seed/load-seed';

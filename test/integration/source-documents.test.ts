@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '../../src/auth/permissions';
 import { projectRoot } from '../../src/config/project-root';
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import { loadSeed } from '../../src/seed/load-seed';
 import type { Database } from '../../src/service/database';

@@ -1,5 +1,5 @@
 /** timeline and statistics against the real Neo4j, on the API scenario plus a protected person. */
-import { loadRecords } from '../../src/records/load-records';
+import { loadRecords } from '../../src/writes/load-records';
 import type { RecordV1 } from '../../src/records/schemas';
 import type { Viewer } from '../../src/auth/permissions';
 import type { Database } from '../../src/service/database';

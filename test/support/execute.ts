@@ -7,7 +7,7 @@ import type { Graph } from '../../src/db/graph';
 import { createContext, type Context, type Viewer } from '../../src/graphql/context';
 import { createFormatError } from '../../src/graphql/format-error';
 import { buildSchema } from '../../src/graphql/schema';
-import { protectionPlugin } from '../../src/protection/response-plugin';
+import { protectionPlugin } from '../../src/graphql/plugins/protection';
 import { silentLogger } from './service';
 
 let server: ApolloServer<Context> | undefined;

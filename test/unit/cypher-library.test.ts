@@ -50,6 +50,30 @@ describe('Cypher library', () => {
     );
   });
 
+  it("makes one query per value of a template's @each line, named after the file and the value", () => {
+    const lib = CypherLibrary.load(
+      dirWith({
+        'l/_step.cypher': 'WITH n + 1 AS n',
+        'l/walk.cypher': '// @each DEPTH in 1 2\nWITH 0 AS n\n// @include l/_step @DEPTH times\nRETURN n',
+        'f.cypher': '// @each REL in PERSON TO\nMATCH ()-[:@REL]->(x) RETURN x',
+      }),
+    );
+    expect(lib.names()).toEqual(['f/person', 'f/to', 'l/walk/1', 'l/walk/2']);
+    expect(lib.get('f/to')).toBe('MATCH ()-[:TO]->(x) RETURN x');
+    expect(lib.get('l/walk/2')).toBe('WITH 0 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nRETURN n');
+  });
+
+  it('refuses a template with two @each lines, a malformed one, a fragment template or a variant that is also a file', () => {
+    const files = {
+      'two.cypher': '// @each A in X\n// @each B in Y\nRETURN 1',
+      'bad.cypher': '// @each a in X\nRETURN 1',
+      '_frag.cypher': '// @each A in X\nAND true',
+      't.cypher': '// @each A in X\nRETURN 1',
+      't/x.cypher': 'RETURN 2',
+    };
+    expect(() => CypherLibrary.load(dirWith(files))).toThrow(/bad\.cypher: a template has one line[\s\S]*t\.cypher: its variant t\/x is also a file[\s\S]*two\.cypher: a template has one line/);
+  });
+
   it('refuses an include of a missing or non-fragment file, and fragments that include', () => {
     const files = {
       'a.cypher': 'RETURN 1\n// @include _nope',

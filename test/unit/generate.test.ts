@@ -1,5 +1,5 @@
 /**
- * The synthetic dataset generator (issue 8): deterministic per seed, valid records v1 as a whole,
+ * The synthetic dataset generator: deterministic per seed, valid records v1 as a whole,
  * and shaped like the real thing (deep unit trees, reorganisations, successions of commanders,
  * partial dates, protected persons, every event type, perpetrators posted where they acted).
  */

@@ -8,7 +8,7 @@ import { buildSchema } from '../../src/graphql/schema';
 import { NO_ESTIMATES, type ListEstimates } from '../../src/graphql/limits/list-estimates';
 import { DEFAULT_LIST_SIZE, LIST_SIZES } from '../../src/graphql/limits/list-sizes';
 import { MEASURED_FIELDS, measureOperation, type Measure } from '../../src/graphql/limits/measure';
-import { limitErrors } from '../../src/graphql/limits/query-limits';
+import { limitErrors } from '../../src/graphql/plugins/query-limits';
 
 const schema = buildSchema();
 

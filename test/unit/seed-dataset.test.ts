@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { RecordsRejected } from '../../src/records/load-records';
+import { RecordsRejected } from '../../src/writes/load-records';
 import { readSeed } from '../../src/seed/load-seed';
 import { formatProblem, validateBatch, type NumberedRecord } from '../../src/records/validate';
 import { parseLineRange } from '../../src/model/line-range';

@@ -1,4 +1,4 @@
-// The first part of chain/command-closure-up and chain/command-closure-up-10: the organisations
+// The first part of chain/command-closure-up: the organisations
 // $orgIds as the first `frontier` of the upward closure (nothing to carry).
 MATCH (u:Organization) WHERE u.id IN $orgIds
 WITH collect(u) AS frontier, $atEarliest AS atEarliest, $atLatest AS atLatest, null AS carry

@@ -1,4 +1,4 @@
-// The first part of chain/event-chain and chain/event-chain-10 (see there): the event, its
+// The first part of chain/event-chain (see there): the event, its
 // perpetrator side and the postings of its persons, carried along as `carry`; the units as the
 // first `frontier` of the upward closure.
 MATCH (e:Event {id: $eventId})

@@ -9,9 +9,10 @@
 // `record` of the event, of each fact and organisation, `actor` of a participation, `person` of a
 // commander. Without $withCitations every `citations` list is empty (a caller that shows no
 // grade: citations are most of the answer's bytes).
-// The closure is unrolled to 20 levels (MAX_DEPTH); chain/event-chain-10 is the same query to 10
-// levels, for the default depth and below (the empty levels of a short chain are a measurable
-// part of the query's time). No row: no such event.
+// The closure is unrolled to DEPTH levels: chain/event-chain/20 (MAX_DEPTH) and chain/event-chain/10
+// for the default depth and below (the empty levels of a short chain are a measurable part of the
+// query's time). No row: no such event.
+// @each DEPTH in 10 20
 // @include chain/_event-chain-start
-// @include chain/_command-level-up 20 times
+// @include chain/_command-level-up @DEPTH times
 // @include chain/_command-reach

@@ -4,7 +4,7 @@
  * dropped). Every row repeats the element's status, counts and the thresholds, so a spreadsheet
  * filter on any column keeps what it needs; rival accounts are listed in the element's rows.
  */
-import { csvRow } from '../../exports/formats/csv-text';
+import { csvRow } from '../../csv-text';
 import type { AllegationCoverage, CaseMatrix, ElementCoverage, EvidenceItem } from '../types';
 import { labelOf, type Labels } from './labels';
 

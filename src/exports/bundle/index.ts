@@ -1,5 +1,5 @@
 /**
- * The referral bundle (issue 7, item 4): a folder with the selection's records, a GraphML copy,
+ * The referral bundle: a folder with the selection's records, a GraphML copy,
  * its sources' metadata and held files, and a manifest hashing every file, signed with Ed25519.
  */
 import type { BundleWriter } from '../types';

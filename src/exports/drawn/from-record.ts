@@ -27,7 +27,7 @@ function citationGrades(record: RecordV1, reliabilities: Reliabilities): Citatio
 }
 
 /** A record as subgraph properties (the shape src/subgraph reads: `recordType` instead of `type`). */
-const propsOf = (record: RecordV1): Props => ({ ...(record as unknown as Record<string, unknown>), id: record.id, recordType: record.type });
+const propsOf = (record: RecordV1): Props => ({ ...record, id: record.id, recordType: record.type });
 
 export function isDrawnNode(record: RecordV1): boolean {
   return KIND_OF_TYPE[record.type] !== undefined;

@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Column } from './attributes';
 import { EDGE_COLUMNS, nodeColumns } from './attributes';
-import { csvRow } from './csv-text';
+import { csvRow } from '../../csv-text';
 import type { DirectoryFormatWriter } from './directory';
 import { openGraphSource, progress } from './graph-source';
 import { endStream, writeText } from './write-stream';

@@ -4,14 +4,13 @@
  * the same error `evidence-graph export` gives; the rest runs in the background through runExport,
  * with the viewer's permissions and redaction.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Viewer } from '../../auth/permissions';
 import { requirePermission } from '../../auth/require-permission';
 import { ConfigError } from '../../config/environment';
 import type { Graph } from '../../db/graph';
-import { AppError, ErrorCode, fromDatabaseError } from '../../errors';
+import { AppError, ErrorCode, fromDatabaseError, reportInternalError } from '../../errors';
 import type { Logger } from '../../logger';
 import { FORMAT_EXTENSIONS, isDirectoryFormat } from '../formats';
 import { runExport } from '../run';
@@ -61,7 +60,5 @@ function failureMessage(error: unknown, logger: Logger): string {
   const e = fromDatabaseError(error);
   if (e instanceof AppError) return e.message;
   if (e instanceof ConfigError) return e.problems.join('; ');
-  const ref = randomUUID();
-  logger.error({ err: e, ref }, 'an export job failed with an internal error');
-  return `internal error (reference ${ref})`;
+  return reportInternalError(logger, e, 'an export job failed with an internal error').message;
 }

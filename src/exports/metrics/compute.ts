@@ -15,7 +15,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { NodeMetrics } from '../drawn/types';
-import { Rng } from '../../generate/prng';
+import { Rng } from '../../prng';
 
 export const BETWEENNESS_MAX_NODES = 20_000;
 export const LOUVAIN_SEED = 0x5eed;

@@ -59,7 +59,7 @@ export async function selectSeeds(
   const kinds = selection.kinds?.length ? new Set<NodeKind>(selection.kinds as NodeKind[]) : null;
 
   const visible = (p: Props) => isVisible(p, viewer) && !collected.withheld.has(p.id);
-  const admissible = (p: Props) => visible(p) && (!kinds || kinds.has(KIND_OF_TYPE[p.recordType as RecordType]!)) && eventInWindow(p, window);
+  const admissible = (p: Props) => visible(p) && (!kinds || kinds.has(KIND_OF_TYPE[p.recordType]!)) && eventInWindow(p, window);
   /** The filters a fact itself must pass (its grade, its dates, allegations among the kinds). */
   const passes = (f: FactRow) => meetsMinGrade(f.citations, minGrade) && factInWindow(f, window) && (f.recordType !== 'Allegation' || !kinds || kinds.has('ALLEGATION'));
 

@@ -3,9 +3,10 @@
  * seen, so pages stay consistent while records are added and cost the same deep in a list.
  * `totalCount` runs its count query only when a client asks for it.
  */
+import type { QueryName } from '../../db/graph';
 import { AppError } from '../../errors';
 import type { Context } from '../context';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 
 export const MAX_PAGE_SIZE = 200;
 /** A page when `first` is not given (the SDL's default too). */
@@ -40,7 +41,7 @@ export function pageParams(first: number | null | undefined, after: string | nul
 }
 
 export interface Connection {
-  edges: { cursor: string; node: NodeProps }[];
+  edges: { cursor: string; node: StoredRecord }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
@@ -51,7 +52,7 @@ export function emptyConnection(): Connection {
 }
 
 /** A row of a list query: the record and its sort key, and whatever else the query brought along. */
-export type ListRow = Record<string, unknown> & { node: NodeProps; key: string };
+export type ListRow = Record<string, unknown> & { node: StoredRecord; key: string };
 
 /**
  * Runs `listQuery` (which returns up to `limit + 1` rows of `{node, key}` after the cursor, in key
@@ -60,8 +61,8 @@ export type ListRow = Record<string, unknown> & { node: NodeProps; key: string }
  */
 export async function paginate(
   ctx: Context,
-  listQuery: string,
-  countQuery: string,
+  listQuery: QueryName,
+  countQuery: QueryName,
   filter: Record<string, unknown>,
   page: PageParams,
   withRows?: (rows: ListRow[]) => Promise<void>,

@@ -11,13 +11,13 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import type { CitationRow, FactsOfTarget, NodeProps } from '../loaders';
+import type { StoredCitation, FactsOfTarget, StoredRecord } from '../loaders';
 import { selectsPath } from '../selection';
 
 interface AheadRow extends Record<string, unknown> {
-  node: NodeProps;
+  node: StoredRecord;
   facts: FactsOfTarget['facts'];
-  citations: { id: string; citations: CitationRow[] }[];
+  citations: { id: string; citations: StoredCitation[] }[];
   ancestry: FactsOfTarget[];
 }
 

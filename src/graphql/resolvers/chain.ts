@@ -1,12 +1,12 @@
 /**
- * Chain of command (issue 4, items 1–3): thin resolvers over src/chain-of-command, turning the
+ * Chain of command: thin resolvers over src/chain-of-command, turning the
  * domain layer's ids into records through the request's loaders.
  */
 import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility } from '../../chain-of-command';
 import type { Resolvers } from '../../generated/graphql';
 import type { Context } from '../context';
 import type { ChainReadOptions, ShownKinds } from '../../chain-of-command';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 import { loadLinked } from './shared';
 import { fieldNamesBelow, selectsMoreThanIds, selectsOnlyId } from '../selection';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -44,8 +44,8 @@ function reads(ctx: Context, info: GraphQLResolveInfo): ChainReadOptions {
   const shows = (kind: keyof ShownKinds, fields: string[]) => (BY_ID.has(kind) ? selectsMoreThanIds(info, new Set(fields)) : fields.some((f) => below.has(f)));
   return {
     withCitations: GRADED_FIELDS.some((f) => below.has(f)),
-    onRecords: ctx.loaders.caching ? (records) => ctx.loaders.primeNodes(records as NodeProps[]) : undefined,
-    shows: Object.fromEntries(Object.entries(RECORD_FIELDS).map(([kind, fields]) => [kind, shows(kind as keyof ShownKinds, fields)])) as unknown as ShownKinds,
+    onRecords: ctx.loaders.caching ? (records) => ctx.loaders.primeNodes(records) : undefined,
+    shows: Object.fromEntries(Object.entries(RECORD_FIELDS).map(([kind, fields]) => [kind, shows(kind as keyof ShownKinds, fields)])) as Record<keyof ShownKinds, boolean>,
   };
 }
 
@@ -57,7 +57,7 @@ function reads(ctx: Context, info: GraphQLResolveInfo): ChainReadOptions {
  * with their redaction.
  */
 const byId = (ctx: Context, id: string, recordType: 'Organization' | 'Posting', info: GraphQLResolveInfo) =>
-  selectsOnlyId(info) ? ({ id, recordType } as NodeProps) : load(ctx, id, recordType.toLowerCase());
+  selectsOnlyId(info) ? ({ id, recordType } as StoredRecord) : load(ctx, id, recordType.toLowerCase());
 const orgById = (ctx: Context, id: string, info: GraphQLResolveInfo) => byId(ctx, id, 'Organization', info);
 
 export const chainResolvers: Resolvers = {

@@ -2,10 +2,10 @@ import type { Resolvers } from '../../generated/graphql';
 import { roleSide } from '../../model/role-side';
 import { listEvents } from '../lists/events';
 import type { Context } from '../context';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 import { citedFields, list, loadAs, loadLinked } from './shared';
 
-const participants = async (event: NodeProps, ctx: Context, roles?: readonly string[] | null, side?: string | null) =>
+const participants = async (event: StoredRecord, ctx: Context, roles?: readonly string[] | null, side?: string | null) =>
   (await ctx.loaders.factsByTarget('EVENT').load(event.id)).filter((p) => (!roles?.length || roles.includes(p.role as string)) && (!side || roleSide(p.role as string) === side));
 
 export const eventResolvers: Resolvers = {

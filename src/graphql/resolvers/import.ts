@@ -1,5 +1,5 @@
 /**
- * The bulk import for GraphQL users (issue 5, item 5): the CLI's pipeline on records sent in the
+ * The bulk import for GraphQL users: the CLI's pipeline on records sent in the
  * request, with the same validation report.
  */
 import { createHash } from 'node:crypto';

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 import { citedFields, list, loadAs, loadLinked } from './shared';
 
 export const lawResolvers: Resolvers = {
@@ -8,7 +8,7 @@ export const lawResolvers: Resolvers = {
     allegation: (_p, { id }, ctx) => loadAs(ctx, id, ['Allegation']),
     allegations: async (_p, { accusedId, provisionId }, ctx) => {
       const [rows, view] = await Promise.all([
-        ctx.graph.read<{ allegation: NodeProps }>('graphql/allegations', { accusedId: accusedId ?? null, provisionId: provisionId ?? null }),
+        ctx.graph.read<{ allegation: StoredRecord }>('graphql/allegations', { accusedId: accusedId ?? null, provisionId: provisionId ?? null }),
         ctx.protection.get(),
       ]);
       // An allegation against a withheld person is dropped for a viewer without clearance.

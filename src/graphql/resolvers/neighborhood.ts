@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/graphql';
 import type { ProtectionView } from '../../protection/view';
 import { countNeighbors, expandSubgraph, type EdgeType, type NodeKind, type Props, type Subgraph, type SubgraphNode } from '../../subgraph';
 import type { Context } from '../context';
-import type { CitationRow } from '../loaders';
+import type { StoredCitation } from '../loaders';
 import { selectsPath } from '../selection';
 
 /**
@@ -69,7 +69,7 @@ export const neighborhoodResolvers: Resolvers = {
   },
   GraphEdge: {
     fact: (e, _a, ctx) => (!e.factId || (e.redacted && !ctx.viewer.cleared) ? null : ctx.loaders.node.load(e.factId)),
-    citations: async (e, _a, ctx: Context): Promise<CitationRow[]> => {
+    citations: async (e, _a, ctx: Context): Promise<StoredCitation[]> => {
       if (!e.factId) return [];
       const rows = await ctx.loaders.citations.load(e.factId);
       return e.redacted && !ctx.viewer.cleared ? rows.map((c) => ({ ...c, quote: null, translation: null, translationBy: null })) : rows;

@@ -8,19 +8,19 @@
 import { requirePermission } from '../../auth/require-permission';
 import { AppError, ErrorCode } from '../../errors';
 import type { FieldError } from '../../generated/graphql';
-import { loadRecords, RecordsRejected } from '../../records/load-records';
+import { loadRecords, RecordsRejected } from '../../writes/load-records';
 import { withoutNulls } from '../../records/read/without-nulls';
 import type { RecordType } from '../../records/schemas';
 import { hiddenRecordIds } from '../../protection/hidden-records';
 import { hidingRecords, storedRecords } from '../../records/stored-records';
 import { article, parseRecord, type RecordProblem } from '../../records/validate';
 import { afterWrite, type Context } from '../context';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 
 export type MutationMode = 'create' | 'update';
 
 export interface MutationPayloadModel {
-  record: NodeProps | null;
+  record: StoredRecord | null;
   errors: FieldError[];
 }
 

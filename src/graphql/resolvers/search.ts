@@ -1,10 +1,18 @@
 import type { Resolvers, SearchKind } from '../../generated/graphql';
 import { AppError } from '../../errors';
-import type { NodeProps } from '../loaders';
+import type { StoredRecord } from '../loaders';
 
 const KIND_TYPES: Record<SearchKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', EVENT: 'Event', TRIAL: 'Trial' };
 const TYPE_KINDS = Object.fromEntries(Object.entries(KIND_TYPES).map(([k, t]) => [t, k])) as Record<string, SearchKind>;
 export const MAX_SEARCH_RESULTS = 100;
+
+/** A hit as the resolver builds it: the record redacted for the viewer. */
+export interface SearchHitModel {
+  score: number;
+  kind: SearchKind;
+  node: StoredRecord;
+}
+
 /** Hits when `first` is not given (the SDL's default too). */
 export const DEFAULT_SEARCH_RESULTS = 20;
 
@@ -16,7 +24,7 @@ export const searchResolvers: Resolvers = {
       if (limit < 1 || limit > MAX_SEARCH_RESULTS) throw AppError.limit('first', `must be from 1 to ${MAX_SEARCH_RESULTS}`);
       try {
         const [rows, view] = await Promise.all([
-          ctx.graph.read<{ node: NodeProps; score: number }>('graphql/search', {
+          ctx.graph.read<{ node: StoredRecord; score: number }>('graphql/search', {
             // Without clearance, only the index holding pseudonyms (never protected real names) is searched.
             index: ctx.viewer.cleared ? 'entity_search_cleared' : 'entity_search',
             query,
@@ -44,6 +52,6 @@ export const searchResolvers: Resolvers = {
     },
   },
   SearchHit: {
-    node: (hit) => hit.node as never,
+    node: (hit) => hit.node,
   },
 };

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
+import { isStoredRecordOf } from '../../records/stored';
 import { isHeldFor } from '../../sources';
 import { listSources } from '../lists/sources';
 import { loadAs } from './shared';
@@ -9,7 +10,7 @@ export const sourceResolvers: Resolvers = {
     sources: (_p, args, ctx) => listSources(ctx, args),
   },
   Source: {
-    confidentiality: (s) => (s.confidentiality as never) ?? 'PUBLIC',
+    confidentiality: (s) => (isStoredRecordOf(s, ['Source']) ? s.confidentiality : undefined) ?? 'PUBLIC',
     held: (s, _a, ctx) => isHeldFor(s, ctx.viewer, ctx.sourcesDir),
   },
   Citation: {

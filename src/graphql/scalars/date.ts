@@ -1,10 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ErrorCode } from '../../errors';
 import { partialDateProblem } from '../../model/partial-date';
 
 function check(value: unknown): string {
-  if (typeof value !== 'string') throw new GraphQLError(`Date must be a string such as "2021", "2021-07" or "2021-07-14"`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (typeof value !== 'string') throw new GraphQLError(`Date must be a string such as "2021", "2021-07" or "2021-07-14"`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   const problem = partialDateProblem(value);
-  if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (problem) throw new GraphQLError(problem, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   return value;
 }
 
@@ -14,7 +15,7 @@ export const DateScalar = new GraphQLScalarType({
   serialize: (v) => v,
   parseValue: check,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string literal', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string literal', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     return check(ast.value);
   },
 });

@@ -1,9 +1,10 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ErrorCode } from '../../errors';
 import { gradeProblem } from '../../model/grades';
 
 function check(value: unknown): string {
   const problem = typeof value === 'string' ? gradeProblem(value) : 'a Grade must be a string such as "B2"';
-  if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (problem) throw new GraphQLError(problem, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   return value as string;
 }
 

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../../../src/config/project-root';
-import { loadRecords } from '../../../src/records/load-records';
+import { loadRecords } from '../../../src/writes/load-records';
 import type { RecordV1 } from '../../../src/records/schemas';
 import type { Service } from '../../../src/service/start';
 import { CHAIN_SCENARIO } from '../../fixtures/chain-of-command-scenario';

@@ -1,9 +1,9 @@
 /**
- * Progress of a long import: a bar with counts, rate and ETA on a terminal (cli-progress); plain
+ * Progress of a long import or export on the command line: a bar with counts, rate and ETA on a terminal (cli-progress); plain
  * lines at most every few seconds otherwise (CI logs, files), so that nothing floods.
  */
 import { SingleBar, Presets } from 'cli-progress';
-import type { ProgressTick } from './validate-pass';
+import type { ProgressTick } from '../import/validate-pass';
 
 export interface Progress {
   tick: ProgressTick;

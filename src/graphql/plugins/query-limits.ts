@@ -7,8 +7,8 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '../../errors';
-import type { ListEstimates } from './list-estimates';
-import { measureOperation, type Measure } from './measure';
+import type { ListEstimates } from '../limits/list-estimates';
+import { measureOperation, type Measure } from '../limits/measure';
 
 export interface QueryLimits {
   maxDepth: number;

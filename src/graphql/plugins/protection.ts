@@ -14,9 +14,10 @@
  * a string that had to be scrubbed.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { Logger } from '../logger';
-import type { Protection } from './view';
-import type { Scrubber } from './scrubber';
+import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from '../../errors';
+import type { Logger } from '../../logger';
+import type { Protection } from '../../protection/view';
+import type { Scrubber } from '../../protection/scrubber';
 
 interface ProtectedContext {
   protection: Protection;
@@ -82,7 +83,7 @@ export function protectionPlugin(): ApolloServerPlugin<ProtectedContext> {
           const { contextValue, response, request } = rc;
           if (!contextValue?.protection || contextValue.protection.viewer.cleared) return;
           if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult as unknown as Record<string, unknown>;
+          const result = response.body.singleResult;
           // Counts, flags and nulls only: nothing a name could be in, so no names to load.
           if (!holdsText(result.data) && !holdsText(result.errors)) return;
           let view: Awaited<ReturnType<Protection['get']>>;
@@ -93,7 +94,7 @@ export function protectionPlugin(): ApolloServerPlugin<ProtectedContext> {
             // (fail closed), only the reason, which is almost always the database being away.
             contextValue.logger.warn({ err: e }, 'cannot load protected names: response withheld');
             result.data = null;
-            result.errors = [{ message: 'the database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } }];
+            result.errors = [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }];
             return;
           }
           if (view.scrubber.empty) return;

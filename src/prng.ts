@@ -1,9 +1,10 @@
 /**
- * The generator's only source of randomness: mulberry32, a small fast 32-bit PRNG, seeded from
- * the dataset's seed. Each part of the dataset (an event, a person, an organisation tree…) draws
+ * Seeded randomness: mulberry32, a small fast 32-bit PRNG. The generator draws every dataset from
+ * it, seeded from the dataset's seed: each part (an event, a person, an organisation tree…) draws
  * from its own stream, derived by hashing (seed, stream name, index), so one record can be
  * re-derived without replaying everything before it and the output is byte-identical per seed.
- * Nothing in src/generate uses Math.random.
+ * The network metrics seed their community detection with it, so a drawing's communities are the
+ * same each time. Nothing in src/generate uses Math.random.
  */
 
 /** A 32-bit hash of the parts (FNV-1a over their text, then a final avalanche). */

@@ -8,10 +8,10 @@ import { storedHashes } from '../audit/imports';
 import { auditRecordWrites, auditSetWrite, readBefore, type SetAudit } from '../audit/records';
 import type { Graph, GraphTx } from '../db/graph';
 import { AppError, ErrorCode } from '../errors';
-import type { RecordType } from './schemas';
-import { hidingRecords, storedRecords } from './stored-records';
-import { article, formatProblem, validateBatch, type NumberedRecord, type RecordProblem } from './validate';
-import { writeRecords, type WriteSummary } from './write/write-records';
+import type { RecordType } from '../records/schemas';
+import { hidingRecords, storedRecords } from '../records/stored-records';
+import { article, formatProblem, validateBatch, type NumberedRecord, type RecordProblem } from '../records/validate';
+import { writeRecords, type WriteSummary } from '../records/write/write-records';
 
 export class RecordsRejected extends AppError {
   constructor(readonly problems: RecordProblem[]) {

@@ -1,4 +1,0 @@
-// The facts pointing at each target among $ids through :PROVISION, with their links (see _with-linked).
-UNWIND $ids AS id
-MATCH (t:Record {id: id})<-[:PROVISION]-(f:Record)
-// @include graphql/facts-by-target/_with-linked
