@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Graph, GraphTx } from '../src/db/graph';
+import type { Graph, GraphTx, QueryName } from '../src/db/graph';
 import { fileSink, generate } from '../src/generate';
 import { openReader } from '../src/import/formats';
 import { DEFAULT_BATCH_SIZE, runImport } from '../src/import/pipeline';
@@ -59,7 +59,7 @@ function timedGraph(graph: Graph, t: Timings): Graph {
         async (cypher: string, params?: Record<string, unknown>): Promise<never[]> => {
           const start = now();
           try {
-            return await (named ? tx.run(cypher, params) : tx.runText(cypher, params));
+            return await (named ? tx.run(cypher as QueryName, params) : tx.runText(cypher, params));
           } finally {
             lastCall = now();
             add(statementName(cypher, named), lastCall - start);
