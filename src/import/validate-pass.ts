@@ -7,7 +7,8 @@
  * With `skipInvalid`, pass 2 repeats until no valid record refers to a rejected one, so that what
  * is written never dangles.
  */
-import type { RecordType } from '../records/schemas';
+import { MODE_ARTICLES, ROME_STATUTE, type CitableProvision } from '../model/cited-element';
+import type { RecordType, RecordV1 } from '../records/schemas';
 import { parseRecord, validateBatch, type KnownRecords, type NumberedRecord, type RecordProblem } from '../records/validate';
 import type { FormatReader } from './formats/types';
 import { LineIndex } from './line-index';
@@ -50,6 +51,15 @@ export async function forEachParsed(
   }
 }
 
+/** The input's provision of a mode of liability by its article (the lowest id, as element coverage picks it). */
+function indexModeProvision(index: Map<string, CitableProvision>, record: RecordV1 & { type: 'LegalProvision' }): void {
+  if (!MODE_ARTICLE_SET.has(record.article) || !record.instrument.includes(ROME_STATUTE)) return;
+  const held = index.get(record.article);
+  if (!held || record.id < held.id) index.set(record.article, { id: record.id, article: record.article, numbers: record.elements.map((e) => e.number) });
+}
+
+const MODE_ARTICLE_SET = new Set<string>(Object.values(MODE_ARTICLES));
+
 export async function validateInput(reader: FormatReader, stored: KnownRecords, opts: { skipInvalid: boolean; tick?: ProgressTick }): Promise<ValidationResult> {
   const problems: RecordProblem[] = [];
   const invalidLines = new Set<number>();
@@ -57,6 +67,7 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
   const types = new Map<string, RecordType>();
   const firstLine = new Map<string, number>();
   const elements = new Map<string, string[]>();
+  const modeProvisions = new Map<string, CitableProvision>();
   const lines = new LineIndex();
   let records = 0;
   const reject = (p: RecordProblem) => {
@@ -91,11 +102,13 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
     firstLine.set(record.id, item.line);
     lines.set(item.line, record.type, 'contradicts' in record && !!record.contradicts?.length);
     if (!invalidLines.has(item.line)) types.set(record.id, record.type);
-    if (record.type === 'LegalProvision')
+    if (record.type === 'LegalProvision') {
       elements.set(
         record.id,
         record.elements.map((e) => e.number),
       );
+      indexModeProvision(modeProvisions, record);
+    }
   }
   opts.tick?.('validating', records, records);
 
@@ -116,6 +129,15 @@ export async function validateInput(reader: FormatReader, stored: KnownRecords, 
         ids.flatMap((id) => {
           const e = elements.get(id) ?? fromGraph.get(id);
           return e ? [[id, e] as const] : [];
+        }),
+      );
+    },
+    async modeProvisionsOf(articles) {
+      const fromGraph = stored.modeProvisionsOf ? await stored.modeProvisionsOf(articles.filter((a) => !modeProvisions.has(a))) : new Map<string, CitableProvision>();
+      return new Map(
+        articles.flatMap((a) => {
+          const p = modeProvisions.get(a) ?? fromGraph.get(a);
+          return p ? [[a, p] as const] : [];
         }),
       );
     },
