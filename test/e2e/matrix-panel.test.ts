@@ -112,10 +112,14 @@ interface ShownElement {
     await expectShown(page, elements);
     await expect(page.locator('.error-banner').count()).resolves.toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer-matrix.png') });
-    // The panel scrolls: the first gap and the mode's elements, as a reader scrolls to them.
+    // The panel scrolls: the first gap and the mode's elements, as a reader scrolls to them (each
+    // shot after two frames, once the scrolled panel is painted).
+    const painted = () => page.evaluate(() => new Promise((resolve) => (globalThis as any).requestAnimationFrame(() => (globalThis as any).requestAnimationFrame(resolve))));
     await page.locator('.matrix .matrix-element[data-status="GAP"]').first().scrollIntoViewIfNeeded();
+    await painted();
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer-matrix-gap.png') });
     await page.locator('.matrix .matrix-element').last().scrollIntoViewIfNeeded();
+    await painted();
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer-matrix-mode.png') });
     expect(seen.problems).toEqual([]);
   });

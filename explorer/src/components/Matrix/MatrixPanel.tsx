@@ -58,7 +58,7 @@ function Element({ e }: { e: MatrixElement }) {
           ))}
         </ol>
       ) : (
-        <p class="matrix-gap">Gap: no citation names this element and no rule derived evidence for it.</p>
+        <p class="matrix-gap">Gap: no evidence for this element.</p>
       )}
       {e.rivals.length > 0 && (
         <div class="matrix-rivals">
