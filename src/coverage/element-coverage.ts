@@ -7,6 +7,7 @@
  */
 import type { Graph } from '../db/graph';
 import { AppError } from '../errors';
+import { parseCitedElement } from '../model/cited-element';
 import { partialDateProblem } from '../model/partial-date';
 import { createDeriveContext, type DeriveContext, type Derived } from './derive/context';
 import { deriveAttackPattern } from './derive/attack-pattern';
@@ -38,8 +39,15 @@ export function checkAt(at: string | null | undefined): string | null {
 interface Part {
   part: CoveragePart;
   provision: ProvisionRow;
-  /** Whether the allegation's own citations name this provision's elements. */
-  cited: boolean;
+  /** Whether this is the allegation's own provision, whose elements its citations name by bare number. */
+  own: boolean;
+}
+
+/** Whether a citation's `element` names this element of this part: by number in the allegation's own provision, by article and number in the provision of that article. */
+function names(element: string | null | undefined, part: Part, number: string): boolean {
+  if (element === null || element === undefined) return false;
+  const ref = parseCitedElement(element);
+  return ref.number === number && (ref.article === null ? part.own : ref.article === part.provision.article);
 }
 
 /** The crime's provision and the mode's; one part when the allegation names the mode's provision itself (an art. 28 allegation). */
@@ -47,11 +55,14 @@ function partsOf(rows: AllegationRows, notes: Set<string>): Part[] {
   const modeArticle = MODE_ARTICLES[rows.mode as keyof typeof MODE_ARTICLES];
   if (rows.provision.article === modeArticle) {
     notes.add(`the allegation's provision is its mode of liability (art. ${modeArticle}): no crime is named, so no crime element is listed`);
-    return [{ part: 'MODE', provision: rows.provision, cited: true }];
+    return [{ part: 'MODE', provision: rows.provision, own: true }];
   }
   if (!rows.modeProvision) notes.add(`the provision of the mode of liability (art. ${modeArticle}) is not in the graph: its elements are not listed`);
-  else notes.add(`the allegation's citations name elements of its provision (art. ${rows.provision.article}); those of the mode (art. ${modeArticle}) have only derived evidence`);
-  return [{ part: 'CRIME', provision: rows.provision, cited: true }, ...(rows.modeProvision ? [{ part: 'MODE' as const, provision: rows.modeProvision, cited: false }] : [])];
+  else
+    notes.add(
+      `the allegation's citations name elements of its provision (art. ${rows.provision.article}) by number, those of the mode (art. ${modeArticle}) by article and number ("${modeArticle} 1")`,
+    );
+  return [{ part: 'CRIME', provision: rows.provision, own: true }, ...(rows.modeProvision ? [{ part: 'MODE' as const, provision: rows.modeProvision, own: false }] : [])];
 }
 
 interface Drafted {
@@ -79,11 +90,9 @@ async function draft(ctx: DeriveContext, part: Part, element: ElementRow, publis
   const rows = ctx.allegation;
   // Mental elements are proved only by citations that name them.
   const rules = element.kind === 'MENTAL' ? [] : rulesFor(part.provision.article, element.number);
-  const cited: EvidenceItem[] = part.cited
-    ? rows.citations
-        .filter((c) => c.element === element.number)
-        .map((c) => ({ rule: CITED, recordId: rows.id, recordType: 'Allegation', eventId: null, finding: null, path: [], postingId: null, citation: toCitation(c) }))
-    : [];
+  const cited: EvidenceItem[] = rows.citations
+    .filter((c) => names(c.element, part, element.number))
+    .map((c) => ({ rule: CITED, recordId: rows.id, recordType: 'Allegation', eventId: null, finding: null, path: [], postingId: null, citation: toCitation(c) }));
   const derived: Derived = { items: cited, factIds: cited.length ? [rows.id] : [] };
   let pattern: AttackPattern | null = null;
   for (const rule of rules) {
@@ -114,7 +123,7 @@ function finish(d: Drafted, contradictions: readonly CoverageContradiction[], th
     contradictions: rivals,
     pattern: d.pattern,
     status,
-    reason: !d.part.cited && status === 'GAP' ? `${reason}; the allegation's citations name elements of its provision, not of the mode` : reason,
+    reason: !d.part.own && status === 'GAP' ? `${reason}; a citation would name it "${d.part.provision.article} ${d.element.number}"` : reason,
   };
 }
 

@@ -5,6 +5,6 @@
 export { elementCoverage, type CoverageOptions } from './element-coverage';
 export { caseMatrix } from './case-matrix';
 export { configureCoverage, defaultThresholds, describeThresholds, thresholdsFor } from './thresholds';
-export { DERIVATION_RULES, CITED, MODE_ARTICLES, type DerivationRule } from './rules';
+export { DERIVATION_RULES, CITED, MODE_ARTICLES, mostDerivedElements, type DerivationRule } from './rules';
 export { rulesTableMarkdown } from './rules-table';
 export type * from './types';

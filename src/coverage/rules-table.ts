@@ -29,7 +29,7 @@ export function rulesTableMarkdown(): string {
     '| rule | elements | from | what it reads |',
     '|---|---|---|---|',
     ...rows,
-    "| `cited` | every element, mental elements only this way | the allegation's citations naming the element | the source, locator, quote and grade of each citation of the allegation whose `element` is the element's number |",
+    "| `cited` | every element, mental elements only this way | the allegation's citations naming the element | the source, locator, quote and grade of each citation of the allegation whose `element` names it: its number in the allegation's provision, the mode's article and its number in the mode's (`25(3)(a) 1`) |",
     '',
     `The attack types: ${ATTACK_EVENT_TYPES.map((t) => `\`${t}\``).join(', ')}.`,
   ].join('\n');

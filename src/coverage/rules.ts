@@ -6,9 +6,8 @@
  * allegation's citations that name the element; mental elements are never derived (a rule aimed at
  * one is refused when the table is checked).
  */
-import type { EventType, LIABILITY_MODES, ParticipationRole } from '../model/enums';
-
-type LiabilityMode = (typeof LIABILITY_MODES)[number];
+import { MODE_ARTICLES } from '../model/cited-element';
+import type { EventType, ParticipationRole } from '../model/enums';
 
 /** An element of a Rome Statute provision, by article as the seed writes it ("7(1)(d)") and number. */
 export interface ElementRef {
@@ -132,18 +131,8 @@ export const DERIVATION_RULES: readonly DerivationRule[] = [
   },
 ];
 
-/** The article of the provision each mode of liability names. */
-export const MODE_ARTICLES: Readonly<Record<LiabilityMode, string>> = {
-  ART25_3_A: '25(3)(a)',
-  ART25_3_B: '25(3)(b)',
-  ART25_3_C: '25(3)(c)',
-  ART25_3_D: '25(3)(d)',
-  ART28_A: '28(a)',
-  ART28_B: '28(b)',
-};
-
-/** The instrument whose articles the rules name. */
-export const ROME_STATUTE = 'Rome Statute';
+/** The article of the provision each mode of liability names, and the instrument of those articles (model/cited-element). */
+export { MODE_ARTICLES, ROME_STATUTE } from '../model/cited-element';
 
 /** The rules aimed at an element of a provision (matched by its article). */
 export function rulesFor(article: string, number: string): DerivationRule[] {
@@ -152,4 +141,17 @@ export function rulesFor(article: string, number: string): DerivationRule[] {
 
 export function ruleById(id: string): DerivationRule | undefined {
   return DERIVATION_RULES.find((r) => r.id === id);
+}
+
+/**
+ * The most elements of one allegation the rules derive evidence for: the crime's provision with
+ * the most targeted elements plus the mode's with the most. Every other element has only the
+ * allegation's own citations; the query cost spreads an allegation's evidence over its elements by it.
+ */
+export function mostDerivedElements(): number {
+  const targeted = new Map<string, Set<string>>();
+  for (const rule of DERIVATION_RULES) for (const t of rule.targets) targeted.set(t.article, (targeted.get(t.article) ?? new Set<string>()).add(t.number));
+  const modes = new Set<string>(Object.values(MODE_ARTICLES));
+  const most = (ofMode: boolean) => Math.max(0, ...[...targeted].filter(([article]) => modes.has(article) === ofMode).map(([, numbers]) => numbers.size));
+  return most(false) + most(true);
 }

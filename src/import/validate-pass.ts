@@ -7,7 +7,8 @@
  * With `skipInvalid`, pass 2 repeats until no valid record refers to a rejected one, so that what
  * is written never dangles.
  */
-import type { RecordType } from '../records/schemas';
+import { MODE_ARTICLES, ROME_STATUTE, type CitableProvision } from '../model/cited-element';
+import type { RecordType, RecordV1 } from '../records/schemas';
 import { parseRecord, validateBatch, type KnownRecords, type NumberedRecord, type RecordProblem } from '../records/validate';
 import type { FormatReader, RawItem } from './formats/types';
 import { LineIndex } from './line-index';
@@ -50,6 +51,15 @@ export async function forEachParsed(
   }
 }
 
+/** The input's provision of a mode of liability by its article (the lowest id, as element coverage picks it). */
+function indexModeProvision(index: Map<string, CitableProvision>, record: RecordV1 & { type: 'LegalProvision' }): void {
+  if (!MODE_ARTICLE_SET.has(record.article) || !record.instrument.includes(ROME_STATUTE)) return;
+  const held = index.get(record.article);
+  if (!held || record.id < held.id) index.set(record.article, { id: record.id, article: record.article, numbers: record.elements.map((e) => e.number) });
+}
+
+const MODE_ARTICLE_SET = new Set<string>(Object.values(MODE_ARTICLES));
+
 /** What the passes learn of the input as they go. */
 interface InputIndex {
   records: number;
@@ -62,10 +72,12 @@ interface InputIndex {
   firstLine: Map<string, number>;
   /** Element numbers of the input's legal provisions. */
   elements: Map<string, string[]>;
+  /** The input's provisions of the modes of liability, by article. */
+  modeProvisions: Map<string, CitableProvision>;
 }
 
 function emptyIndex(): InputIndex {
-  return { records: 0, lines: new LineIndex(), problems: [], invalidLines: new Set(), invalidTypes: new Map(), types: new Map(), firstLine: new Map(), elements: new Map() };
+  return { records: 0, lines: new LineIndex(), problems: [], invalidLines: new Set(), invalidTypes: new Map(), types: new Map(), firstLine: new Map(), elements: new Map(), modeProvisions: new Map() };
 }
 
 /** Records a problem; a problem with a line rejects that line. */
@@ -96,11 +108,13 @@ function indexItem(index: InputIndex, item: RawItem): void {
   index.firstLine.set(record.id, item.line);
   index.lines.set(item.line, record.type, 'contradicts' in record && !!record.contradicts?.length);
   if (!index.invalidLines.has(item.line)) index.types.set(record.id, record.type);
-  if (record.type === 'LegalProvision')
+  if (record.type === 'LegalProvision') {
     index.elements.set(
       record.id,
       record.elements.map((e) => e.number),
     );
+    indexModeProvision(index.modeProvisions, record);
+  }
 }
 
 /** Pass 1: every item against the schemas; ids, duplicates, tiers and legal elements indexed. */
@@ -131,6 +145,15 @@ function knownRecords(stored: KnownRecords, index: InputIndex): KnownRecords {
         ids.flatMap((id) => {
           const e = index.elements.get(id) ?? fromGraph.get(id);
           return e ? [[id, e] as const] : [];
+        }),
+      );
+    },
+    async modeProvisionsOf(articles) {
+      const fromGraph = stored.modeProvisionsOf ? await stored.modeProvisionsOf(articles.filter((a) => !index.modeProvisions.has(a))) : new Map<string, CitableProvision>();
+      return new Map(
+        articles.flatMap((a) => {
+          const p = index.modeProvisions.get(a) ?? fromGraph.get(a);
+          return p ? [[a, p] as const] : [];
         }),
       );
     },

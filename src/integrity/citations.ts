@@ -1,8 +1,9 @@
 /**
  * Sourcing: every record but a Source is cited by a Source; a citation comes from a Source; an
- * Allegation's citation names an element its provision has.
+ * Allegation's citation names an element its provision has, or one its mode's provision has.
  */
 import type { Graph } from '../db/graph';
+import { citableElementsText, MODE_ARTICLES, namesElementOf, ROME_STATUTE, type CitableProvision } from '../model/cited-element';
 import { shownId, type Finding } from './findings';
 import { categoryOf, citedTypes } from './model-rules';
 
@@ -36,13 +37,25 @@ export async function citationsNotFromSources(graph: Graph): Promise<Finding[]> 
 }
 
 export async function unknownElements(graph: Graph): Promise<Finding[]> {
-  const rows = await graph.read<{ id: string; type: string; sourceId: string; locator: string; element: string; provisionId: string; numbers: string[] }>('integrity/unknown-elements');
-  return rows.map((r) => ({
-    check: 'UNKNOWN_ELEMENT',
-    recordId: r.id,
-    recordType: r.type,
-    field: 'sources.element',
-    message: `${r.type} ${r.id}: its citation of ${r.sourceId} (locator "${r.locator}") goes to element "${r.element}", which ${r.provisionId} does not have (it has ${r.numbers.length ? [...r.numbers].sort().join(', ') : 'none'})`,
-    details: { sourceId: r.sourceId, element: r.element, provisionId: r.provisionId, elements: r.numbers },
-  }));
+  const rows = await graph.read<{
+    id: string;
+    type: string;
+    modeName: string;
+    sourceId: string;
+    locator: string;
+    element: string;
+    provisionId: string;
+    numbers: string[];
+    mode: CitableProvision | null;
+  }>('integrity/unknown-elements', { modeArticles: MODE_ARTICLES, instrument: ROME_STATUTE });
+  return rows
+    .filter((r) => !namesElementOf(r.element, r.numbers, r.mode))
+    .map((r) => ({
+      check: 'UNKNOWN_ELEMENT',
+      recordId: r.id,
+      recordType: r.type,
+      field: 'sources.element',
+      message: `${r.type} ${r.id}: its citation of ${r.sourceId} (locator "${r.locator}") goes to element "${r.element}", which names no element of its crime or mode: ${citableElementsText({ id: r.provisionId, numbers: [...r.numbers].sort() }, r.modeName, r.mode && { ...r.mode, numbers: [...r.mode.numbers].sort() })}`,
+      details: { sourceId: r.sourceId, element: r.element, provisionId: r.provisionId, elements: r.numbers, modeProvisionId: r.mode?.id ?? null, modeElements: r.mode?.numbers ?? [] },
+    }));
 }

@@ -21,6 +21,8 @@ const words = (text: string): string[] => (text.match(WORD) ?? []).map((w) => w.
 export interface ScrubOptions {
   /** Words the client sent itself (echoed in an error message): left as they are. */
   exempt?: ReadonlySet<string>;
+  /** Filled with each replacement made (a pseudonym, or the withheld marker): what an export reports as redacted. */
+  replaced?: Set<string>;
 }
 
 export class Scrubber {
@@ -88,7 +90,9 @@ export class Scrubber {
       const span = tokens.slice(i, i + phrase.length);
       i += phrase.length;
       if (options.exempt && span.every((t) => options.exempt!.has(t.word))) continue;
-      out += text.slice(copied, span[0]!.start) + (this.replacements.get(phrase.join(' ')) ?? WITHHELD);
+      const replacement = this.replacements.get(phrase.join(' ')) ?? WITHHELD;
+      options.replaced?.add(replacement);
+      out += text.slice(copied, span[0]!.start) + replacement;
       copied = span.at(-1)!.end;
     }
     return out + text.slice(copied);
@@ -104,10 +108,10 @@ export class Scrubber {
 export const isIdKey = (key: string): boolean => key === 'id' || key === 'cutAt' || /Ids?$/.test(key);
 
 /** A deep copy of `value` with every string scrubbed, except under id keys. */
-export function scrubDeep<T>(value: T, scrubber: Scrubber): T {
+export function scrubDeep<T>(value: T, scrubber: Scrubber, options: ScrubOptions = {}): T {
   if (scrubber.empty) return value;
   const walk = (v: unknown, key: string | null): unknown => {
-    if (typeof v === 'string') return key !== null && isIdKey(key) ? v : scrubber.scrub(v);
+    if (typeof v === 'string') return key !== null && isIdKey(key) ? v : scrubber.scrub(v, options);
     if (Array.isArray(v)) return v.map((x) => walk(x, key));
     if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));

@@ -8,7 +8,7 @@ import type { Graph } from '../db/graph';
 import type { ProtectionViewer } from './display';
 import { loadProtectedNames, NO_PROTECTED, type ProtectedNames } from './protected-names';
 import { redactRecord } from './redact-record';
-import { Scrubber, scrubDeep } from './scrubber';
+import { Scrubber, scrubDeep, type ScrubOptions } from './scrubber';
 import type { StoredRecord } from '../records/stored';
 
 export class ProtectionView {
@@ -43,8 +43,8 @@ export class ProtectionView {
   }
 
   /** A plain result object (chain of command…) with every text scrubbed (ids untouched). */
-  deep<T>(value: T): T {
-    return this.cleared ? value : scrubDeep(value, this.scrubber);
+  deep<T>(value: T, options?: ScrubOptions): T {
+    return this.cleared ? value : scrubDeep(value, this.scrubber, options);
   }
 }
 

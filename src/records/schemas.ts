@@ -48,7 +48,7 @@ export const citation = z
     translation: text(5000).optional(),
     /** Who translated: the dataset's editors (DATASET) or the source itself (SOURCE). */
     translationBy: z.enum(TRANSLATION_ORIGINS).optional(),
-    /** For an Allegation's citations: the number of the provision's element the evidence goes to. */
+    /** For an Allegation's citations: the element the evidence goes to (model/cited-element: "1" of the provision, "25(3)(a) 2" of the mode's). */
     element: text(20).optional(),
   })
   .superRefine((c, ctx) => {

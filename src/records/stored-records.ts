@@ -1,5 +1,6 @@
 /** What validation needs to know about records already in the graph. */
 import type { Graph } from '../db/graph';
+import { ROME_STATUTE } from '../model/cited-element';
 import type { KnownRecords } from './validate';
 import type { RecordType } from './schemas';
 
@@ -12,6 +13,11 @@ export function storedRecords(graph: Graph): KnownRecords {
     async elementsOf(provisionIds) {
       const rows = await graph.read<{ id: string; numbers: string[] }>('records/elements-of', { ids: provisionIds });
       return new Map(rows.map((r) => [r.id, r.numbers]));
+    },
+    async modeProvisionsOf(articles) {
+      if (!articles.length) return new Map();
+      const rows = await graph.read<{ id: string; article: string; numbers: string[] }>('records/mode-provisions-of', { articles, instrument: ROME_STATUTE });
+      return new Map(rows.map((r) => [r.article, r]));
     },
   };
 }
@@ -29,5 +35,6 @@ export function hidingRecords(known: KnownRecords, hidden: ReadonlySet<string>):
       return types;
     },
     elementsOf: known.elementsOf?.bind(known),
+    modeProvisionsOf: known.modeProvisionsOf?.bind(known),
   };
 }

@@ -8,6 +8,7 @@ import { recordSchema, type RecordV1, type RecordType } from './schemas';
 import { RECORD_TYPES } from '../model/record-types';
 import { parsePartialDate } from '../model/partial-date';
 import type { RecordProblem } from '../errors';
+import { citableElementsText, MODE_ARTICLES, namesElementOf, parseCitedElement, ROME_STATUTE, type CitableProvision } from '../model/cited-element';
 
 /** Declared with the error that carries a list of them (VALIDATION_FAILED). */
 export type { RecordProblem };
@@ -22,6 +23,8 @@ export interface KnownRecords {
   typeOf(ids: readonly string[]): Promise<Map<string, RecordType>> | Map<string, RecordType>;
   /** Element numbers of stored legal provisions, for allegation citations. */
   elementsOf?(provisionIds: readonly string[]): Promise<Map<string, string[]>> | Map<string, string[]>;
+  /** Stored Rome Statute provisions of these articles (the modes of liability's), by article: for citations naming a mode's element. */
+  modeProvisionsOf?(articles: readonly string[]): Promise<Map<string, CitableProvision>> | Map<string, CitableProvision>;
 }
 
 export const NO_KNOWN_RECORDS: KnownRecords = { typeOf: () => new Map() };
@@ -106,6 +109,8 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
     return storedElements.get(provisionId);
   };
 
+  const modeProvisionOf = await modeProvisionsFor(batch, known);
+
   for (const { line, record } of batch) {
     const at = (field: string, message: string, refersTo?: string) => problems.push({ line, recordId: record.id, recordType: record.type, field, message, ...(refersTo ? { refersTo } : {}) });
     for (const target of referencesOf(record)) {
@@ -115,9 +120,15 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
     }
     if (record.type === 'Allegation') {
       const elements = elementsOf(record.provision);
+      const mode = modeProvisionOf(record.mode);
       record.sources.forEach((c, i) => {
-        if (c.element !== undefined && elements && !elements.includes(c.element)) {
-          at(`sources.${i}.element`, `element "${c.element}" is not an element of ${record.provision} (it has ${elements.join(', ') || 'none'})`);
+        // A mode's element is not checked when nothing can say which provision the mode names (no graph to ask).
+        const unknowable = mode === undefined && parseCitedElement(c.element ?? '').article !== null;
+        if (c.element !== undefined && elements && !unknowable && !namesElementOf(c.element, elements, mode ?? null)) {
+          at(
+            `sources.${i}.element`,
+            `element "${c.element}" names no element of the allegation's crime or mode: ${citableElementsText({ id: record.provision, numbers: elements }, record.mode, mode)}`,
+          );
         }
       });
     } else if ('sources' in record) {
@@ -127,6 +138,27 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
     }
   }
   return problems;
+}
+
+/**
+ * The provision of each allegation's mode of liability, found as element coverage finds it: the
+ * Rome Statute provision with the mode's article, of the batch or else stored (the lowest id first).
+ */
+async function modeProvisionsFor(batch: readonly NumberedRecord[], known: KnownRecords): Promise<(mode: string) => CitableProvision | null | undefined> {
+  const articles = new Set<string>();
+  for (const { record } of batch) if (record.type === 'Allegation') articles.add(MODE_ARTICLES[record.mode]);
+  if (!articles.size) return () => null;
+  const inBatch = new Map<string, CitableProvision>();
+  const provisions = batch.flatMap(({ record }) => (record.type === 'LegalProvision' && articles.has(record.article) && record.instrument.includes(ROME_STATUTE) ? [record] : []));
+  for (const p of provisions.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (!inBatch.has(p.article)) inBatch.set(p.article, { id: p.id, article: p.article, numbers: p.elements.map((e) => e.number) });
+  }
+  const stored = known.modeProvisionsOf ? await known.modeProvisionsOf([...articles].filter((a) => !inBatch.has(a))) : undefined;
+  // null: no such provision; undefined: none in the batch and no graph to ask.
+  return (mode) => {
+    const article = MODE_ARTICLES[mode as keyof typeof MODE_ARTICLES];
+    return inBatch.get(article) ?? (stored ? (stored.get(article) ?? null) : undefined);
+  };
 }
 
 interface Reference {

@@ -2,8 +2,10 @@
  * The default cost limit leaves room for what the service is for: every GraphQL example of the
  * documentation (README.md and docs/*.md, read as docs.test.ts reads them), every request the benchmark workloads
  * send (bench/workloads, our side) and the explorer's reads (explorer/src/api/queries, with the
- * default filters) cost at most two thirds of the default GRAPHQL_MAX_COST on the
- * seed dataset, with the estimates the service read from it, and are not refused by the service.
+ * default filters) cost at most a third of the default GRAPHQL_MAX_COST on the seed dataset, with
+ * the estimates the service read from it, and are not refused by the service. One read is held to
+ * half: the explorer's matrix panel, which asks for a whole allegation at once, every element's
+ * evidence with its citation to open.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,10 +52,10 @@ function costOf({ query, variables }: GraphQLRequest): number {
   return measureOperation(schema, document, operation, variables, service.costEstimates.current).cost;
 }
 
-/** Costs at most two thirds of the default limit (an element-by-element matrix is the largest), and the service runs it without refusing it. */
-async function holdsToTheLimit(label: string, request: GraphQLRequest): Promise<void> {
+/** Costs at most `share` of the default limit, and the service runs it without refusing it. */
+async function holdsToTheLimit(label: string, request: GraphQLRequest, share = 1 / 3): Promise<void> {
   const cost = costOf(request);
-  if (cost > (DEFAULT_LIMIT * 2) / 3) throw new Error(`${label} costs ${cost}: more than two thirds of the default GRAPHQL_MAX_COST (${DEFAULT_LIMIT})`);
+  if (cost > DEFAULT_LIMIT * share) throw new Error(`${label} costs ${cost}: more than ${Math.round(share * 100)}% of the default GRAPHQL_MAX_COST (${DEFAULT_LIMIT})`);
   const r = await gql(service.url, request.query, request.variables, auth);
   expect({ label, status: r.status, errors: r.body.errors }).toEqual({ label, status: 200, errors: undefined });
 }
@@ -80,8 +82,9 @@ it.each([W1, W2, W3, W4].map((w) => [`${w.id}: ${w.title}`, w] as const))('bench
 });
 
 /** The explorer's reads as it sends them: each operation of its files with the fragments it uses. */
-const EXPLORER_READS: [operation: string, file: string, variables: Record<string, unknown>][] = [
+const EXPLORER_READS: [operation: string, file: string, variables: Record<string, unknown>, share?: number][] = [
   ['ChainOfCommand', 'chain', { eventId: 'event:2025-09-11-passport-seizures' }],
+  ['ElementCoverage', 'matrix', { allegationId: 'alg:kgb-persecution-2020-2022' }, 1 / 2],
   ['Neighborhood', 'neighborhood', { ids: ['org:kgb'], hops: 1, limit: 200 }],
   ['NeighborCounts', 'neighborhood', { id: 'org:kgb' }],
   ['Record', 'record', { id: 'event:2025-09-11-passport-seizures' }],
@@ -89,8 +92,9 @@ const EXPLORER_READS: [operation: string, file: string, variables: Record<string
   ['Viewer', 'viewer', {}],
 ];
 
-it.each(EXPLORER_READS)('explorer %s', async (operation, file, variables) => {
+// Each row as one argument: a row shorter than the callback's parameters would make jest take the last for `done`.
+it.each(EXPLORER_READS.map((read) => [read[0], read] as const))('explorer %s', async (_name, [operation, file, variables, share]) => {
   const document = separateOperations(parse(readFileSync(join(ROOT, 'explorer', 'src', 'api', 'queries', `${file}.graphql`), 'utf8')))[operation];
   expect(document).toBeDefined();
-  await holdsToTheLimit(`explorer ${operation}`, { query: print(document!), variables });
+  await holdsToTheLimit(`explorer ${operation}`, { query: print(document!), variables }, share);
 });

@@ -124,9 +124,32 @@ describe('integrity check', () => {
         recordId: 'alleg:1',
         recordType: 'Allegation',
         field: 'sources.element',
-        message: 'Allegation alleg:1: its citation of src:t (locator "p. 1") goes to element "9", which law:x does not have (it has 1)',
-        details: { sourceId: 'src:t', element: '9', provisionId: 'law:x', elements: ['1'] },
+        message:
+          'Allegation alleg:1: its citation of src:t (locator "p. 1") goes to element "9", which names no element of its crime or mode: its provision law:x has 1 (cited as "1"); its mode ART25_3_A\'s provision (art. 25(3)(a)) is not in the graph',
+        details: { sourceId: 'src:t', element: '9', provisionId: 'law:x', elements: ['1'], modeProvisionId: null, modeElements: [] },
       },
+    ]);
+  });
+
+  it("UNKNOWN_ELEMENT: a citation naming an element of the mode's provision by its article, checked against that provision", async () => {
+    const mode = {
+      type: 'LegalProvision',
+      id: 'law:m',
+      instrument: 'Rome Statute',
+      article: '25(3)(a)',
+      title: 'Commission',
+      elements: ['1', '2'].map((number) => ({ number, text: `e${number}`, kind: 'CONDUCT' })),
+      sources: cite,
+    };
+    await loadRecords(db.graph, numbered([mode]));
+    await cypher("MATCH (:Source)-[c:CITED_FOR]->(:Allegation {id: 'alleg:1'}) SET c.element = '25(3)(a) 2'");
+    expect(await check()).toEqual({ clean: true, counts: {}, findings: [] });
+    await cypher("MATCH (:Source)-[c:CITED_FOR]->(:Allegation {id: 'alleg:1'}) SET c.element = '25(3)(a) 3'");
+    expect((await check()).findings.map((f) => [f.check, f.message])).toEqual([
+      [
+        'UNKNOWN_ELEMENT',
+        'Allegation alleg:1: its citation of src:t (locator "p. 1") goes to element "25(3)(a) 3", which names no element of its crime or mode: its provision law:x has 1 (cited as "1"); its mode ART25_3_A\'s provision law:m (art. 25(3)(a)) has 1, 2 (cited as "25(3)(a) 1")',
+      ],
     ]);
   });
 

@@ -349,7 +349,13 @@ describe('invalid input', () => {
         events: ['event:m-raid'],
         sources: [cite('src:m-report', 'para. 4', 2, { element: '9' })],
       },
-      errors: [{ field: 'sources.0.element', message: 'element "9" is not an element of lp:m-deportation (it has 10, 1, 2)' }],
+      errors: [
+        {
+          field: 'sources.0.element',
+          message:
+            'element "9" names no element of the allegation\'s crime or mode: its provision lp:m-deportation has 10, 1, 2 (cited as "10"); its mode ART25_3_B\'s provision (art. 25(3)(b)) is not in the graph',
+        },
+      ],
     },
     {
       name: 'an element named on a citation of anything but an allegation',

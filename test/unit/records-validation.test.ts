@@ -134,8 +134,46 @@ describe('records v1 validation', () => {
         '{"type":"Event","id":"event:f","eventType":"RAID","title":"F","sources":[{"source":"src:a","locator":"p","credibility":2,"element":"1"}]}',
       ]),
     ).toEqual([
-      'line 5, Allegation alg:a: sources.0.element: element "9" is not an element of lp:x (it has 1)',
+      'line 5, Allegation alg:a: sources.0.element: element "9" names no element of the allegation\'s crime or mode: its provision lp:x has 1 (cited as "1")',
       "line 6, Event event:f: sources.0.element: only an Allegation's citations name an element",
     ]);
+  });
+
+  describe("citations naming an element of the allegation's mode of liability", () => {
+    const LAW = [
+      SRC,
+      `{"type":"Organization","id":"org:o","name":"O","kind":"AGENCY",${cite}}`,
+      `{"type":"Event","id":"event:e","eventType":"DEPORTATION","title":"E",${cite}}`,
+      `{"type":"LegalProvision","id":"lp:x","instrument":"Rome Statute","article":"7(1)(d)","title":"Deportation","elements":[{"number":"1","text":"deported","kind":"CONDUCT"},{"number":"2","text":"lawfully present","kind":"CIRCUMSTANCE"}],${cite}}`,
+    ];
+    const MODE_25_3_A = `{"type":"LegalProvision","id":"lp:m","instrument":"Rome Statute of the ICC","article":"25(3)(a)","title":"Commission","elementNumbering":"DATASET","elements":[{"number":"1","text":"committed","kind":"CONDUCT"},{"number":"2","text":"intent","kind":"MENTAL"}],${cite}}`;
+    const allegation = (mode: string, ...elements: string[]) =>
+      `{"type":"Allegation","id":"alg:a","accused":"org:o","provision":"lp:x","mode":"${mode}","events":["event:e"],"sources":[${elements.map((e) => `{"source":"src:a","locator":"p","credibility":2,"element":"${e}"}`).join(',')}]}`;
+    /** The graph as validation asks it: lp:x's and the stored 28(a)'s elements, nothing else. */
+    const stored: KnownRecords = {
+      typeOf: (ids) => new Map(ids.filter((id) => id === 'lp:x').map((id) => [id, 'LegalProvision'])),
+      elementsOf: (ids) => new Map(ids.filter((id) => id === 'lp:x').map((id) => [id, ['1', '2']])),
+      modeProvisionsOf: (articles) => new Map(articles.filter((a) => a === '28(a)').map((a) => [a, { id: 'lp:stored-28-a', article: a, numbers: ['1', '2', '3'] }])),
+    };
+
+    it("accepts the mode's article and a number, beside the crime's numbers, with the mode's provision in the batch or stored", async () => {
+      expect(await problemsOf([...LAW, MODE_25_3_A, allegation('ART25_3_A', '1', '25(3)(a) 1', '25(3)(a) 2')])).toEqual([]);
+      expect(await problemsOf([...LAW.filter((l) => !l.includes('"lp:x"')), allegation('ART28_A', '2', '28(a) 3')], stored)).toEqual([]);
+    });
+
+    it('refuses an element neither provision has, naming the record, the line and the elements of both', async () => {
+      expect(await problemsOf([...LAW, MODE_25_3_A, allegation('ART25_3_A', '3', '25(3)(a) 3', '28(a) 1')])).toEqual(
+        ['"3"', '"25(3)(a) 3"', '"28(a) 1"'].map(
+          (e, i) =>
+            `line 6, Allegation alg:a: sources.${i}.element: element ${e} names no element of the allegation's crime or mode: its provision lp:x has 1, 2 (cited as "1"); its mode ART25_3_A's provision lp:m (art. 25(3)(a)) has 1, 2 (cited as "25(3)(a) 1")`,
+        ),
+      );
+    });
+
+    it("refuses a mode's element when the graph holds no provision for the mode", async () => {
+      expect(await problemsOf([...LAW.filter((l) => !l.includes('"lp:x"')), allegation('ART25_3_B', '25(3)(b) 1')], stored)).toEqual([
+        `line 4, Allegation alg:a: sources.0.element: element "25(3)(b) 1" names no element of the allegation's crime or mode: its provision lp:x has 1, 2 (cited as "1"); its mode ART25_3_B's provision (art. 25(3)(b)) is not in the graph`,
+      ]);
+    });
   });
 });

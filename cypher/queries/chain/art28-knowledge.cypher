@@ -1,6 +1,6 @@
 // Evidence citing knowledge for superior responsibility: the citations of allegations under
 // Rome Statute art. 28 that accuse one of $personIds over the event $eventId and go to the
-// provision's MENTAL element (knew / should have known / consciously disregarded).
+// provision's MENTAL element (knew / should have known / consciously disregarded), by number or by article and number.
 UNWIND $personIds AS personId
 MATCH (person:Person {id: personId})
 CALL (person) {
@@ -14,7 +14,7 @@ WHERE (lp.id STARTS WITH 'lp:rome-28' OR (lp.article STARTS WITH '28' AND lp.ins
 WITH personId, a, lp, el,
      COLLECT {
        MATCH (s:Source)-[c:CITED_FOR]->(a)
-       WHERE c.element = el.number
+       WHERE c.element = el.number OR c.element = lp.article + ' ' + el.number
        WITH s, c ORDER BY c.position, s.id, c.locator
        RETURN {sourceId: s.id, title: s.title, reliability: s.reliability, confidentiality: s.confidentiality,
                locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}

@@ -4,7 +4,7 @@
  * not at all, every other name scrubbed of protected names.
  */
 import type { Graph } from '../../db/graph';
-import { displayName } from '../../protection/display';
+import { displayName, isVisible, showsIdentity } from '../../protection/display';
 import type { ProtectionView } from '../../protection/view';
 import type { CaseMatrix } from '../types';
 
@@ -20,7 +20,11 @@ function idsOf(matrix: CaseMatrix): string[] {
   return [...ids];
 }
 
-export async function loadLabels(graph: Graph, matrix: CaseMatrix, view: ProtectionView): Promise<Labels> {
+/**
+ * The labels of the matrix's records. `replaced`, when given, is filled with what stands in for a
+ * protected name: a pseudonymised accused's pseudonym, and each replacement made in a name or title.
+ */
+export async function loadLabels(graph: Graph, matrix: CaseMatrix, view: ProtectionView, replaced?: Set<string>): Promise<Labels> {
   const rows = await graph.read<{ id: string; node: Record<string, unknown> & { id: string; recordType: string } }>('coverage/labels', { ids: idsOf(matrix) });
   const labels = new Map<string, string>();
   for (const { id, node } of rows) {
@@ -30,7 +34,8 @@ export async function loadLabels(graph: Graph, matrix: CaseMatrix, view: Protect
         : node.recordType === 'Organization' && node.shortName && node.name
           ? `${String(node.name)} (${String(node.shortName)})`
           : displayName(node, view);
-    labels.set(id, view.text(name));
+    if (replaced && !showsIdentity(node, view) && isVisible(node, view)) replaced.add(name);
+    labels.set(id, view.cleared ? name : view.scrubber.scrub(name, { replaced }));
   }
   return labels;
 }

@@ -32,10 +32,9 @@ async function matrixOf(graph: Graph, selection: ExportSelection, hidden: Readon
   throw new AppError(ErrorCode.BAD_USER_INPUT, `selection.by: the matrix formats print an accused's or an allegation's case; "${selection.by}" selects neither`, { field: 'selection.by' });
 }
 
-/** Protected persons the matrix named (by id or by name) before it was scrubbed for the viewer. */
-function pseudonymisedIn(raw: CaseMatrix, view: ProtectionView): number {
-  const text = JSON.stringify(raw).toLowerCase();
-  return view.names.persons.filter((p) => p.protection === 'PSEUDONYM' && [p.id, p.name, ...p.aliases].some((n) => typeof n === 'string' && n && text.includes(n.toLowerCase()))).length;
+/** Persons shown under their pseudonym: those whose pseudonym stood in for their name somewhere in what is printed. */
+function pseudonymisedBy(replaced: ReadonlySet<string>, view: ProtectionView): number {
+  return view.names.persons.filter((p) => p.protection === 'PSEUDONYM' && p.pseudonym && replaced.has(p.pseudonym)).length;
 }
 
 /** Leaves out the quotes of sources that are not public; returns how many sources that touched. */
@@ -67,11 +66,12 @@ export async function prepareMatrix(graph: Graph, selection: ExportSelection, vi
   const view = await createProtection(graph, viewer).get();
   const hidden = await hiddenRecordIds(graph, view);
   const raw = await matrixOf(graph, selection, hidden);
-  // Counted on the matrix before it is scrubbed (scrubbing copies it only when there is a name to scrub).
-  const pseudonymised = view.cleared ? 0 : pseudonymisedIn(raw, view);
-  const matrix = view.deep(raw);
-  const confidentialSources = view.cleared ? 0 : withoutConfidentialQuotes(matrix);
-  const labels = await loadLabels(graph, matrix, view);
+  // The quotes left out go first, so that only the replacements in what is printed are counted.
+  const confidentialSources = view.cleared ? 0 : withoutConfidentialQuotes(raw);
+  const replaced = new Set<string>();
+  const matrix = view.deep(raw, { replaced });
+  const labels = await loadLabels(graph, matrix, view, replaced);
+  const pseudonymised = view.cleared ? 0 : pseudonymisedBy(replaced, view);
   const notes = confidentialSources ? [`the quotes of ${confidentialSources} source${confidentialSources === 1 ? '' : 's'} that are not public were left out for this viewer`] : [];
   const redaction: RedactionProfile = view.cleared
     ? { cleared: true, pseudonymised: 0, withheld: 0, recordsOmitted: 0, confidentialSources: 0 }

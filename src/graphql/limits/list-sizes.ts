@@ -18,6 +18,7 @@
  * not listed.
  */
 import { DEFAULT_DEPTH, MAX_DEPTH } from '../../chain-of-command';
+import { mostDerivedElements } from '../../coverage/rules';
 import { RECORD_TYPE_NAMES } from '../../model/record-types';
 import { DEFAULT_PATH_HOPS, DEFAULT_PATHS, MAX_PATH_HOPS, MAX_PATHS } from '../../paths';
 import { DEFAULT_NODES, EDGE_TYPES, MAX_HOPS, MAX_NODES, MAX_SEEDS, MAX_SEEDS_AT_HOPS_0, NODE_KINDS } from '../../subgraph';
@@ -107,6 +108,20 @@ const STATISTICS_BUCKETS: Readonly<Record<string, EstimateName>> = {
 function statisticsBuckets(e: ListEstimates, groupBy: unknown): number | undefined {
   const name = STATISTICS_BUCKETS[String(groupBy)];
   return name && e[name];
+}
+
+/** The elements of an allegation's coverage: its crime's and its mode's. */
+const coverageElements = (e: ListEstimates) => product(2, e.elementsPerProvision);
+/**
+ * Evidence per element, on average: an allegation's evidence is shared out among its elements, not
+ * repeated for each. In all, the allegation's own citations plus, for each element a rule derives
+ * (at most mostDerivedElements() of them), what its events' perpetrator-side participations cite.
+ */
+function coverageEvidence(e: ListEstimates): number | undefined {
+  const derived = product(mostDerivedElements(), e.eventsPerAllegation, e.participantsPerEvent, e.citationsPerFact);
+  const elements = coverageElements(e);
+  if (derived === undefined || elements === undefined || e.citationsPerFact === undefined) return undefined;
+  return (derived + e.citationsPerFact) / elements;
 }
 
 const factCitations: ListSize = { estimate: data('citationsPerFact') };
@@ -205,11 +220,11 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'EventLink.contradictions': contradictions,
   'Allegation.contradictions': contradictions,
 
-  // Element coverage: elements of a crime and a mode; evidence from the allegation's events and their
-  // participants; the events of an attack pattern's period, which no estimate describes.
+  // Element coverage: elements of a crime and a mode; the allegation's evidence spread over them
+  // (coverageEvidence); the events of an attack pattern's period, which no estimate describes.
   'CaseMatrix.allegations': { estimate: data('allegationsPerParty') },
-  'AllegationCoverage.elements': { estimate: (e) => product(2, e.elementsPerProvision) },
-  'ElementCoverage.evidence': { estimate: (e) => product(e.eventsPerAllegation, e.participantsPerEvent, e.citationsPerFact) },
+  'AllegationCoverage.elements': { estimate: coverageElements },
+  'ElementCoverage.evidence': { estimate: coverageEvidence },
   'ElementCoverage.contradictions': contradictions,
   'CoverageEvidence.path': { bound: () => DEFAULT_DEPTH, estimate: data('parentsPerOrganization') },
   'CoverageContradiction.citations': factCitations,

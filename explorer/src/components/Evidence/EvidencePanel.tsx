@@ -8,6 +8,7 @@ import { selectionStore } from '../../core/selection/state';
 import { canvas } from '../Canvas/canvas-instance';
 import { KindMark } from '../Canvas/KindMark';
 import { KIND_LOOKS } from '../Canvas/kinds';
+import { MatrixPanel } from '../Matrix/MatrixPanel';
 import { useStore } from '../use-store';
 import { GradeBadge } from './CitationList';
 import { ExpandMenu } from './ExpandMenu';
@@ -58,6 +59,7 @@ function NodeEvidence({ node, pinned }: { node: GraphNodeData; pinned: boolean }
         </button>
       </div>
       <ExpandMenu id={node.id} />
+      {node.kind === 'ALLEGATION' && <MatrixPanel allegationId={node.id} />}
       <Record id={node.id} missing={node.pseudonymised ? 'This person is shown under a pseudonym; the record is not shown to you.' : 'The record is not shown to you.'} />
     </>
   );

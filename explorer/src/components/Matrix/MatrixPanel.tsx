@@ -4,8 +4,10 @@
  * citation in the held document, the rival accounts beside, and each gap marked as one.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { errorInfo } from '../../api/client';
 import { elementCoverage, type Coverage } from '../../api/matrix';
 import { reporting } from '../../commands/report';
+import { readableError } from '../../core/errors/errors';
 import { matrixView } from '../../core/matrix/actions';
 import { matrixOpenStore } from '../../core/matrix/state';
 import type { MatrixCitation, MatrixElement } from '../../core/matrix/types';
@@ -56,7 +58,7 @@ function Element({ e }: { e: MatrixElement }) {
           ))}
         </ol>
       ) : (
-        <p class="matrix-gap">Gap: no citation names this element and no rule derived evidence for it.</p>
+        <p class="matrix-gap">Gap: no evidence for this element.</p>
       )}
       {e.rivals.length > 0 && (
         <div class="matrix-rivals">
@@ -79,20 +81,36 @@ function Element({ e }: { e: MatrixElement }) {
   );
 }
 
+/** The coverage as read: not yet (undefined), the answer, or why it could not be read. */
+type Reading = undefined | { coverage: Coverage } | { failure: string };
+
+/** Reads the matrix; a failure is reported in the banner as any other, and its reason kept for the panel. */
+async function readMatrix(allegationId: string): Promise<Reading> {
+  let failure = 'the service gave no answer';
+  const coverage = await reporting(`reading the matrix of ${allegationId}`, () =>
+    elementCoverage(allegationId).catch((e: unknown) => {
+      failure = readableError(errorInfo(e));
+      throw e;
+    }),
+  );
+  return coverage ? { coverage } : { failure };
+}
+
 export function MatrixPanel({ allegationId }: { allegationId: string }) {
   const open = useStore(matrixOpenStore);
-  const [coverage, setCoverage] = useState<Coverage | null | undefined>(undefined);
+  const [reading, setReading] = useState<Reading>(undefined);
   useEffect(() => {
     let current = true;
-    setCoverage(undefined);
+    setReading(undefined);
     if (open)
-      void reporting(`reading the matrix of ${allegationId}`, () => elementCoverage(allegationId)).then((answer) => {
-        if (current) setCoverage(answer ?? null);
+      void readMatrix(allegationId).then((answer) => {
+        if (current) setReading(answer);
       });
     return () => {
       current = false;
     };
   }, [allegationId, open]);
+  const coverage = reading && 'coverage' in reading ? reading.coverage : null;
   const view = coverage ? matrixView(coverage) : null;
   return (
     <section class="matrix" aria-label="Element coverage">
@@ -101,8 +119,8 @@ export function MatrixPanel({ allegationId }: { allegationId: string }) {
           {open ? '▾' : '▸'} Element coverage
         </button>
       </h3>
-      {open && coverage === undefined && <p class="muted">Reading the matrix…</p>}
-      {open && coverage === null && <p class="muted">The matrix could not be read.</p>}
+      {open && reading === undefined && <p class="muted">Reading the matrix…</p>}
+      {open && reading && 'failure' in reading && <p class="matrix-failure">The matrix could not be read. {reading.failure}</p>}
       {open && view && (
         <>
           <p class="matrix-summary">{view.summary}</p>
