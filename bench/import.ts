@@ -10,7 +10,7 @@
  *       transaction per batch through neo4j-driver — rows/s (rows prepared beforehand);
  *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s;
  *   (d)/(e) the graph writer alone (no reading or validation; import-shaped batches) into an empty
- *       database and again over it (all unchanged): the flat writer of src/records/write beside
+ *       database and again over it (all unchanged): the flat writer of src/storage/records/write beside
  *       the nested-CALL writer it replaced (bench/legacy-writer.ts) — the before/after.
  * Before the rounds, one cold import (planning included) and a re-import are run and left out.
  * Prints a Markdown table with the ratio (a)/(b) and writes bench/results/import-<UTC time>.json|md.
@@ -19,11 +19,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileSink, generate } from '../src/generate';
-import { DEFAULT_BATCH_SIZE } from '../src/import/pipeline';
-import { readJsonLinesFile } from '../src/records/read-jsonl';
-import { toWriteRow } from '../src/records/write/rows';
-import { projectRoot } from '../src/config/project-root';
+import { fileSink, generate } from '../src/domain/generate';
+import { DEFAULT_BATCH_SIZE } from '../src/domain/import/pipeline';
+import { readJsonLinesFile } from '../src/storage/records/read-jsonl';
+import { toWriteRow } from '../src/storage/records/write/rows';
+import { projectRoot } from '../src/foundations/config/project-root';
 import { importFile, plainMerge } from './import-steps';
 import { startBenchNeo4j } from './neo4j';
 import { markdownTable, median, writeResults, type Measured } from './results-file';

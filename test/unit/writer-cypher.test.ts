@@ -1,6 +1,6 @@
 /** The shape of the Cypher the graph writer generates from the model (behaviour is tested against Neo4j). */
-import { RECORD_TYPE_NAMES } from '../../src/model/record-types';
-import { CONTRADICTS_CYPHER, MERGE_CYPHER, REPLAN_SKIP, writerStatements } from '../../src/records/write/cypher';
+import { RECORD_TYPE_NAMES } from '../../src/foundations/model/record-types';
+import { CONTRADICTS_CYPHER, MERGE_CYPHER, REPLAN_SKIP, writerStatements } from '../../src/storage/records/write/cypher';
 
 /** Every statement of a type, named by its step, in the order the writer runs them. */
 function named(type: (typeof RECORD_TYPE_NAMES)[number]): Record<string, string> {
