@@ -28,4 +28,4 @@ COPY seed ./seed
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=12 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/src/cli.js", "serve"]
+CMD ["node", "dist/src/entry/cli.js", "serve"]

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/config/project-root';
+import { projectRoot } from '../src/foundations/config/project-root';
 import type { RunResults } from './report';
 import { writeResults } from './results-file';
 import { SIDES } from './sides';

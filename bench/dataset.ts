@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/config/project-root';
-import { fileSink, generate } from '../src/generate';
+import { projectRoot } from '../src/foundations/config/project-root';
+import { fileSink, generate } from '../src/domain/generate';
 import type { Driver } from 'neo4j-driver';
 
 /** The cached file of a scale and seed, generated when missing (written beside and renamed: never half a file). */

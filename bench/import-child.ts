@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { projectRoot } from '../src/config/project-root';
-import { CypherLibrary } from '../src/db/cypher-library';
-import { Graph } from '../src/db/graph';
-import { openReader } from '../src/import/formats';
-import { DEFAULT_BATCH_SIZE, runImport } from '../src/import/pipeline';
+import { projectRoot } from '../src/foundations/config/project-root';
+import { CypherLibrary } from '../src/storage/db/cypher-library';
+import { Graph } from '../src/storage/db/graph';
+import { openReader } from '../src/domain/import/formats';
+import { DEFAULT_BATCH_SIZE, runImport } from '../src/domain/import/pipeline';
 
 export interface ImportChildRequest {
   bolt: string;

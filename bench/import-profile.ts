@@ -13,10 +13,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Graph, GraphTx, QueryName } from '../src/db/graph';
-import { fileSink, generate } from '../src/generate';
-import { openReader } from '../src/import/formats';
-import { DEFAULT_BATCH_SIZE, runImport } from '../src/import/pipeline';
+import type { Graph, GraphTx, QueryName } from '../src/storage/db/graph';
+import { fileSink, generate } from '../src/domain/generate';
+import { openReader } from '../src/domain/import/formats';
+import { DEFAULT_BATCH_SIZE, runImport } from '../src/domain/import/pipeline';
 import { startBenchNeo4j } from './neo4j';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);

@@ -1,7 +1,7 @@
 /** The two import measurements shared by bench/import.ts and bench/run.ts (W6). */
-import { toCypherParams } from '../src/db/graph';
-import { openReader } from '../src/import/formats';
-import { DEFAULT_BATCH_SIZE, runImport } from '../src/import/pipeline';
+import { toCypherParams } from '../src/storage/db/graph';
+import { openReader } from '../src/domain/import/formats';
+import { DEFAULT_BATCH_SIZE, runImport } from '../src/domain/import/pipeline';
 import type { BenchDatabase } from './neo4j';
 
 export const PLAIN_MERGE = 'UNWIND $rows AS row MERGE (n:Record {id: row.id}) SET n += row.props';

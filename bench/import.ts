@@ -12,7 +12,7 @@
  *       import leaves them, with the constraints and indexes their labels bring, nothing else;
  *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s;
  *   (d)/(e) the graph writer alone (no reading or validation; import-shaped batches) into an empty
- *       database and again over it (all unchanged): the flat writer of src/records/write beside
+ *       database and again over it (all unchanged): the flat writer of src/storage/records/write beside
  *       the nested-CALL writer it replaced (bench/legacy-writer.ts) — the before/after.
  * Before the rounds, one cold import (planning included) and a re-import are run and left out.
  * Prints a Markdown table with the ratio (a)/(b) and writes bench/results/import-<UTC time>.json|md.
@@ -25,12 +25,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileSink, generate } from '../src/generate';
-import { DEFAULT_BATCH_SIZE } from '../src/import/pipeline';
-import { readJsonLinesFile } from '../src/records/read-jsonl';
-import { RECORD_TYPES } from '../src/model/record-types';
-import { toWriteRow } from '../src/records/write/rows';
-import { projectRoot } from '../src/config/project-root';
+import { fileSink, generate } from '../src/domain/generate';
+import { DEFAULT_BATCH_SIZE } from '../src/domain/import/pipeline';
+import { readJsonLinesFile } from '../src/storage/records/read-jsonl';
+import { RECORD_TYPES } from '../src/foundations/model/record-types';
+import { toWriteRow } from '../src/storage/records/write/rows';
+import { projectRoot } from '../src/foundations/config/project-root';
 import { importEndToEnd } from './import-end-to-end';
 import { importFile, plainMerge, PLAIN_MERGE_LABELLED, type PlainRow } from './import-steps';
 import { startBenchNeo4j } from './neo4j';

@@ -1,14 +1,14 @@
 /**
- * The graph writer as it was before the flat statements (src/records/write/cypher.ts), kept here
+ * The graph writer as it was before the flat statements (src/storage/records/write/cypher.ts), kept here
  * only as the benchmark's baseline: one statement per record type and batch, nested per-row `CALL`
  * subqueries. Same graph, same outcomes; not used by the service.
  */
-import type { GraphTx } from '../src/db/graph';
-import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL, RECORD_TYPES } from '../src/model/record-types';
-import type { RecordType, RecordV1 } from '../src/records/schemas';
-import { REPLAN_SKIP } from '../src/records/write/cypher';
-import { toWriteRow } from '../src/records/write/rows';
-import { WRITE_ORDER } from '../src/records/write/write-records';
+import type { GraphTx } from '../src/storage/db/graph';
+import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL, RECORD_TYPES } from '../src/foundations/model/record-types';
+import type { RecordType, RecordV1 } from '../src/storage/records/schemas';
+import { REPLAN_SKIP } from '../src/storage/records/write/cypher';
+import { toWriteRow } from '../src/storage/records/write/rows';
+import { WRITE_ORDER } from '../src/storage/records/write/write-records';
 
 function nestedUpsertCypher(type: RecordType): string {
   const info = RECORD_TYPES[type];

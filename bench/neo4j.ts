@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { projectRoot } from '../src/config/project-root';
-import { CypherLibrary } from '../src/db/cypher-library';
-import { Graph } from '../src/db/graph';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jSettings } from '../src/db/local-neo4j/control';
-import { freePort } from '../src/db/local-neo4j/free-port';
-import { loadMigrations, migrate } from '../src/db/migrations';
+import { projectRoot } from '../src/foundations/config/project-root';
+import { CypherLibrary } from '../src/storage/db/cypher-library';
+import { Graph } from '../src/storage/db/graph';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jSettings } from '../src/storage/db/local-neo4j/control';
+import { freePort } from '../src/storage/db/local-neo4j/free-port';
+import { loadMigrations, migrate } from '../src/storage/db/migrations';
 
 const PASSWORD = 'evidence-graph-bench';
 

@@ -14,7 +14,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../src/config/project-root';
+import { projectRoot } from '../src/foundations/config/project-root';
 import { autocommitDriver } from './autocommit-driver';
 import { compareMarkdown } from './compare';
 import { countingDriver } from './counting-driver';
@@ -155,7 +155,7 @@ async function runScale(o: Options): Promise<RunResults> {
     if (o.only.includes('W5')) {
       const runner = exportRunner();
       if (!runner) {
-        results.export = { skipped: 'src/exports/run.ts (runExport, issue 7) is not there yet', runs: [] };
+        results.export = { skipped: 'src/domain/exports/run.ts (runExport, issue 7) is not there yet', runs: [] };
         log('W5: skipped (no runExport yet)');
       } else {
         // The small export: seeded organisations and the records within `hops` of them, grown

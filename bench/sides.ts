@@ -7,7 +7,7 @@
  * floor of any GraphQL-over-HTTP answer here, what ours is measured against.
  */
 import type { Driver } from 'neo4j-driver';
-import { toCypherParams } from '../src/db/graph';
+import { toCypherParams } from '../src/storage/db/graph';
 import { countingDriver, type RoundTrips } from './counting-driver';
 import type { BenchServer } from './servers';
 import type { Case, GraphQLRequest } from './workloads/workload';

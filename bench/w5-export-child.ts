@@ -2,23 +2,23 @@
  * The child process of W5: runs one export and reports its time, size and peak memory to the
  * parent (max RSS from the OS, heap sampled every 20 ms). The viewer is a cleared admin.
  *
- * runExport (src/exports/run.ts, issue 7) is loaded at run time, so the benchmark builds and runs
+ * runExport (src/domain/exports/run.ts, issue 7) is loaded at run time, so the benchmark builds and runs
  * while it is absent; its signature is `runExport(graph, request, viewer, deps)`.
  */
 import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Viewer } from '../src/auth/permissions';
-import { projectRoot } from '../src/config/project-root';
-import { CypherLibrary } from '../src/db/cypher-library';
-import { Graph } from '../src/db/graph';
-import type { ExportRequest, ExportResult } from '../src/exports/types';
+import type { Viewer } from '../src/domain/auth/permissions';
+import { projectRoot } from '../src/foundations/config/project-root';
+import { CypherLibrary } from '../src/storage/db/cypher-library';
+import { Graph } from '../src/storage/db/graph';
+import type { ExportRequest, ExportResult } from '../src/domain/exports/types';
 import type { ChildRequest } from './w5-export';
 
 type RunExport = (graph: Graph, request: ExportRequest, viewer: Viewer, deps: { sourcesDir: string }) => Promise<ExportResult>;
 
 async function callRunExport(graph: Graph, request: ExportRequest): Promise<ExportResult> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time, from a path: the benchmark builds while it is absent
-  const { runExport } = require(join(__dirname, '..', 'src', 'exports', 'run.js')) as { runExport: RunExport };
+  const { runExport } = require(join(__dirname, '..', 'src', 'domain', 'exports', 'run.js')) as { runExport: RunExport };
   return runExport(graph, request, { id: 'bench', roles: ['admin'], cleared: true }, { sourcesDir: dirname(request.out) });
 }
 

@@ -1,14 +1,14 @@
 /**
  * W5 (export): a records v1 export of a ~10k-record and a ~100k-record selection, each in a child
  * process of its own (bench/w5-export-child.ts) so that its peak memory (the child's max RSS, and
- * the highest heap sampled) is the export's alone. Runs only when src/exports/run.ts exists and
+ * the highest heap sampled) is the export's alone. Runs only when src/domain/exports/run.ts exists and
  * exports `runExport`: otherwise the workload is reported as skipped.
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExportSelection } from '../src/exports/types';
+import type { ExportSelection } from '../src/domain/exports/types';
 
 export interface ExportMeasured {
   size: string;
@@ -32,7 +32,7 @@ export interface ChildRequest {
 
 /** The compiled export entry point, when issue 7's runner has been written. */
 export function exportRunner(): string | null {
-  const file = join(__dirname, '..', 'src', 'exports', 'run.js');
+  const file = join(__dirname, '..', 'src', 'domain', 'exports', 'run.js');
   if (!existsSync(file)) return null;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time from a path, to see whether it exports runExport yet
   const mod = require(file) as Record<string, unknown>;

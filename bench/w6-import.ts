@@ -5,8 +5,8 @@
  * unchanged). The import is the first into a fresh Neo4j, so it includes the planning of every
  * writer statement; `npm run bench:import` measures the warm steady state over several rounds.
  */
-import { readJsonLinesFile } from '../src/records/read-jsonl';
-import { toWriteRow } from '../src/records/write/rows';
+import { readJsonLinesFile } from '../src/storage/records/read-jsonl';
+import { toWriteRow } from '../src/storage/records/write/rows';
 import { importFile, plainMerge } from './import-steps';
 import type { BenchDatabase } from './neo4j';
 

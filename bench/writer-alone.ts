@@ -1,12 +1,12 @@
 /**
  * The graph writer alone, without the import's reading and validation: the records in the import's
  * tiers, batches of the import's size, one transaction per batch — for the flat writer of
- * src/records/write and the nested-CALL one it replaced (legacy-writer.ts), side by side.
+ * src/storage/records/write and the nested-CALL one it replaced (legacy-writer.ts), side by side.
  */
-import type { GraphTx } from '../src/db/graph';
-import { WRITE_TIERS } from '../src/import/tiers';
-import type { RecordV1 } from '../src/records/schemas';
-import { writeRecords } from '../src/records/write/write-records';
+import type { GraphTx } from '../src/storage/db/graph';
+import { WRITE_TIERS } from '../src/domain/import/tiers';
+import type { RecordV1 } from '../src/storage/records/schemas';
+import { writeRecords } from '../src/storage/records/write/write-records';
 import { legacyWriteRecords } from './legacy-writer';
 import type { BenchDatabase } from './neo4j';
 

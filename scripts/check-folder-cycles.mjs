@@ -1,11 +1,12 @@
 // No two folders of src/ may import each other, directly or round a loop: a folder that needs
 // another that needs it back is one concept split in two, or a layer pointing up. Run by
 // `npm run lint` after dependency-cruiser's own rules (.dependency-cruiser.js), which check the
-// layers module by module; this one looks at the folders right under src/ (and the files beside
-// them) as wholes. The generated GraphQL types, which name types of every layer, are left out.
+// layers module by module; this one looks at the folders of each layer (src/domain/exports…, and
+// the files beside them) as wholes. The generated GraphQL types, which name types of every layer, are left out.
 import { cruise } from 'dependency-cruiser';
 
-const folderOf = (path) => path.match(/^src\/([^/]+)\//)?.[1] ?? path.replace(/\.ts$/, '');
+/** The folder of a layer a module is in (src/domain/exports), or the file itself beside them (src/foundations/logger). */
+const folderOf = (path) => path.match(/^src\/[^/]+\/[^/]+\//)?.[0].slice(0, -1) ?? path.replace(/\.ts$/, '');
 
 const { output } = await cruise(['src'], { includeOnly: '^src/', exclude: { path: '^src/generated/' }, tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' } });
 const edges = new Map();

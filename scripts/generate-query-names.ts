@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CypherLibrary } from '../src/db/cypher-library';
+import { CypherLibrary } from '../src/storage/db/cypher-library';
 
 export function queryNamesModule(names: readonly string[]): string {
   const members = [...names].sort().map((n) => `  | '${n}'`);

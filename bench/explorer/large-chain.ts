@@ -13,8 +13,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { DEFAULT_DEPTH } from '../../src/chain-of-command';
-import type { RecordV1 } from '../../src/records/schemas';
+import { DEFAULT_DEPTH } from '../../src/domain/chain-of-command';
+import type { RecordV1 } from '../../src/storage/records/schemas';
 import { prng } from '../dataset';
 
 export interface LargeChain {

@@ -10,9 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config/environment';
-import { createLogger } from '../../src/logger';
-import { startService, type Service } from '../../src/service/start';
+import { loadConfig } from '../../src/foundations/config/environment';
+import { createLogger } from '../../src/foundations/logger';
+import { startService, type Service } from '../../src/entry/service/start';
 import type { BenchDatabase } from '../neo4j';
 
 export interface ExplorerService {

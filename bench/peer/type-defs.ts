@@ -1,6 +1,6 @@
 /**
  * The peer: @neo4j/graphql 7 type definitions over OUR storage, as the graph writer lays it out
- * (src/model/record-types.ts, src/records/write/): every record a node with its type's label and
+ * (src/foundations/model/record-types.ts, src/storage/records/write/): every record a node with its type's label and
  * its fields as properties; a fact (Posting, Subordination, Participation) a node with an outgoing
  * relationship named after each reference field (PERSON, ORGANIZATION, CHILD, PARENT, ACTOR,
  * EVENT); a citation a `CITED_FOR` relationship from the Source, carrying locator and credibility.

@@ -8,7 +8,7 @@
  * benchmark asks at a full date, where that is also its exact test.
  * `$e` is the event node in the raw statement; the peer binds `this`.
  */
-import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES } from '../../src/model/enums';
+import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES } from '../../src/foundations/model/enums';
 
 const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 const valid = (v: string) => `(${v}.startDateMin IS NULL OR ${v}.startDateMin <= $at) AND (${v}.endDateMax IS NULL OR ${v}.endDateMax >= $at)`;

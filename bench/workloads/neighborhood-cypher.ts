@@ -1,6 +1,6 @@
 /**
  * A two-hop neighbourhood as ONE hand-written Cypher statement (W3's raw side and the peer's
- * `@cypher` field): the ids of the records drawn around `seed`, hop by hop as src/subgraph does it —
+ * `@cypher` field): the ids of the records drawn around `seed`, hop by hop as src/domain/subgraph does it —
  * across a binary fact to the entity on its other side, to an allegation and all its parties, along
  * an event's PLACE or a trial's COURT; facts (allegations) and legal provisions are not expanded.
  * No filters, no limit (the benchmark's seeds stay under the service's node limit).

@@ -3,7 +3,7 @@
  * the N+1 trap (one query for the page, then one per event for participants, one per participant
  * for the actor) that the loaders turn into one round trip per level.
  */
-import { EVENT_TYPES } from '../../src/model/enums';
+import { EVENT_TYPES } from '../../src/foundations/model/enums';
 import type { Workload } from './workload';
 
 const PAGE = 25;

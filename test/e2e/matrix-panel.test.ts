@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { projectRoot } from '../../src/config/project-root';
-import type { Role } from '../../src/auth/permissions';
-import type { Service } from '../../src/service/start';
+import { projectRoot } from '../../src/foundations/config/project-root';
+import type { Role } from '../../src/domain/auth/permissions';
+import type { Service } from '../../src/entry/service/start';
 import { PROTECTED_WORDS, WITNESS } from '../fixtures/protection-scenario';
 import { gql } from '../support/service';
 import { launchChromium, missingChromium } from './support/chromium';

@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
-import { ConfigError, loadConfig, type AuthConfig } from '../../src/config/environment';
-import { createAuthenticator } from '../../src/auth/tokens';
-import type { Service } from '../../src/service/start';
+import { ConfigError, loadConfig, type AuthConfig } from '../../src/foundations/config/environment';
+import { createAuthenticator } from '../../src/domain/auth/tokens';
+import type { Service } from '../../src/entry/service/start';
 import { authHeader, gql, startTestService, TEST_JWT_SECRET } from '../support/service';
 
 jest.setTimeout(120_000);
@@ -46,7 +46,7 @@ function configProblems(env: Record<string, string>): string[] {
 
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { AUTH_JWT_SECRET: _s, AUTH_JWKS_FILE: _f, ...base } = process.env;
-  const cli = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...base, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env } });
+  const cli = spawn(process.execPath, ['--import', 'tsx', 'src/entry/cli.ts', ...args], { cwd: ROOT, env: { ...base, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env } });
   let stdout = '';
   let stderr = '';
   cli.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

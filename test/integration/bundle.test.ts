@@ -6,14 +6,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { registerVerify } from '../../src/cli/verify';
-import type { Viewer } from '../../src/auth/permissions';
-import { verifyBundle, type BundleManifest } from '../../src/exports/bundle';
-import { runExport } from '../../src/exports/run';
-import { generateSigningKeyPair } from '../../src/exports/signing';
-import { listAudit } from '../../src/audit';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
+import { registerVerify } from '../../src/entry/cli/verify';
+import type { Viewer } from '../../src/domain/auth/permissions';
+import { verifyBundle, type BundleManifest } from '../../src/domain/exports/bundle';
+import { runExport } from '../../src/domain/exports/run';
+import { generateSigningKeyPair } from '../../src/domain/exports/signing';
+import { listAudit } from '../../src/domain/audit';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
 import { runCommand } from '../support/run-command';
 import { clearGraph, openTestDatabase, testConfig } from '../support/service';
 

@@ -3,8 +3,8 @@
  * organizationChartChanges), on the hand-made scenario: a commander replaced on 15 April 2021, a
  * unit moved from one parent to another on 1 March 2021, postings known only by year or month.
  */
-import { loadRecords } from '../../src/writes/load-records';
-import type { Database } from '../../src/service/database';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { Database } from '../../src/entry/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';

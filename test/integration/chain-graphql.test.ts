@@ -2,9 +2,9 @@
  * The chain-of-command fields through GraphQL (the semantics are tested in chain-of-command.test.ts):
  * the answer's shape, records resolved from ids, citations with grades, and the round trips.
  */
-import { loadRecords } from '../../src/writes/load-records';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';

@@ -5,12 +5,12 @@
  * above: 2^24 paths from the bottom), it must expand each organisation once, stop exactly at the
  * depth asked (20 at most), and still cost one round trip.
  */
-import { chainOfCommand, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/chain-of-command';
-import { MAX_DEPTH } from '../../src/chain-of-command/options';
-import { migrate } from '../../src/db/migrations';
-import { loadRecords } from '../../src/writes/load-records';
-import type { RecordV1 } from '../../src/records/schemas';
-import type { Database } from '../../src/service/database';
+import { chainOfCommand, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/domain/chain-of-command';
+import { MAX_DEPTH } from '../../src/domain/chain-of-command/options';
+import { migrate } from '../../src/storage/db/migrations';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import type { Database } from '../../src/entry/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';
 
 const HEIGHT = 24;

@@ -2,12 +2,12 @@
  * The chain-of-command domain layer against the real Neo4j: a hand-made
  * scenario (test/fixtures/chain-of-command-scenario.ts) and the seed dataset.
  */
-import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/chain-of-command';
-import { migrate } from '../../src/db/migrations';
-import { ErrorCode } from '../../src/errors';
-import { loadRecords } from '../../src/writes/load-records';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
+import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility, type ChainOfCommand } from '../../src/domain/chain-of-command';
+import { migrate } from '../../src/storage/db/migrations';
+import { ErrorCode } from '../../src/foundations/errors';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';
 import { clearGraph, openTestDatabase } from '../support/service';
 

@@ -4,7 +4,7 @@
  * so a change either way shows up here (README, "GraphQL over HTTP conformance").
  */
 import { auditServer } from 'graphql-http';
-import type { Service } from '../../src/service/start';
+import type { Service } from '../../src/entry/service/start';
 import { authHeader, startTestService } from '../support/service';
 
 jest.setTimeout(120_000);

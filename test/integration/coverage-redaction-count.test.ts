@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prepareMatrix } from '../../src/exports/matrix/prepare';
-import { matrixCsvRows } from '../../src/coverage/report';
-import { loadRecords } from '../../src/writes/load-records';
-import type { RecordV1 } from '../../src/records/schemas';
-import type { Database } from '../../src/service/database';
+import { prepareMatrix } from '../../src/domain/exports/matrix/prepare';
+import { matrixCsvRows } from '../../src/domain/coverage/report';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import type { Database } from '../../src/entry/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';
 
 const LAW: RecordV1[] = readFileSync(join(__dirname, '..', '..', 'seed', '30-law.jsonl'), 'utf8')

@@ -1,15 +1,15 @@
 /**
- * Element coverage (src/coverage) against the real Neo4j, on a scenario built for it
+ * Element coverage (src/domain/coverage) against the real Neo4j, on a scenario built for it
  * (test/fixtures/coverage-scenario.ts): corroboration by publishers, contested, gaps, the derived
  * conduct and command evidence and how they follow the posting's dates, and how the matrix changes
  * as evidence is cited or contradicted.
  */
-import { caseMatrix, elementCoverage, type AllegationCoverage, type ElementCoverage } from '../../src/coverage';
-import { statistics } from '../../src/statistics/statistics';
-import { ErrorCode } from '../../src/errors';
-import { loadRecords } from '../../src/writes/load-records';
-import type { RecordV1 } from '../../src/records/schemas';
-import type { Database } from '../../src/service/database';
+import { caseMatrix, elementCoverage, type AllegationCoverage, type ElementCoverage } from '../../src/domain/coverage';
+import { statistics } from '../../src/domain/statistics/statistics';
+import { ErrorCode } from '../../src/foundations/errors';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import type { Database } from '../../src/entry/service/database';
 import { COMMANDER_28A, COMMANDER_POSTING, COVERAGE_SCENARIO } from '../fixtures/coverage-scenario';
 import { clearGraph, openTestDatabase } from '../support/service';
 

@@ -7,8 +7,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Service } from '../../src/service/start';
-import { projectRoot } from '../../src/config/project-root';
+import type { Service } from '../../src/entry/service/start';
+import { projectRoot } from '../../src/foundations/config/project-root';
 import { clearGraph, openTestDatabase, startTestService } from '../support/service';
 import { documentFiles, documentedExamples, type DocExample } from '../support/docs/markdown-examples';
 import { CLI_COMMANDS_RUN, runExample, type DocRun } from '../support/docs/run-example';

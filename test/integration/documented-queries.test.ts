@@ -16,12 +16,12 @@ import { W2 } from '../../bench/workloads/w2-chain';
 import { W3 } from '../../bench/workloads/w3-neighborhood';
 import { W4 } from '../../bench/workloads/w4-events';
 import type { GraphQLRequest } from '../../bench/workloads/workload';
-import { loadConfig } from '../../src/config/environment';
-import { measureOperation } from '../../src/graphql/limits/measure';
-import { buildSchema } from '../../src/graphql/schema';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Service } from '../../src/service/start';
-import { projectRoot } from '../../src/config/project-root';
+import { loadConfig } from '../../src/foundations/config/environment';
+import { measureOperation } from '../../src/entry/graphql/limits/measure';
+import { buildSchema } from '../../src/entry/graphql/schema';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Service } from '../../src/entry/service/start';
+import { projectRoot } from '../../src/foundations/config/project-root';
 import { documentedExamples, type GraphqlExample } from '../support/docs/markdown-examples';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 

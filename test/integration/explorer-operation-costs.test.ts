@@ -9,13 +9,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { projectRoot } from '../../src/config/project-root';
-import { readListEstimates, type ListEstimates } from '../../src/graphql/limits/list-estimates';
-import { measureOperation } from '../../src/graphql/limits/measure';
-import { buildSchema } from '../../src/graphql/schema';
-import { loadRecords } from '../../src/writes/load-records';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
+import { projectRoot } from '../../src/foundations/config/project-root';
+import { readListEstimates, type ListEstimates } from '../../src/entry/graphql/limits/list-estimates';
+import { measureOperation } from '../../src/entry/graphql/limits/measure';
+import { buildSchema } from '../../src/entry/graphql/schema';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';
 import { clearGraph, openTestDatabase } from '../support/service';
 

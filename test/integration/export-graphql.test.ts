@@ -9,12 +9,12 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Role } from '../../src/auth/permissions';
-import { verifyBundle } from '../../src/exports/bundle';
-import { loadRecords } from '../../src/writes/load-records';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
-import type { Service } from '../../src/service/start';
+import type { Role } from '../../src/domain/auth/permissions';
+import { verifyBundle } from '../../src/domain/exports/bundle';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
+import type { Service } from '../../src/entry/service/start';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM_IDS, WITNESS } from '../fixtures/protection-scenario';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 

@@ -7,10 +7,10 @@
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError, ErrorCode } from '../../src/errors';
-import { ExportJobStore, outputName, type ExportJob, type ExportJobLimits, type ExportJobWork } from '../../src/exports/jobs';
-import type { ExportResult } from '../../src/exports/types';
-import type { Database } from '../../src/service/database';
+import { AppError, ErrorCode } from '../../src/foundations/errors';
+import { ExportJobStore, outputName, type ExportJob, type ExportJobLimits, type ExportJobWork } from '../../src/domain/exports/jobs';
+import type { ExportResult } from '../../src/domain/exports/types';
+import type { Database } from '../../src/entry/service/database';
 import { openTestDatabase, silentLogger, testConfig } from '../support/service';
 
 let db: Database;

@@ -6,11 +6,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRecords } from '../../src/writes/load-records';
-import type { RecordV1 } from '../../src/records/schemas';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
-import type { Service } from '../../src/service/start';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
+import type { Service } from '../../src/entry/service/start';
 import { readWithNetworkx } from '../support/networkx';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 

@@ -5,7 +5,7 @@
  * dates, grades and cursors. No answer may be a 5xx, every error must carry `extensions.code`, no
  * body may hold a stack trace or Cypher, and the service must still answer afterwards.
  */
-import type { Service } from '../../src/service/start';
+import type { Service } from '../../src/entry/service/start';
 import { authHeader, gql, startTestService } from '../support/service';
 
 jest.setTimeout(120_000);

@@ -2,11 +2,11 @@
  * The read API against the real Neo4j: lookups, search, filtered and paginated lists, navigation
  * with dates and roles, citations and contradictions, and the round trips a nested query costs.
  */
-import { loadRecords } from '../../src/writes/load-records';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
-import { createContext } from '../../src/graphql/context';
+import { createContext } from '../../src/entry/graphql/context';
 import { execute, executeWith, TEST_VIEWER } from '../support/execute';
 import { silentLogger } from '../support/service';
 import { clearGraph, openTestDatabase } from '../support/service';
@@ -212,7 +212,7 @@ describe('round trips', () => {
     expect(eight.roundTrips).toBe(two.roundTrips);
     // events page; then per level: places + participants + event citations; actors; their
     // parents, members and participation citations (+ the sources' nodes); parent and person nodes;
-    // and, once per request for a viewer without clearance, the protected persons (src/protection).
+    // and, once per request for a viewer without clearance, the protected persons (src/domain/protection).
     expect(eight.roundTrips).toBeLessThanOrEqual(11);
   });
 
@@ -270,7 +270,7 @@ describe('round trips', () => {
     const linked = await q('{ person(id: "person:t-alpha") { postings { id person { id } organization { id name parents { parent { id name } } } } } }');
     expect(linked.errors).toBeUndefined();
     expect(linked.data!.person.postings[0].organization.id).toBe('org:t-unit');
-    // The person with their postings (each with its person and organisation: src/graphql/lookahead)
+    // The person with their postings (each with its person and organisation: src/entry/graphql/lookahead)
     // and the protected persons; then only the organisation's parents (with each parent
     // organisation): none for person, organization, parent.
     expect(facts.roundTrips).toBe(2);

@@ -7,11 +7,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { elementCoverage } from '../../src/coverage';
-import { openReader } from '../../src/import/formats';
-import { runImport } from '../../src/import/pipeline';
-import { formatProblem } from '../../src/records/validate';
-import type { Database } from '../../src/service/database';
+import { elementCoverage } from '../../src/domain/coverage';
+import { openReader } from '../../src/domain/import/formats';
+import { runImport } from '../../src/domain/import/pipeline';
+import { formatProblem } from '../../src/storage/records/validate';
+import type { Database } from '../../src/entry/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';
 
 let db: Database;

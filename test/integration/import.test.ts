@@ -7,13 +7,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openReader } from '../../src/import/formats';
-import type { FormatReader } from '../../src/import/formats/types';
-import { runImport, type ImportOptions } from '../../src/import/pipeline';
-import { WRITE_TIERS } from '../../src/import/tiers';
-import type { RecordV1 } from '../../src/records/schemas';
-import { formatProblem } from '../../src/records/validate';
-import type { Database } from '../../src/service/database';
+import { openReader } from '../../src/domain/import/formats';
+import type { FormatReader } from '../../src/domain/import/formats/types';
+import { runImport, type ImportOptions } from '../../src/domain/import/pipeline';
+import { WRITE_TIERS } from '../../src/domain/import/tiers';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import { formatProblem } from '../../src/storage/records/validate';
+import type { Database } from '../../src/entry/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
 import { execute } from '../support/execute';
 import { dumpGraph } from '../support/graph-dump';
@@ -185,7 +185,7 @@ describe('an import killed mid-way', () => {
 
   it('leaves whole batches only, and re-run completes it to the same graph as a clean import', async () => {
     const path = file('big.jsonl', records);
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import', path, '--batch-size', String(BATCH)], {
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'src/entry/cli.ts', 'import', path, '--batch-size', String(BATCH)], {
       cwd: join(__dirname, '..', '..'),
       env: { ...process.env, LOG_LEVEL: 'silent' },
       stdio: 'ignore',

@@ -7,9 +7,9 @@
  * before the services start (on the seed: 3 participants an event, 5 participations a person,
  * 1 citation a fact, 2 an entity).
  */
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
-import type { Service } from '../../src/service/start';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
+import type { Service } from '../../src/entry/service/start';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 
 jest.setTimeout(120_000);

@@ -3,9 +3,9 @@
  * commanded a unit, a withheld victim): the metrics are those of the subgraph `neighborhood` draws
  * for the same viewer, deterministic, and an uncleared viewer learns nothing of the protected.
  */
-import type { Viewer } from '../../src/graphql/context';
-import { loadRecords } from '../../src/writes/load-records';
-import type { Database } from '../../src/service/database';
+import type { Viewer } from '../../src/entry/graphql/context';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { Database } from '../../src/entry/service/database';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM_IDS, WITNESS } from '../fixtures/protection-scenario';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';

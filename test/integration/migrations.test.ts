@@ -1,6 +1,6 @@
 /** Migrations against the real Neo4j: applied once, idempotent, and guarded against edits. */
-import { migrate, migrationStatus, type Migration } from '../../src/db/migrations';
-import type { Database } from '../../src/service/database';
+import { migrate, migrationStatus, type Migration } from '../../src/storage/db/migrations';
+import type { Database } from '../../src/entry/service/database';
 import { openTestDatabase } from '../support/service';
 
 async function schemaShape(db: Database): Promise<string[]> {

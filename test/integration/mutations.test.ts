@@ -4,12 +4,12 @@
  * invalid input comes back as typed errors with exact field paths, with nothing written.
  */
 import type { GraphQLEnumType, GraphQLInputObjectType } from 'graphql';
-import { ErrorCode } from '../../src/errors';
-import { buildSchema } from '../../src/graphql/schema';
-import { RECORD_TYPE_NAMES } from '../../src/model/record-types';
-import { readRecords } from '../../src/records/read';
-import { recordSchema, type RecordType, type RecordV1 } from '../../src/records/schemas';
-import type { Database } from '../../src/service/database';
+import { ErrorCode } from '../../src/foundations/errors';
+import { buildSchema } from '../../src/entry/graphql/schema';
+import { RECORD_TYPE_NAMES } from '../../src/foundations/model/record-types';
+import { readRecords } from '../../src/storage/records/read';
+import { recordSchema, type RecordType, type RecordV1 } from '../../src/storage/records/schemas';
+import type { Database } from '../../src/entry/service/database';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';
 

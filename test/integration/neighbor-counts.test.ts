@@ -4,11 +4,11 @@
  * date window, minimum grade and protection; on the protection scenario (a pseudonymised witness,
  * a withheld victim) for viewers with and without clearance, then on the seed dataset.
  */
-import type { Viewer } from '../../src/graphql/context';
-import { loadRecords } from '../../src/writes/load-records';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
-import { EDGE_TYPES, type EdgeType } from '../../src/subgraph';
+import type { Viewer } from '../../src/entry/graphql/context';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
+import { EDGE_TYPES, type EdgeType } from '../../src/domain/subgraph';
 import { PROTECTION_SCENARIO, VICTIM, WITNESS } from '../fixtures/protection-scenario';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';

@@ -4,13 +4,13 @@
  * directorate ended, a weakly sourced link beside a strong longer way round, a pseudonymised
  * witness and a withheld victim. Then one check on the seed dataset.
  */
-import { loadRecords } from '../../src/writes/load-records';
-import type { RecordV1 } from '../../src/records/schemas';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
-import type { Viewer } from '../../src/graphql/context';
-import { expandSubgraph, MAX_NODES, type HopRow } from '../../src/subgraph';
-import { readFirstHops } from '../../src/subgraph/first-hops';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
+import type { Viewer } from '../../src/entry/graphql/context';
+import { expandSubgraph, MAX_NODES, type HopRow } from '../../src/domain/subgraph';
+import { readFirstHops } from '../../src/domain/subgraph/first-hops';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';
 

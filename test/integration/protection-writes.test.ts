@@ -4,10 +4,10 @@
  * reference to an id that does not exist, and updating such a record is "not found". A cleared
  * writer sees them as they are.
  */
-import type { Viewer } from '../../src/auth/permissions';
-import { loadRecords } from '../../src/writes/load-records';
+import type { Viewer } from '../../src/domain/auth/permissions';
+import { loadRecords } from '../../src/domain/writes/load-records';
 import { execute } from '../support/execute';
-import type { Database } from '../../src/service/database';
+import type { Database } from '../../src/entry/service/database';
 import { clearGraph, openTestDatabase } from '../support/service';
 import { PROTECTION_SCENARIO, VICTIM } from '../fixtures/protection-scenario';
 

@@ -4,15 +4,15 @@
  * last-line response plugin on a response a resolver leaked into.
  */
 import { ApolloServer } from '@apollo/server';
-import { ROLES, type Viewer } from '../../src/auth/permissions';
-import { createContext, type Context } from '../../src/graphql/context';
-import { createFormatError } from '../../src/graphql/format-error';
-import { buildSchema } from '../../src/graphql/schema';
-import { protectionPlugin } from '../../src/graphql/plugins/protection';
-import { Scrubber } from '../../src/protection/scrubber';
-import { idsNamingProtectedPersons } from '../../src/integrity/protected-ids';
-import { loadRecords } from '../../src/writes/load-records';
-import type { Database } from '../../src/service/database';
+import { ROLES, type Viewer } from '../../src/domain/auth/permissions';
+import { createContext, type Context } from '../../src/entry/graphql/context';
+import { createFormatError } from '../../src/entry/graphql/format-error';
+import { buildSchema } from '../../src/entry/graphql/schema';
+import { protectionPlugin } from '../../src/entry/graphql/plugins/protection';
+import { Scrubber } from '../../src/domain/protection/scrubber';
+import { idsNamingProtectedPersons } from '../../src/domain/integrity/protected-ids';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { Database } from '../../src/entry/service/database';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM, VICTIM_IDS, WITNESS } from '../fixtures/protection-scenario';
 import { clearGraph, openTestDatabase, silentLogger } from '../support/service';
 import { BY_ID_PROBES, SURFACES } from '../fixtures/protection-surfaces';

@@ -4,10 +4,10 @@
  * request, on the API scenario (seven raids with a unit and a victim each, a trial, three events
  * with no participants).
  */
-import { readListEstimates } from '../../src/graphql/limits/list-estimates';
-import { loadRecords } from '../../src/writes/load-records';
-import type { RecordV1 } from '../../src/records/schemas';
-import type { Database } from '../../src/service/database';
+import { readListEstimates } from '../../src/entry/graphql/limits/list-estimates';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import type { Database } from '../../src/entry/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 

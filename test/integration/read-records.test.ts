@@ -4,12 +4,12 @@
  * nothing), in one database round trip however many ids are asked for.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { loadRecords } from '../../src/writes/load-records';
-import { readRecords, withoutNulls } from '../../src/records/read';
-import type { RecordV1 } from '../../src/records/schemas';
-import { readSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
-import type { NumberedRecord } from '../../src/records/validate';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import { readRecords, withoutNulls } from '../../src/storage/records/read';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import { readSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
+import type { NumberedRecord } from '../../src/storage/records/validate';
 import { clearGraph, openTestDatabase } from '../support/service';
 
 jest.setTimeout(180_000);

@@ -10,11 +10,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Role } from '../../src/auth/permissions';
-import { verifyBundle } from '../../src/exports/bundle';
-import { loadSeed } from '../../src/seed/load-seed';
-import type { Database } from '../../src/service/database';
-import type { Service } from '../../src/service/start';
+import type { Role } from '../../src/domain/auth/permissions';
+import { verifyBundle } from '../../src/domain/exports/bundle';
+import { loadSeed } from '../../src/domain/seed/load-seed';
+import type { Database } from '../../src/entry/service/database';
+import type { Service } from '../../src/entry/service/start';
 import { authHeader, clearGraph, gql, openTestDatabase, startTestService } from '../support/service';
 import { startServiceProcess, type ServiceProcess } from '../support/service-process';
 

@@ -3,9 +3,9 @@
  * requests riding out a database restart, a GraphQL round trip, and errors that never leak internals. Uses a second throw-away Neo4j of its own, so
  * stopping it does not disturb the other suites.
  */
-import type { Service } from '../../src/service/start';
+import type { Service } from '../../src/entry/service/start';
 import { authHeader, gql, startTestService } from '../support/service';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j/control';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/storage/db/local-neo4j/control';
 import { startTestNeo4j, TEST_PASSWORD } from '../support/test-neo4j';
 
 jest.setTimeout(180_000);

@@ -1,8 +1,8 @@
 /** timeline and statistics against the real Neo4j, on the API scenario plus a protected person. */
-import { loadRecords } from '../../src/writes/load-records';
-import type { RecordV1 } from '../../src/records/schemas';
-import type { Viewer } from '../../src/auth/permissions';
-import type { Database } from '../../src/service/database';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import type { Viewer } from '../../src/domain/auth/permissions';
+import type { Database } from '../../src/entry/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
 import { execute } from '../support/execute';
 import { clearGraph, openTestDatabase } from '../support/service';

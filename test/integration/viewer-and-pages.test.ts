@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Service } from '../../src/service/start';
-import { explorerRoutes } from '../../src/http/explorer-routes';
+import type { Service } from '../../src/entry/service/start';
+import { explorerRoutes } from '../../src/entry/http/explorer-routes';
 import { authHeader, gql, startTestService } from '../support/service';
 
 const VIEWER = '{ viewer { id roles cleared permissions } }';

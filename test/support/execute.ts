@@ -3,11 +3,11 @@
  * round trips it cost (the per-request counter the loaders and lists go through).
  */
 import { ApolloServer } from '@apollo/server';
-import type { Graph } from '../../src/db/graph';
-import { createContext, type Context, type Viewer } from '../../src/graphql/context';
-import { createFormatError } from '../../src/graphql/format-error';
-import { buildSchema } from '../../src/graphql/schema';
-import { protectionPlugin } from '../../src/graphql/plugins/protection';
+import type { Graph } from '../../src/storage/db/graph';
+import { createContext, type Context, type Viewer } from '../../src/entry/graphql/context';
+import { createFormatError } from '../../src/entry/graphql/format-error';
+import { buildSchema } from '../../src/entry/graphql/schema';
+import { protectionPlugin } from '../../src/entry/graphql/plugins/protection';
 import { silentLogger } from './service';
 
 let server: ApolloServer<Context> | undefined;

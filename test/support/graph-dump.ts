@@ -2,8 +2,8 @@
  * A canonical dump of the whole graph (records, their links and citations; not bookkeeping nodes
  * such as migrations, import checkpoints and the audit trail), for comparing two graphs exactly.
  */
-import type { Graph } from '../../src/db/graph';
-import { canonicalJson } from '../../src/records/write/rows';
+import type { Graph } from '../../src/storage/db/graph';
+import { canonicalJson } from '../../src/storage/records/write/rows';
 
 export async function dumpGraph(graph: Graph): Promise<string[]> {
   const nodes = await graph.runText<{ labels: string[]; props: Record<string, unknown> }>(

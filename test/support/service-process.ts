@@ -4,7 +4,7 @@
  * the database and the folders it is given.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { projectRoot } from '../../src/config/project-root';
+import { projectRoot } from '../../src/foundations/config/project-root';
 import { TEST_JWT_SECRET } from './service';
 
 export interface ServiceProcess {
@@ -20,7 +20,7 @@ const READY = /evidence-graph is ready: (http:\/\/\S+)\/graphql/;
 
 export async function startServiceProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ServiceProcess> {
   const { AUTH_JWT_SECRET: _s, AUTH_JWKS_FILE: _f, ...base } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/entry/cli.ts', 'serve'], {
     cwd: projectRoot(),
     env: { ...base, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

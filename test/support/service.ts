@@ -1,10 +1,10 @@
 /** Helpers for integration tests: the service on the run's Neo4j, on a free HTTP port. */
-import { loadConfig, type Config } from '../../src/config/environment';
-import { createLogger } from '../../src/logger';
-import { startService, type Service } from '../../src/service/start';
-import { openDatabase, type Database } from '../../src/service/database';
-import { migrate } from '../../src/db/migrations';
-import type { Role } from '../../src/auth/permissions';
+import { loadConfig, type Config } from '../../src/foundations/config/environment';
+import { createLogger } from '../../src/foundations/logger';
+import { startService, type Service } from '../../src/entry/service/start';
+import { openDatabase, type Database } from '../../src/entry/service/database';
+import { migrate } from '../../src/storage/db/migrations';
+import type { Role } from '../../src/domain/auth/permissions';
 
 /** The HS256 secret test services verify with, unless a test configures its own keys. */
 export const TEST_JWT_SECRET = 'evidence-graph-test-secret-of-more-than-32-bytes';

@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jSettings } from '../../src/db/local-neo4j/control';
-import { freePort } from '../../src/db/local-neo4j/free-port';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jSettings } from '../../src/storage/db/local-neo4j/control';
+import { freePort } from '../../src/storage/db/local-neo4j/free-port';
 
 export const TEST_PASSWORD = 'evidence-graph-test';
 

@@ -5,13 +5,13 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config/environment';
-import { registerKeys } from '../../src/cli/keys';
-import { registerVerify } from '../../src/cli/verify';
-import { memoryExportInput } from '../../src/exports/drawn/memory-input';
-import { writeBundle } from '../../src/exports/bundle';
-import { canSignBundles, fingerprintOf, generateSigningKeyPair, loadSigningKey, privateKeyFrom, publicKeyFrom, signBytes, verifyBytes } from '../../src/exports/signing';
-import type { RecordV1 } from '../../src/records/schemas';
+import { ConfigError, loadConfig } from '../../src/foundations/config/environment';
+import { registerKeys } from '../../src/entry/cli/keys';
+import { registerVerify } from '../../src/entry/cli/verify';
+import { memoryExportInput } from '../../src/domain/exports/drawn/memory-input';
+import { writeBundle } from '../../src/domain/exports/bundle';
+import { canSignBundles, fingerprintOf, generateSigningKeyPair, loadSigningKey, privateKeyFrom, publicKeyFrom, signBytes, verifyBytes } from '../../src/domain/exports/signing';
+import type { RecordV1 } from '../../src/storage/records/schemas';
 import { runCommand } from '../support/run-command';
 
 let work: string;

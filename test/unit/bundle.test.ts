@@ -5,16 +5,16 @@
 import { appendFile, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config/environment';
-import { memoryExportInput } from '../../src/exports/drawn/memory-input';
-import { verifyBundle, writeBundle, type BundleManifest } from '../../src/exports/bundle';
-import { generateSigningKeyPair, privateKeyFrom, signBytes } from '../../src/exports/signing';
-import { hashFile } from '../../src/exports/bundle/list-files';
-import { getFormatWriter } from '../../src/exports/formats';
-import { readJsonLinesFile } from '../../src/records/read-jsonl';
-import { projectRoot } from '../../src/config/project-root';
-import type { RecordV1 } from '../../src/records/schemas';
-import type { BundleOptions, ExportInput } from '../../src/exports/types';
+import { loadConfig } from '../../src/foundations/config/environment';
+import { memoryExportInput } from '../../src/domain/exports/drawn/memory-input';
+import { verifyBundle, writeBundle, type BundleManifest } from '../../src/domain/exports/bundle';
+import { generateSigningKeyPair, privateKeyFrom, signBytes } from '../../src/domain/exports/signing';
+import { hashFile } from '../../src/domain/exports/bundle/list-files';
+import { getFormatWriter } from '../../src/domain/exports/formats';
+import { readJsonLinesFile } from '../../src/storage/records/read-jsonl';
+import { projectRoot } from '../../src/foundations/config/project-root';
+import type { RecordV1 } from '../../src/storage/records/schemas';
+import type { BundleOptions, ExportInput } from '../../src/domain/exports/types';
 
 const key = generateSigningKeyPair();
 const sourcesDir = loadConfig({ NODE_ENV: 'test' }).sourcesDir;

@@ -3,10 +3,10 @@
  * recording transaction (no database), so a change to a query's name or parameters shows here
  * as well as in the integration tests that run it on Neo4j.
  */
-import type { GraphTx, Params, QueryName } from '../../src/db/graph';
-import { chainReads, loadCommandChildren, loadCommandClosure, loadCommanders, loadEventChain, organizationExists } from '../../src/chain-of-command/load';
-import { dateWindow } from '../../src/chain-of-command/options';
-import { levelSource } from '../../src/chain-of-command/walk';
+import type { GraphTx, Params, QueryName } from '../../src/storage/db/graph';
+import { chainReads, loadCommandChildren, loadCommandClosure, loadCommanders, loadEventChain, organizationExists } from '../../src/domain/chain-of-command/load';
+import { dateWindow } from '../../src/domain/chain-of-command/options';
+import { levelSource } from '../../src/domain/chain-of-command/walk';
 
 interface Sent {
   name: QueryName;

@@ -4,11 +4,11 @@
  * withheld commanders, and the round trips it asks of its source (one per level, one for the
  * commanders). The same walk runs on Neo4j in the integration tests.
  */
-import type { ChainCitationRow } from '../../src/chain-of-command/evidence';
-import type { PostingRow, SubordinationRow } from '../../src/chain-of-command/load';
-import { dateWindow, minGradeOf } from '../../src/chain-of-command/options';
-import { walkCommand, type CommandSource, type WalkOptions, type WalkStart } from '../../src/chain-of-command/walk';
-import type { Credibility, Reliability } from '../../src/model/enums';
+import type { ChainCitationRow } from '../../src/domain/chain-of-command/evidence';
+import type { PostingRow, SubordinationRow } from '../../src/domain/chain-of-command/load';
+import { dateWindow, minGradeOf } from '../../src/domain/chain-of-command/options';
+import { walkCommand, type CommandSource, type WalkOptions, type WalkStart } from '../../src/domain/chain-of-command/walk';
+import type { Credibility, Reliability } from '../../src/foundations/model/enums';
 
 const cite = (grade: string): ChainCitationRow => ({
   sourceId: `source:${grade}`,

@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { ConfigError, loadConfig } from '../../src/config/environment';
+import { ConfigError, loadConfig } from '../../src/foundations/config/environment';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -58,12 +58,12 @@ describe('configuration', () => {
     expect(problems({ EXPORT_JOB_STALE_SECONDS: '15' })).toEqual(['EXPORT_JOB_STALE_SECONDS: must be at least twice EXPORT_JOB_HEARTBEAT_SECONDS, or a slow heartbeat fails a live export']);
   });
 
-  it('only src/config reads process.env', () => {
+  it('only src/foundations/config reads process.env', () => {
     const hits = execSync('grep -rln "process\\.env" src || true', { cwd: `${__dirname}/../..` })
       .toString()
       .trim()
       .split('\n')
       .filter(Boolean);
-    expect(hits).toEqual(['src/config/environment.ts']);
+    expect(hits).toEqual(['src/foundations/config/environment.ts']);
   });
 });

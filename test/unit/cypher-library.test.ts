@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compact, CypherLibrary } from '../../src/db/cypher-library';
-import { splitStatements, loadMigrations } from '../../src/db/migrations';
+import { compact, CypherLibrary } from '../../src/storage/db/cypher-library';
+import { splitStatements, loadMigrations } from '../../src/storage/db/migrations';
 
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cypher-'));

@@ -1,5 +1,5 @@
-import { DatabaseCircuit } from '../../src/db/circuit';
-import { AppError, ErrorCode } from '../../src/errors';
+import { DatabaseCircuit } from '../../src/storage/db/circuit';
+import { AppError, ErrorCode } from '../../src/foundations/errors';
 
 const down = new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'the database is unavailable; try again shortly');
 

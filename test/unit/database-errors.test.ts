@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ErrorCode, fromDatabaseError } from '../../src/errors';
+import { AppError, ErrorCode, fromDatabaseError } from '../../src/foundations/errors';
 
 const driverError = (code: string, message = 'from the driver') => new Neo4jError(message, code, 'N/A', 'N/A');
 

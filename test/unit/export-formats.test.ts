@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cytoscape from 'cytoscape';
 import { Model, defaultModel } from '@opensanctions/followthemoney';
-import { memoryExportInput } from '../../src/exports/drawn';
-import { directoryDigest, getDirectoryFormatWriter, getFormatWriter } from '../../src/exports/formats';
-import type { ExportInput, FormatResult } from '../../src/exports/types';
-import { ftmReader } from '../../src/import/formats/ftm';
-import { readJsonLinesFile } from '../../src/records/read-jsonl';
-import type { RecordV1 } from '../../src/records/schemas';
+import { memoryExportInput } from '../../src/domain/exports/drawn';
+import { directoryDigest, getDirectoryFormatWriter, getFormatWriter } from '../../src/domain/exports/formats';
+import type { ExportInput, FormatResult } from '../../src/domain/exports/types';
+import { ftmReader } from '../../src/domain/import/formats/ftm';
+import { readJsonLinesFile } from '../../src/storage/records/read-jsonl';
+import type { RecordV1 } from '../../src/storage/records/schemas';
 import { readWithNetworkx, runPython } from '../support/networkx';
 
 const dir = mkdtempSync(join(tmpdir(), 'eg-export-formats-'));
@@ -27,7 +27,7 @@ const HAND: RecordV1[] = [
   { type: 'Source', id: 'src:h-report', title: 'NGO report on the raids', kind: 'NGO_REPORT', reliability: 'B', confidentiality: 'PUBLIC' },
   { type: 'Source', id: 'src:h-news', title: 'A blog post', kind: 'NEWS', reliability: 'D', confidentiality: 'PUBLIC', language: 'en' },
   { type: 'Person', id: 'person:h-officer', name: 'Anton Lomeika', protection: 'NONE', sources: cite() },
-  // As src/exports/input hands a pseudonymised person to an uncleared viewer.
+  // As src/domain/exports/input hands a pseudonymised person to an uncleared viewer.
   { type: 'Person', id: 'person:h-w1', name: PSEUDONYM, pseudonym: PSEUDONYM, protection: 'PSEUDONYM', sources: cite('src:h-report', 1) },
   { type: 'Organization', id: 'org:h-unit', name: 'Special "Rapid" Unit <OMON> & Co', kind: 'UNIT', country: 'BY', sources: cite() },
   { type: 'Organization', id: 'org:h-ministry', name: 'Ministry of Internal Affairs', shortName: 'MVD', kind: 'MINISTRY', country: 'BY', sources: cite() },

@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorCode } from '../../src/errors';
-import { EXPORT_TYPE_ORDER, exportSelectionSchema, parseExportSelection, selectionProblems } from '../../src/exports/selection';
-import { countsOf } from '../../src/exports/selection/order';
-import { RECORD_TYPES, RECORD_TYPE_NAMES } from '../../src/model/record-types';
-import { LINK_RELS } from '../../src/subgraph';
-import { redactRecordV1 } from '../../src/protection/redact-record-v1';
-import { ProtectionView } from '../../src/protection/view';
-import { recordSchema, type RecordV1 } from '../../src/records/schemas';
+import { ErrorCode } from '../../src/foundations/errors';
+import { EXPORT_TYPE_ORDER, exportSelectionSchema, parseExportSelection, selectionProblems } from '../../src/domain/exports/selection';
+import { countsOf } from '../../src/domain/exports/selection/order';
+import { RECORD_TYPES, RECORD_TYPE_NAMES } from '../../src/foundations/model/record-types';
+import { LINK_RELS } from '../../src/domain/subgraph';
+import { redactRecordV1 } from '../../src/domain/protection/redact-record-v1';
+import { ProtectionView } from '../../src/domain/protection/view';
+import { recordSchema, type RecordV1 } from '../../src/storage/records/schemas';
 import { PROTECTED_WORDS, PROTECTION_SCENARIO, VICTIM, WITNESS } from '../fixtures/protection-scenario';
 
 const problemsOf = (input: unknown): string[] => {

@@ -3,11 +3,11 @@
  * and shaped like the real thing (deep unit trees, reorganisations, successions of commanders,
  * partial dates, protected persons, every event type, perpetrators posted where they acted).
  */
-import { generate, memorySink } from '../../src/generate';
-import { EVENT_TYPES, PERPETRATOR_ROLES, RELIABILITY_GRADES, CREDIBILITY_GRADES } from '../../src/model/enums';
-import { parsePartialDate } from '../../src/model/partial-date';
-import type { RecordOf, RecordV1 } from '../../src/records/schemas';
-import { formatProblem, parseRecord, validateBatch, type NumberedRecord, type RecordProblem } from '../../src/records/validate';
+import { generate, memorySink } from '../../src/domain/generate';
+import { EVENT_TYPES, PERPETRATOR_ROLES, RELIABILITY_GRADES, CREDIBILITY_GRADES } from '../../src/foundations/model/enums';
+import { parsePartialDate } from '../../src/foundations/model/partial-date';
+import type { RecordOf, RecordV1 } from '../../src/storage/records/schemas';
+import { formatProblem, parseRecord, validateBatch, type NumberedRecord, type RecordProblem } from '../../src/storage/records/validate';
 
 function text(scale: number, seed: number): string {
   const sink = memorySink();

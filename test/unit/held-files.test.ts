@@ -1,9 +1,9 @@
 /**
  * A Source record's `file` names a file inside the sources folder or nothing: the one path rule
- * the referral bundle and GET /sources/<id> share (src/sources/held-files.ts).
+ * the referral bundle and GET /sources/<id> share (src/domain/sources/held-files.ts).
  */
 import { join } from 'node:path';
-import { heldFilePath } from '../../src/sources';
+import { heldFilePath } from '../../src/domain/sources';
 
 const ROOT = '/srv/sources';
 

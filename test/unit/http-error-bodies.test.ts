@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import express from 'express';
 import pino from 'pino';
-import { AppError, ErrorCode } from '../../src/errors';
-import { bodyErrors } from '../../src/http/body-errors';
-import { fail, sendError, sendInternalError } from '../../src/http/json-errors';
+import { AppError, ErrorCode } from '../../src/foundations/errors';
+import { bodyErrors } from '../../src/entry/http/body-errors';
+import { fail, sendError, sendInternalError } from '../../src/entry/http/json-errors';
 
 const lines: Record<string, unknown>[] = [];
 const logger = pino(new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) }));

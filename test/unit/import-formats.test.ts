@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvReader } from '../../src/import/formats/csv';
-import { ftmReader } from '../../src/import/formats/ftm';
-import { openReader } from '../../src/import/formats';
-import { jsonLinesReader } from '../../src/import/formats/jsonl';
-import type { FormatReader, RawItem } from '../../src/import/formats/types';
-import { parseRecord, validateBatch, type NumberedRecord, type RecordProblem } from '../../src/records/validate';
+import { csvReader } from '../../src/domain/import/formats/csv';
+import { ftmReader } from '../../src/domain/import/formats/ftm';
+import { openReader } from '../../src/domain/import/formats';
+import { jsonLinesReader } from '../../src/domain/import/formats/jsonl';
+import type { FormatReader, RawItem } from '../../src/domain/import/formats/types';
+import { parseRecord, validateBatch, type NumberedRecord, type RecordProblem } from '../../src/storage/records/validate';
 
 const dir = mkdtempSync(join(tmpdir(), 'eg-formats-'));
 const write = (name: string, content: string): string => {

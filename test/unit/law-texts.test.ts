@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSeed } from '../../src/seed/load-seed';
-import type { RecordOf } from '../../src/records/schemas';
+import { readSeed } from '../../src/domain/seed/load-seed';
+import type { RecordOf } from '../../src/storage/records/schemas';
 
 const SEED = join(__dirname, '..', '..', 'seed');
 

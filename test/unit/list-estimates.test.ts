@@ -1,7 +1,7 @@
-/** Reading the list estimates (src/graphql/limits/list-estimates.ts) and keeping them up to date (estimates-refresh.ts). */
-import { ESTIMATE_NAMES, NO_ESTIMATES, parseEstimates, type ListEstimates } from '../../src/graphql/limits/list-estimates';
-import { RefreshedEstimates } from '../../src/graphql/limits/estimates-refresh';
-import type { Logger } from '../../src/logger';
+/** Reading the list estimates (src/entry/graphql/limits/list-estimates.ts) and keeping them up to date (estimates-refresh.ts). */
+import { ESTIMATE_NAMES, NO_ESTIMATES, parseEstimates, type ListEstimates } from '../../src/entry/graphql/limits/list-estimates';
+import { RefreshedEstimates } from '../../src/entry/graphql/limits/estimates-refresh';
+import type { Logger } from '../../src/foundations/logger';
 
 const row = (value: unknown) => Object.fromEntries(ESTIMATE_NAMES.map((n) => [n, value]));
 

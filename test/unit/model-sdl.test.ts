@@ -1,8 +1,8 @@
 /** The SDL and the model agree: every GraphQL enum mirrors the model's vocabulary exactly. */
 import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql';
-import * as enums from '../../src/model/enums';
-import { ErrorCode } from '../../src/errors';
-import { loadTypeDefs } from '../../src/graphql/schema';
+import * as enums from '../../src/foundations/model/enums';
+import { ErrorCode } from '../../src/foundations/errors';
+import { loadTypeDefs } from '../../src/entry/graphql/schema';
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
 const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);

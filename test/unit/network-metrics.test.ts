@@ -3,7 +3,7 @@
  * is compared with networkx's (normalised, undirected); Louvain must find the two cliques, the same
  * way on every run.
  */
-import { computeMetrics, type MetricsEdge } from '../../src/exports/metrics';
+import { computeMetrics, type MetricsEdge } from '../../src/domain/exports/metrics';
 import { networkxBetweenness } from '../support/networkx';
 
 const A = ['a1', 'a2', 'a3', 'a4'];

@@ -1,4 +1,4 @@
-import { parsePartialDate, partialDateProblem, validityAt } from '../../src/model/partial-date';
+import { parsePartialDate, partialDateProblem, validityAt } from '../../src/foundations/model/partial-date';
 
 describe('partial dates', () => {
   it('keep their precision and span', () => {

@@ -1,14 +1,14 @@
 /**
- * The query cost measure (src/graphql/limits), a pure function of the schema, the document, the
+ * The query cost measure (src/entry/graphql/limits), a pure function of the schema, the document, the
  * variables and a table of estimates: here a fixed table, so every cost is worked out by hand.
  * Each field costs 1; a field's selection counts once per item it holds.
  */
 import { Kind, getNamedType, getNullableType, isInterfaceType, isLeafType, isListType, isObjectType, parse, type OperationDefinitionNode } from 'graphql';
-import { buildSchema } from '../../src/graphql/schema';
-import { NO_ESTIMATES, type ListEstimates } from '../../src/graphql/limits/list-estimates';
-import { DEFAULT_LIST_SIZE, LIST_SIZES } from '../../src/graphql/limits/list-sizes';
-import { MEASURED_FIELDS, measureOperation, type Measure } from '../../src/graphql/limits/measure';
-import { limitErrors } from '../../src/graphql/plugins/query-limits';
+import { buildSchema } from '../../src/entry/graphql/schema';
+import { NO_ESTIMATES, type ListEstimates } from '../../src/entry/graphql/limits/list-estimates';
+import { DEFAULT_LIST_SIZE, LIST_SIZES } from '../../src/entry/graphql/limits/list-sizes';
+import { MEASURED_FIELDS, measureOperation, type Measure } from '../../src/entry/graphql/limits/measure';
+import { limitErrors } from '../../src/entry/graphql/plugins/query-limits';
 
 const schema = buildSchema();
 

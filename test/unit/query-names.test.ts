@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Graph } from '../../src/db/graph';
-import { CypherLibrary } from '../../src/db/cypher-library';
-import { projectRoot } from '../../src/config/project-root';
+import type { Graph } from '../../src/storage/db/graph';
+import { CypherLibrary } from '../../src/storage/db/cypher-library';
+import { projectRoot } from '../../src/foundations/config/project-root';
 import { queryNamesModule } from '../../scripts/generate-query-names';
 
 describe('query names', () => {

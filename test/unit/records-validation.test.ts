@@ -1,6 +1,6 @@
 /** Records v1 validation: every problem reported with line, record, field and reason. */
-import { parseJsonLines } from '../../src/records/read-jsonl';
-import { formatProblem, validateBatch, type KnownRecords } from '../../src/records/validate';
+import { parseJsonLines } from '../../src/storage/records/read-jsonl';
+import { formatProblem, validateBatch, type KnownRecords } from '../../src/storage/records/validate';
 
 const SRC = '{"type":"Source","id":"src:a","title":"A report","kind":"UN_REPORT","reliability":"A"}';
 const cite = '"sources":[{"source":"src:a","locator":"para. 1","credibility":2}]';

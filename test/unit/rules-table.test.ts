@@ -1,11 +1,11 @@
 /** The README prints the derivation rules of element coverage as the one table that declares them does. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DERIVATION_RULES, rulesTableMarkdown } from '../../src/coverage';
-import type { ELEMENT_KINDS } from '../../src/model/enums';
+import { DERIVATION_RULES, rulesTableMarkdown } from '../../src/domain/coverage';
+import type { ELEMENT_KINDS } from '../../src/foundations/model/enums';
 
 describe('the derivation rules', () => {
-  it('are printed in the README exactly as src/coverage/rules.ts declares them', () => {
+  it('are printed in the README exactly as src/domain/coverage/rules.ts declares them', () => {
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
     expect(readme).toContain(rulesTableMarkdown());
   });

@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { RecordsRejected } from '../../src/writes/load-records';
-import { readSeed } from '../../src/seed/load-seed';
-import { formatProblem, validateBatch, type NumberedRecord } from '../../src/records/validate';
-import { parseLineRange } from '../../src/model/line-range';
-import { heldQuoteProblems, type QuotedCitation } from '../../src/sources/held-quotes';
+import { RecordsRejected } from '../../src/domain/writes/load-records';
+import { readSeed } from '../../src/domain/seed/load-seed';
+import { formatProblem, validateBatch, type NumberedRecord } from '../../src/storage/records/validate';
+import { parseLineRange } from '../../src/foundations/model/line-range';
+import { heldQuoteProblems, type QuotedCitation } from '../../src/domain/sources/held-quotes';
 
 const SEED_DIR = join(__dirname, '..', '..', 'seed');
 const SOURCES_DIR = join(SEED_DIR, 'sources');

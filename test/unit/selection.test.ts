@@ -1,6 +1,6 @@
-/** Looking ahead in the selection (src/graphql/selection.ts), on parsed documents. */
+/** Looking ahead in the selection (src/entry/graphql/selection.ts), on parsed documents. */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { fieldNamesBelow, selectsMoreThanIds, selectsOnlyId, selectsPath } from '../../src/graphql/selection';
+import { fieldNamesBelow, selectsMoreThanIds, selectsOnlyId, selectsPath } from '../../src/entry/graphql/selection';
 
 /** The resolve info of the operation's first top-level field, as far as the lookahead reads it. */
 function infoOf(document: string): GraphQLResolveInfo {

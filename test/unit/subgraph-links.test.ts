@@ -5,14 +5,14 @@
  * which everything would connect).
  */
 import { join } from 'node:path';
-import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL, RECORD_TYPES, RECORD_TYPE_NAMES } from '../../src/model/record-types';
+import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL, RECORD_TYPES, RECORD_TYPE_NAMES } from '../../src/foundations/model/record-types';
 import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql';
-import { loadTypeDefs } from '../../src/graphql/schema';
-import { CypherLibrary } from '../../src/db/cypher-library';
-import { EDGE_TYPES, KIND_OF_TYPE, LINK_RELS, NODE_KINDS } from '../../src/subgraph';
+import { loadTypeDefs } from '../../src/entry/graphql/schema';
+import { CypherLibrary } from '../../src/storage/db/cypher-library';
+import { EDGE_TYPES, KIND_OF_TYPE, LINK_RELS, NODE_KINDS } from '../../src/domain/subgraph';
 
 const modelRels = [...new Set(RECORD_TYPE_NAMES.flatMap((t) => RECORD_TYPES[t].refs.map((r) => r.rel)))].sort();
-/** The traversal queries as they run: fragments included (src/db/cypher-library.ts), comments gone. */
+/** The traversal queries as they run: fragments included (src/storage/db/cypher-library.ts), comments gone. */
 const library = CypherLibrary.load(join(__dirname, '../../cypher/queries'));
 const files = library
   .names()
@@ -49,7 +49,7 @@ describe('drawn-graph vocabularies', () => {
   const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
   const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
 
-  it('GraphNodeKind and GraphEdgeType mirror src/subgraph/types.ts', () => {
+  it('GraphNodeKind and GraphEdgeType mirror src/domain/subgraph/types.ts', () => {
     expect(values('GraphNodeKind')).toEqual([...NODE_KINDS]);
     expect(values('GraphEdgeType')).toEqual([...EDGE_TYPES]);
   });

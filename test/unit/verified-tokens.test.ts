@@ -1,7 +1,7 @@
 /** The cache of verified bearer tokens: kept until `exp` and never longer, bounded, and only for tokens that verified. */
-import { createAuthenticator, AuthenticationError } from '../../src/auth/tokens';
-import type { Viewer } from '../../src/auth/permissions';
-import { VerifiedTokens } from '../../src/auth/verified-tokens';
+import { createAuthenticator, AuthenticationError } from '../../src/domain/auth/tokens';
+import type { Viewer } from '../../src/domain/auth/permissions';
+import { VerifiedTokens } from '../../src/domain/auth/verified-tokens';
 
 const alice: Viewer = { id: 'alice', roles: ['analyst'], cleared: false };
 const SECRET = 'a-test-secret-of-more-than-thirty-two-bytes';

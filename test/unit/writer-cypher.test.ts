@@ -1,5 +1,5 @@
 /** The shape of the Cypher the graph writer sends (behaviour is tested against Neo4j). */
-import * as cypher from '../../src/records/write/cypher';
+import * as cypher from '../../src/storage/records/write/cypher';
 
 const { REPLAN_SKIP } = cypher;
 

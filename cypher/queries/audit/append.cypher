@@ -1,4 +1,4 @@
-// The entries of one transaction (numbered and hashed by src/audit/chain.ts) and the head moved
+// The entries of one transaction (numbered and hashed by src/domain/audit/chain.ts) and the head moved
 // to the last of them. The head is locked by audit/lock-head in the same transaction.
 MATCH (h:_AuditHead {id: 'head'})
 SET h.seq = $seq, h.hash = $hash

@@ -1,4 +1,4 @@
-// Closing an export over references (src/exports/selection/closure.ts), for a chunk of $ids: each
+// Closing an export over references (src/domain/exports/selection/closure.ts), for a chunk of $ids: each
 // record's type and protection, the records it refers to (the model's link fields), the Sources
 // citing it, and its rival accounts (CONTRADICTS, either way).
 UNWIND $ids AS id

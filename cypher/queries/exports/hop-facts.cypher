@@ -1,4 +1,4 @@
-// One hop of an export selection (src/exports/selection/seeds.ts) for the whole frontier $ids at
+// One hop of an export selection (src/domain/exports/selection/seeds.ts) for the whole frontier $ids at
 // once: every fact pointing at a frontier record, once, with everything it points at (`ends`) and
 // the grades of its citations. Only the model's link relationship types are followed: never
 // citations, elements or contradictions. The caller filters (dates, grade, kinds, protection).

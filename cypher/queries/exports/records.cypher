@@ -1,4 +1,4 @@
-// The records among $ids, with what a selection needs to place them (src/exports/selection): type,
+// The records among $ids, with what a selection needs to place them (src/domain/exports/selection): type,
 // protection (withheld persons), and the records each refers to through the model's link fields.
 UNWIND $ids AS id
 MATCH (n:Record {id: id})

@@ -1,11 +1,11 @@
 // How long the lists of the API run on this data, for the query cost limit
-// (src/graphql/limits/list-estimates.ts): for each list without a bound in its arguments, the
+// (src/entry/graphql/limits/list-estimates.ts): for each list without a bound in its arguments, the
 // 90th percentile of its length (percentileDisc: by nearest rank) over the records it hangs off
 // (a participation's event, a posting's person…), one row of named numbers. The caller rounds
 // up; null means there is nothing to measure (no records of that kind yet).
 // Counts go through relationship types the model gives one meaning (an :EVENT relationship always
 // comes from a participation), so Neo4j reads degrees instead of expanding where it can.
-// $perpetratorRoles and $commandRoles come from src/model/enums.ts.
+// $perpetratorRoles and $commandRoles come from src/foundations/model/enums.ts.
 CALL () {
   MATCH (e:Event)
   RETURN percentileDisc(COUNT { (e)<-[:EVENT]-() }, 0.9) AS participantsPerEvent,

@@ -1,4 +1,4 @@
-// Every Source that names a held file, with the quotes cited from it (src/integrity/held-sources.ts
+// Every Source that names a held file, with the quotes cited from it (src/domain/integrity/held-sources.ts
 // reads the files and looks for each quote in the source's lines).
 MATCH (s:Source)
 WHERE s.file IS NOT NULL

@@ -1,4 +1,4 @@
-// The shortest paths between two records (src/paths), through fact nodes: every path of the least
+// The shortest paths between two records (src/domain/paths), through fact nodes: every path of the least
 // length, in relationships, up to 12 (6 hops of entity–fact–entity; the caller enforces maxHops
 // through $maxRels, since quantifier bounds must be literals). Only the model's link relationship
 // types are followed, never citations, elements or contradictions. Each node after the start must

@@ -1,4 +1,4 @@
-// Everything needed to rebuild each stored record among $ids as records v1 (src/records/read):
+// Everything needed to rebuild each stored record among $ids as records v1 (src/storage/records/read):
 // its properties, its citations, the records it contradicts and its legal elements, each list in
 // the order the record gave it (the `position` the writer stores).
 UNWIND $ids AS id

@@ -1,5 +1,5 @@
 // Shared by subgraph/hop and subgraph/neighbors: every link of the record `e` (whose id is `id`),
-// one row each, as src/subgraph/hop-steps.ts reads them. Either a fact pointing at `e` (`link` is
+// one row each, as src/domain/subgraph/hop-steps.ts reads them. Either a fact pointing at `e` (`link` is
 // the fact, `ends` everything the fact points at, `citations` what its grade is made of), or a
 // direct reference between two entities (an event's PLACE, a trial's COURT; `link` is the entity
 // on the other side, `outgoing` says which way). Only the model's link relationship types are

@@ -1,4 +1,4 @@
-// The start of a subgraph expansion (src/subgraph/first-hops.ts) in one statement: the seed records
+// The start of a subgraph expansion (src/domain/subgraph/first-hops.ts) in one statement: the seed records
 // among $ids (entities and legal provisions, as subgraph/nodes; `hop` 0), the links of the seeds
 // (`hop` 1) and, when $ahead, the links of every record hop 1 reaches (`hop` 2, for the widest
 // frontier hop 1 can have: the caller keeps the rows of the records it did draw). Rows are

@@ -1,4 +1,4 @@
-// One hop of a subgraph expansion (src/subgraph/expand.ts), for the whole frontier $ids at once:
+// One hop of a subgraph expansion (src/domain/subgraph/expand.ts), for the whole frontier $ids at once:
 // a row per link of each frontier record (subgraph/_hop-links says what a row is). The caller
 // filters (dates, grade, kinds, link types, protection) and reports truncation at $maxRows.
 UNWIND $ids AS id

@@ -1,5 +1,5 @@
 // Everything one hop from the entity or legal provision $id, in one round trip, for counting its
-// neighbours (src/subgraph/neighbor-counts.ts): the record itself (`seed`, for the caller's
+// neighbours (src/domain/subgraph/neighbor-counts.ts): the record itself (`seed`, for the caller's
 // protection check) and its links as subgraph/hop reads them (subgraph/_hop-links), at most
 // $maxRows. No row: no such entity, or one without links; either way there is nothing to count.
 MATCH (e:Record {id: $id})

@@ -5,10 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from '../../../src/config/project-root';
-import { loadRecords } from '../../../src/writes/load-records';
-import type { RecordV1 } from '../../../src/records/schemas';
-import type { Service } from '../../../src/service/start';
+import { projectRoot } from '../../../src/foundations/config/project-root';
+import { loadRecords } from '../../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../../src/storage/records/schemas';
+import type { Service } from '../../../src/entry/service/start';
 import { CHAIN_SCENARIO } from '../../fixtures/chain-of-command-scenario';
 import { PROTECTION_SCENARIO } from '../../fixtures/protection-scenario';
 import { clearGraph, openTestDatabase, startTestService } from '../../support/service';

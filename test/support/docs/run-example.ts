@@ -7,10 +7,10 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Service } from '../../../src/service/start';
-import { registerCommands } from '../../../src/cli';
-import { recordSchema } from '../../../src/records/schemas';
-import type { Role } from '../../../src/auth/permissions';
+import type { Service } from '../../../src/entry/service/start';
+import { registerCommands } from '../../../src/entry/cli';
+import { recordSchema } from '../../../src/storage/records/schemas';
+import type { Role } from '../../../src/domain/auth/permissions';
 import { gql } from '../service';
 import { runCommand } from '../run-command';
 import { answerMismatches, ELLIPSIS } from './match-answer';

@@ -1,0 +1,45 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { QueryEventsArgs } from '../../../generated/graphql';
+import { parsePartialDate } from '../../../foundations/model/partial-date';
+import type { Context } from '../context';
+import type { FactsOfTarget } from '../loaders';
+import { selectsPath } from '../selection';
+import { emptyConnection, pageParams, paginate, type ListRow } from './pagination';
+
+/** The participants the list query brought (when asked for), primed into the request's loaders. */
+const primeParticipants = (ctx: Context) => (rows: ListRow[]) =>
+  ctx.loaders.primeFacts(
+    'EVENT',
+    rows.map((r) => ({ id: r.node.id, facts: r.facts as FactsOfTarget['facts'] })),
+  );
+
+/**
+ * Events and trials by start date, filtered; a partial `from`/`to` counts from its first/last day.
+ * When the client selects the events' participants, the list query brings them along.
+ */
+export async function listEvents(ctx: Context, { filter, first, after }: QueryEventsArgs, info?: GraphQLResolveInfo) {
+  const f = filter ?? {};
+  const params = {
+    types: f.types?.length ? f.types : null,
+    from: f.from ? parsePartialDate(f.from).earliest : null,
+    to: f.to ? parsePartialDate(f.to).latest : null,
+    organizationId: f.organizationId ?? null,
+    personId: f.personId ?? null,
+    country: f.country ?? null,
+    trials: f.trials ?? null,
+    inAbsentia: f.inAbsentia ?? null,
+    targetedGroup: f.targetedGroup ?? null,
+    withParticipants: info ? selectsPath(info, ['edges', 'node', 'participants']) : false,
+  };
+  const withRows = params.withParticipants ? primeParticipants(ctx) : undefined;
+  const page = pageParams(first, after);
+  // The events of a person the viewer may not see: none, as for an unknown id (arguments checked first alike).
+  if (f.personId && (await ctx.protection.get()).withheld.has(f.personId)) return emptyConnection();
+  // Named types: queries that seek an index rather than scan every event (see their comments).
+  if (params.types && (params.from || params.to)) {
+    const window = { startFloor: params.from ? `${params.from.slice(0, 4)}-01-01` : '0000-01-01', startCeiling: params.to ?? '9999-12-31' };
+    return paginate(ctx, 'lists/events-by-type-dated', 'lists/events-by-type-dated-count', { ...params, ...window }, page, withRows);
+  }
+  if (params.types) return paginate(ctx, 'lists/events-by-type', 'lists/events-by-type-count', params, page, withRows);
+  return paginate(ctx, 'lists/events', 'lists/events-count', params, page, withRows);
+}

@@ -1,0 +1,84 @@
+/**
+ * Relay-style connections with keyset cursors: a cursor is the sort key and id of the last row
+ * seen, so pages stay consistent while records are added and cost the same deep in a list.
+ * `totalCount` runs its count query only when a client asks for it.
+ */
+import type { QueryName } from '../../../storage/db/graph';
+import { AppError } from '../../../foundations/errors';
+import type { Context } from '../context';
+import type { StoredRecord } from '../loaders';
+
+export const MAX_PAGE_SIZE = 200;
+/** A page when `first` is not given (the SDL's default too). */
+export const DEFAULT_PAGE_SIZE = 50;
+
+export interface PageParams {
+  limit: number;
+  afterKey: string | null;
+  afterId: string | null;
+}
+
+/** `key` null: the cursor carries only the id (the list query looks the key up). */
+export function encodeCursor(key: string | null, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+export function pageParams(first: number | null | undefined, after: string | null | undefined): PageParams {
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0) throw AppError.badInput('first', `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+  if (limit > MAX_PAGE_SIZE) throw AppError.limit('first', `at most ${MAX_PAGE_SIZE} per page; page through with \`after\``);
+  if (!after) return { limit, afterKey: null, afterId: null };
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    decoded = null;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 2 || typeof decoded[1] !== 'string' || (typeof decoded[0] !== 'string' && decoded[0] !== null)) {
+    throw AppError.badInput('after', 'is not a cursor this list returned');
+  }
+  return { limit, afterKey: decoded[0] as string | null, afterId: decoded[1] };
+}
+
+export interface Connection {
+  edges: { cursor: string; node: StoredRecord }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+/** A connection with nothing in it (a filter naming a record the viewer may not see). */
+export function emptyConnection(): Connection {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
+}
+
+/** A row of a list query: the record and its sort key, and whatever else the query brought along. */
+export type ListRow = Record<string, unknown> & { node: StoredRecord; key: string };
+
+/**
+ * Runs `listQuery` (which returns up to `limit + 1` rows of `{node, key}` after the cursor, in key
+ * order) and builds the connection; `countQuery` returns `{count}` under the same filter.
+ * `withRows` sees the rows first (to prime loaders with what the query brought along).
+ */
+export async function paginate(
+  ctx: Context,
+  listQuery: QueryName,
+  countQuery: QueryName,
+  filter: Record<string, unknown>,
+  page: PageParams,
+  withRows?: (rows: ListRow[]) => Promise<void>,
+): Promise<Connection> {
+  // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
+  // cursors carry them); every node is redacted for the viewer as the loaders' are.
+  const [rows, view] = await Promise.all([ctx.graph.read<ListRow>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
+  await withRows?.(rows);
+  const edges = rows.slice(0, page.limit).flatMap((r) => {
+    const node = view.record(r.node);
+    // A sort key showing a protected name (an organisation named after one) stays out of the cursor.
+    return node ? [{ cursor: encodeCursor(view.cleared || !view.scrubber.touches(r.key) ? r.key : null, r.node.id), node }] : [];
+  });
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: async () => (await ctx.graph.read<{ count: number }>(countQuery, { ...filter, cleared: ctx.viewer.cleared }))[0]?.count ?? 0,
+  };
+}

@@ -1,0 +1,40 @@
+import type { Resolvers } from '../../../generated/graphql';
+import { roleSide } from '../../../foundations/model/role-side';
+import { listEvents } from '../lists/events';
+import type { Context } from '../context';
+import type { StoredRecord } from '../loaders';
+import { citedFields, list, loadAs, loadLinked } from './shared';
+
+const participants = async (event: StoredRecord, ctx: Context, roles?: readonly string[] | null, side?: string | null) =>
+  (await ctx.loaders.factsByTarget('EVENT').load(event.id)).filter((p) => (!roles?.length || roles.includes(p.role as string)) && (!side || roleSide(p.role as string) === side));
+
+export const eventResolvers: Resolvers = {
+  Query: {
+    event: (_p, { id }, ctx) => loadAs(ctx, id, ['Event', 'Trial']),
+    events: (_p, args, ctx, info) => listEvents(ctx, args, info),
+  },
+  Event: {
+    place: (e, _a, ctx) => (e.place ? loadLinked(ctx, e.place, 'place') : null),
+    targetedGroups: (e) => list(e.targetedGroups),
+    participants: (e, { roles, side }, ctx) => participants(e, ctx, roles, side),
+    links: async (e, _a, ctx) => {
+      const [out, inc] = await Promise.all([ctx.loaders.factsByTarget('FROM').load(e.id), ctx.loaders.factsByTarget('TO').load(e.id)]);
+      return [...out, ...inc];
+    },
+    trial: (e) => (e.recordType === 'Trial' ? e : null),
+    ...citedFields,
+  },
+  TrialDetails: {
+    court: (t, _a, ctx) => (t.court ? loadLinked(ctx, t.court, 'court') : null),
+    inAbsentia: (t) => t.inAbsentia === true,
+    charges: (t) => list(t.charges),
+    defendants: (t, _a, ctx) => participants(t, ctx, ['DEFENDANT']),
+    judges: (t, _a, ctx) => participants(t, ctx, ['PRESIDED']),
+    prosecutors: (t, _a, ctx) => participants(t, ctx, ['PROSECUTED']),
+  },
+  EventLink: {
+    from: (l, _a, ctx) => loadLinked(ctx, l.from, 'event'),
+    to: (l, _a, ctx) => loadLinked(ctx, l.to, 'event'),
+    ...citedFields,
+  },
+};
