@@ -3,6 +3,7 @@
  * allegation with everything around it in one round trip (coverage/allegation), then the pattern
  * behind contextual elements and the rival accounts of the facts used, one round trip each.
  */
+import type { ElementKind, LiabilityMode } from '../../foundations/model/enums';
 import type { Graph } from '../../storage/db/graph';
 import { PERPETRATOR_ROLES, type Credibility, type ParticipationRole, type PostingRole, type Reliability } from '../../foundations/model/enums';
 import { MODE_ARTICLES, ROME_STATUTE } from './rules';
@@ -39,7 +40,7 @@ export function toCitation(c: CitationRow): CoverageCitation {
 export interface ElementRow {
   number: string;
   text: string;
-  kind: string;
+  kind: ElementKind;
   footnotes: string[] | null;
 }
 
@@ -80,7 +81,7 @@ export interface EventRow {
 
 export interface AllegationRows {
   id: string;
-  mode: string;
+  mode: LiabilityMode;
   description: string | null;
   accused: { id: string; recordType: string };
   provision: ProvisionRow & { instrument: string };

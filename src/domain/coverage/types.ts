@@ -4,7 +4,7 @@
  * ids end in `Id`/`Ids`, so the protection's deep scrub leaves them alone (src/domain/protection/scrubber.ts).
  */
 import type { CommandLink } from '../chain-of-command/types';
-import type { Credibility, Reliability } from '../../foundations/model/enums';
+import type { Credibility, ElementKind, EventType, LiabilityMode, Reliability } from '../../foundations/model/enums';
 
 export const COVERAGE_STATUSES = ['SUPPORTED', 'WEAK', 'CONTESTED', 'GAP'] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
@@ -67,7 +67,7 @@ export interface CoverageContradiction {
 export interface AttackPattern {
   from: string | null;
   to: string | null;
-  eventTypes: string[];
+  eventTypes: EventType[];
   eventCount: number;
   victims: number;
   months: string[];
@@ -84,7 +84,7 @@ export interface ElementCoverage {
   article: string;
   number: string;
   text: string;
-  kind: string;
+  kind: ElementKind;
   footnotes: string[];
   /** The derivation rules aimed at this element (whether or not they found anything). */
   rules: string[];
@@ -115,7 +115,7 @@ export interface AllegationCoverage {
   allegationId: string;
   accusedId: string;
   provisionId: string;
-  mode: string;
+  mode: LiabilityMode;
   /** The allegation's own account: who alleges what, and what the sources leave unnamed. */
   description: string | null;
   /** The provision of the mode of liability, when the graph holds it. */

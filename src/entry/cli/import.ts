@@ -1,9 +1,9 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../../foundations/config/environment';
 import { migrate } from '../../storage/db/migrations';
-import { openReader } from '../../domain/import/formats';
+import { IMPORT_FORMATS, openReader, type ImportFormat } from '../../domain/import/formats';
 import { DEFAULT_BATCH_SIZE, runImport } from '../../domain/import/pipeline';
 import { createProgress } from './progress';
 import type { ImportReport } from '../../domain/import/report';
@@ -45,7 +45,7 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('import records v1 (JSON Lines), CSV or FollowTheMoney files: validated first, written in batches, resumable')
     .argument('<files...>', 'files, imported one after another (a later file may refer to an earlier one)')
-    .option('--format <format>', 'auto, jsonl, csv or ftm', 'auto')
+    .addOption(new Option('--format <format>', 'the files\' format, or auto (by extension and content)').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
     .option('--dry-run', 'validate only; write nothing')
     .option('--skip-invalid', 'write the valid records and put the invalid ones in a reject file')
     .option('--reject-file <path>', 'where rejected lines go (default: FILE.rejects.jsonl)')
@@ -57,7 +57,7 @@ export function registerImport(program: Command): void {
     .action(
       async (
         files: string[],
-        o: { format: string; dryRun?: boolean; skipInvalid?: boolean; rejectFile?: string; batchSize: number; cite?: string; credibility: number; type?: string; json?: boolean },
+        o: { format: ImportFormat | 'auto'; dryRun?: boolean; skipInvalid?: boolean; rejectFile?: string; batchSize: number; cite?: string; credibility: number; type?: string; json?: boolean },
       ) => {
         const config = loadConfig();
         const db = await openDatabase(config, createLogger(config.LOG_LEVEL, 2));
@@ -65,7 +65,7 @@ export function registerImport(program: Command): void {
         try {
           await migrate(db.graph, db.migrations);
           for (const file of files) {
-            const { reader, format } = await openReader(file, o.format as never, { citeSource: o.cite, credibility: o.credibility, recordType: o.type });
+            const { reader, format } = await openReader(file, o.format, { citeSource: o.cite, credibility: o.credibility, recordType: o.type });
             const progress = createProgress(process.stderr);
             try {
               reports.push(

@@ -133,3 +133,5 @@ export type PostingRole = (typeof POSTING_ROLES)[number];
 export type Reliability = (typeof RELIABILITY_GRADES)[number];
 export type Credibility = (typeof CREDIBILITY_GRADES)[number];
 export type Protection = (typeof PROTECTION_LEVELS)[number];
+export type ElementKind = (typeof ELEMENT_KINDS)[number];
+export type LiabilityMode = (typeof LIABILITY_MODES)[number];

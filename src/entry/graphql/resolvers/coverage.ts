@@ -28,12 +28,10 @@ export const coverageResolvers: Resolvers = {
     accused: (c, _a, ctx) => loadLinked(ctx, c.accusedId, 'accused'),
     provision: (c, _a, ctx) => loadLinked(ctx, c.provisionId, 'provision'),
     modeProvision: (c, _a, ctx) => (c.modeProvisionId ? loadLinked(ctx, c.modeProvisionId, 'provision') : null),
-    mode: (c) => c.mode as never,
   },
   CoverageThresholds: { description: (t) => describeThresholds(t) },
   ElementCoverage: {
     provision: (e, _a, ctx) => loadLinked(ctx, e.provisionId, 'provision'),
-    kind: (e) => e.kind as never,
   },
   CoverageEvidence: {
     record: (i, _a, ctx) => ctx.loaders.node.load(i.recordId),
@@ -42,7 +40,6 @@ export const coverageResolvers: Resolvers = {
   },
   CoverageContradiction: { record: (c, _a, ctx) => ctx.loaders.node.load(c.recordId) },
   AttackPattern: {
-    eventTypes: (p) => p.eventTypes as never,
     places: (p, _a, ctx) =>
       many(
         ctx,
