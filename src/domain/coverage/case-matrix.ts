@@ -17,7 +17,8 @@ export async function caseMatrix(graph: Graph, accusedId: string, options: Cover
   const found = hidden.has(accusedId) ? null : await loadAllegationsOf(graph, accusedId);
   if (!found?.found) throw AppError.notFound('accused', accusedId);
   const allegations = [];
-  // One after the other: each reads its own chain of command, and these machines have two cores.
+  // One after the other: each reads its own chain of command, and one viewer's matrix should not
+  // hold several of the database's sessions at once while other viewers wait.
   for (const id of found.allegationIds.filter((x) => !hidden.has(x))) allegations.push(await elementCoverage(graph, id, { ...options, ...thresholds, at }));
   return { accusedId, at, thresholds, allegations, summary: addSummaries(allegations.map((a) => a.summary)) };
 }

@@ -1,6 +1,6 @@
 /**
  * The HTTP surface: /healthz, /readyz and Apollo Server 5 at /graphql on express 5. Apollo's
- * landing page loads from a CDN, which these machines (and many investigators' networks) cannot
+ * landing page loads from a CDN, which many investigators' networks (and offline deployments) cannot
  * reach, so it is disabled; GET / is a page linking to the project's own explorer and GraphiQL,
  * bundled locally (src/entry/http/explorer-routes.ts).
  */

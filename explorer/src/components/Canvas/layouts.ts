@@ -18,10 +18,10 @@ export function registerExtensions(): void {
 /**
  * Above this many nodes the force layout gives way to rings by hops (ring-layout.ts), and new
  * nodes on such a canvas are only placed beside their neighbours. fCoSE's force refinement runs at
- * least five iterations per node with the page frozen meanwhile: on these two-core machines
- * without a GPU about 0.2 s for 200 nodes, 1 s for 500, 3 s for 1,000 and 7 s for 2,000. Its
- * spectral stage alone ('draft') is fast but piles the leaves of a neighbourhood onto their hub.
- * (bench/explorer, docs/benchmarks.md.) A canvas that large is an overview: zoom in to read it.
+ * least five iterations per node with the page frozen meanwhile, so its time grows faster than the
+ * canvas (measured by bench/explorer, docs/benchmarks.md); its spectral stage alone ('draft') is
+ * fast but piles the leaves of a neighbourhood onto their hub. A canvas that large is an overview:
+ * zoom in to read it.
  */
 export const FORCE_LAYOUT_UP_TO = 300;
 
