@@ -52,7 +52,7 @@ function names(element: string | null | undefined, part: Part, number: string): 
 
 /** The crime's provision and the mode's; one part when the allegation names the mode's provision itself (an art. 28 allegation). */
 function partsOf(rows: AllegationRows, notes: Set<string>): Part[] {
-  const modeArticle = MODE_ARTICLES[rows.mode as keyof typeof MODE_ARTICLES];
+  const modeArticle = MODE_ARTICLES[rows.mode];
   if (rows.provision.article === modeArticle) {
     notes.add(`the allegation's provision is its mode of liability (art. ${modeArticle}): no crime is named, so no crime element is listed`);
     return [{ part: 'MODE', provision: rows.provision, own: true }];

@@ -45,7 +45,7 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('import records v1 (JSON Lines), CSV or FollowTheMoney files: validated first, written in batches, resumable')
     .argument('<files...>', 'files, imported one after another (a later file may refer to an earlier one)')
-    .addOption(new Option('--format <format>', 'the files\' format, or auto (by extension and content)').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
+    .addOption(new Option('--format <format>', "the files' format, or auto (by extension and content)").choices(['auto', ...IMPORT_FORMATS]).default('auto'))
     .option('--dry-run', 'validate only; write nothing')
     .option('--skip-invalid', 'write the valid records and put the invalid ones in a reject file')
     .option('--reject-file <path>', 'where rejected lines go (default: FILE.rejects.jsonl)')
