@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { closeChain, openChain } from '../../commands/chain';
-import { chainTime } from '../../commands/time';
+import { chainTime, type TimedView } from '../../commands/time';
 import { markChanges } from '../../core/time/marking';
 import { chainTimeStore } from '../../core/time/state';
 import { TimeChanges, TimeSlider } from '../Time/TimeSlider';
@@ -101,6 +101,34 @@ export function EvidenceBox({ evidence }: { evidence: ChainEvidence | null }) {
   );
 }
 
+/**
+ * What the chain-of-command view and the organisation chart share below their controls: the
+ * drawing's notes, the drawing, and beside it the legend, what changed since the date before, the
+ * evidence of whatever is clicked, every link and every organisation's commanders as text.
+ */
+export function ChainBody({ drawing, time }: { drawing: ChainDrawing | null; time: TimedView }) {
+  const [evidence, setEvidence] = useState<ChainEvidence | null>(null);
+  return (
+    <>
+      {drawing?.notes.map((n) => (
+        <p key={n} class="note" role="note">
+          {n}
+        </p>
+      ))}
+      <div class="chain-body">
+        {drawing && <ChainGraph drawing={drawing} onEvidence={setEvidence} />}
+        <aside class="chain-side">
+          <ChainLegend />
+          <TimeChanges view={time} />
+          <EvidenceBox evidence={evidence} />
+          {drawing && <LinkList drawing={drawing} onEvidence={setEvidence} />}
+          {drawing && <OrganizationList drawing={drawing} />}
+        </aside>
+      </div>
+    </>
+  );
+}
+
 export function ChainView() {
   const state = useStore(chainStore);
   // One dialog per event: what was clicked in another event's chain is not carried over.
@@ -108,7 +136,6 @@ export function ChainView() {
 }
 
 function ChainDialog({ state }: { state: ChainViewState }) {
-  const [evidence, setEvidence] = useState<ChainEvidence | null>(null);
   const time = useStore(chainTimeStore);
   const drawing = useMemo(() => (state.chain ? markChanges(chainToDrawing(state.chain), time?.diff ?? null) : null), [state.chain, time?.diff]);
   const chain = state.chain;
@@ -147,21 +174,7 @@ function ChainDialog({ state }: { state: ChainViewState }) {
               : `${chain.excluded.length} link${chain.excluded.length > 1 ? 's' : ''} hidden below ${state.minGrade}: ${chain.excluded.map((x) => `${x.kind} ${x.id}`).join(', ')}.`}
           </p>
         )}
-        {drawing?.notes.map((n) => (
-          <p key={n} class="note" role="note">
-            {n}
-          </p>
-        ))}
-        <div class="chain-body">
-          {drawing && <ChainGraph drawing={drawing} onEvidence={setEvidence} />}
-          <aside class="chain-side">
-            <ChainLegend />
-            <TimeChanges view={chainTime} />
-            <EvidenceBox evidence={evidence} />
-            {drawing && <LinkList drawing={drawing} onEvidence={setEvidence} />}
-            {drawing && <OrganizationList drawing={drawing} />}
-          </aside>
-        </div>
+        <ChainBody drawing={drawing} time={chainTime} />
       </div>
     </div>
   );

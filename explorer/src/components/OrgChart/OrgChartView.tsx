@@ -3,19 +3,17 @@
  * (downward), drawn as the chain of command is, with the date slider, what changed since the date
  * before, and the evidence of whatever is clicked.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { closeChart, openChart } from '../../commands/org-chart';
 import { chartTime } from '../../commands/time';
-import type { ChainEvidence } from '../../core/chain/types';
 import { chartToDrawing } from '../../core/org-chart/actions';
 import { chartStore } from '../../core/org-chart/state';
 import type { ChartDirection, ChartViewState } from '../../core/org-chart/types';
 import { markChanges } from '../../core/time/marking';
 import { chartTimeStore } from '../../core/time/state';
-import { ChainGraph } from '../Chain/ChainGraph';
-import { ChainLegend, EvidenceBox, LinkList, OrganizationList } from '../Chain/ChainView';
+import { ChainBody } from '../Chain/ChainView';
 import { MinimumGradeSelect } from '../MinimumGrade/MinimumGradeSelect';
-import { TimeChanges, TimeSlider } from '../Time/TimeSlider';
+import { TimeSlider } from '../Time/TimeSlider';
 import { useStore } from '../use-store';
 
 export function OrgChartView() {
@@ -24,7 +22,6 @@ export function OrgChartView() {
 }
 
 function ChartDialog({ state }: { state: ChartViewState }) {
-  const [evidence, setEvidence] = useState<ChainEvidence | null>(null);
   const time = useStore(chartTimeStore);
   const drawing = useMemo(() => (state.chart ? markChanges(chartToDrawing(state.chart), time?.diff ?? null) : null), [state.chart, time?.diff]);
   const chart = state.chart;
@@ -60,21 +57,7 @@ function ChartDialog({ state }: { state: ChartViewState }) {
             {state.problem}
           </p>
         )}
-        {drawing?.notes.map((n) => (
-          <p key={n} class="note" role="note">
-            {n}
-          </p>
-        ))}
-        <div class="chain-body">
-          {drawing && <ChainGraph drawing={drawing} onEvidence={setEvidence} />}
-          <aside class="chain-side">
-            <ChainLegend />
-            <TimeChanges view={chartTime} />
-            <EvidenceBox evidence={evidence} />
-            {drawing && <LinkList drawing={drawing} onEvidence={setEvidence} />}
-            {drawing && <OrganizationList drawing={drawing} />}
-          </aside>
-        </div>
+        <ChainBody drawing={drawing} time={chartTime} />
       </div>
     </div>
   );
