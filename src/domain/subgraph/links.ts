@@ -4,6 +4,8 @@
  * never CITED_FOR, HAS_ELEMENT or CONTRADICTS, through which everything would connect.
  * test/unit/subgraph-links.test.ts checks that the Cypher files list exactly these.
  */
+import { MODE_ARTICLES } from '../../foundations/model/cited-element';
+import type { LiabilityMode } from '../../foundations/model/enums';
 import { RECORD_TYPES, RECORD_TYPE_NAMES, type RefField } from '../../foundations/model/record-types';
 import type { RecordType } from '../../storage/records/schemas';
 import type { EdgeType } from './types';
@@ -26,5 +28,7 @@ export function factEdgeType(type: RecordType): EdgeType {
 export function factLabel(props: Record<string, unknown>): string | null {
   const info = RECORD_TYPES[props.recordType as RecordType];
   const v = info ? props[info.display] : undefined;
-  return typeof v === 'string' ? v : null;
+  if (typeof v !== 'string') return null;
+  // An allegation is shown by its mode of liability as the Statute writes it ("art. 25(3)(a)"), not by the enum's name.
+  return props.recordType === 'Allegation' && v in MODE_ARTICLES ? `art. ${MODE_ARTICLES[v as LiabilityMode]}` : v;
 }
