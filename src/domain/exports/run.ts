@@ -4,11 +4,8 @@
  * SHA-256 (for a folder format, of its sha256sum-style listing; for a bundle, of its manifest), and
  * the audit entry. Nothing reaches `out` unless it was written whole and audited.
  */
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { GENESIS_HASH } from '../audit';
-import { auditExport } from '../audit/exports';
+import { resolve } from 'node:path';
 import { requirePermission } from '../auth/require-permission';
 import type { Viewer } from '../auth/permissions';
 import type { Graph } from '../../storage/db/graph';
@@ -16,7 +13,8 @@ import { AppError, ErrorCode } from '../../foundations/errors';
 import { writeBundle } from './bundle';
 import { directoryDigest, getDirectoryFormatWriter, getFormatWriter, isDirectoryFormat } from './formats';
 import { createExportInput, type PreparedExport } from './input';
-import { checkTarget, discard, moveIntoPlace, sha256OfFile } from './output/files';
+import { readDatabaseState, writeAuditedExport, type WrittenOutput } from './output/audited-export';
+import { checkTarget, sha256OfFile } from './output/files';
 import { parseExportSelection } from './selection';
 import { MATRIX_CSV_FILE, MATRIX_HTML_FILE } from './bundle/layout';
 import { prepareMatrix, renderMatrix, runMatrixExport } from './matrix';
@@ -44,34 +42,15 @@ export async function runExport(graph: Graph, request: ExportRequest, viewer: Vi
   // A bundle and a folder format (csv: neo4j-admin's node and relationship files) write a folder.
   await checkTarget(out, format === 'bundle' || isDirectoryFormat(format), !!request.force);
   const progress = request.onProgress;
-
-  // The state the export reflects: the last data-changing audit entry before anything is read
-  // (not the head itself: an export's own entry moves the head without changing data).
-  const [head] = await graph.read<{ hash: string }>('audit/data-state');
-  const databaseState = head?.hash ?? GENESIS_HASH;
-
+  const databaseState = await readDatabaseState(graph);
   progress?.('selecting', 0);
   const input = await createExportInput(graph, selection, viewer, { onProgress: (selected) => progress?.('selecting', selected) });
-  const temp = join(dirname(out), `.${basename(out)}.partial-${randomBytes(6).toString('hex')}`);
-  try {
-    progress?.('writing', 0, input.counts.records);
+  const { counts, redaction } = input;
+  return writeAuditedExport(graph, { out, force: !!request.force, viewer, format, selection, counts, redaction, databaseState }, async (temp) => {
+    progress?.('writing', 0, counts.records);
     const written = await writeExport(graph, { format, input, temp, request, viewer, deps, selection, databaseState });
-    const { sha256, bytes } = written;
-    const { counts, redaction } = input;
-    await graph.transaction((tx) =>
-      auditExport(tx, {
-        actor: viewer.id,
-        target: `export:${sha256.slice(0, 16)}`,
-        selection: { selection, format, file: basename(out), bytes, counts, redaction, databaseState },
-        bundleHash: sha256,
-      }),
-    );
-    await moveIntoPlace(temp, out, !!request.force);
-    return { format, path: out, sha256, bytes, counts, redaction, notes: [...input.notes, ...written.notes] };
-  } catch (e) {
-    await discard(temp);
-    throw e;
-  }
+    return { ...written, notes: [...input.notes, ...written.notes] };
+  });
 }
 
 /** What writing an export needs: the format, the records read for the viewer, and where to write them. */
@@ -86,14 +65,8 @@ interface ExportWrite {
   databaseState: string;
 }
 
-interface Written {
-  sha256: string;
-  bytes: number;
-  notes: string[];
-}
-
 /** Writes the export at `temp`: a signed bundle, a folder format or one file; its digest is the manifest's, the folder listing's or the file's. */
-async function writeExport(graph: Graph, w: ExportWrite): Promise<Written> {
+async function writeExport(graph: Graph, w: ExportWrite): Promise<WrittenOutput> {
   const { format, input, temp, request, deps } = w;
   const total = input.counts.records;
   const onProgress = (n: number) => request.onProgress?.('writing', n, total);

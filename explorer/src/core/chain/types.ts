@@ -25,7 +25,18 @@ export interface ChainLink {
   grade: string | null;
 }
 
-export interface ChainAnswer {
+/** What a chain of command and an organisation chart both hold: levels of organisations with their commanders, the links between them, cut cycles and exclusions (the same GraphQL fragments). */
+export interface CommandStructure {
+  levels: readonly {
+    level: number;
+    organizations: readonly { organization: { id: string; name: string; shortName: string | null }; pathGrade: string | null; commanders: readonly ChainCommander[] }[];
+  }[];
+  links: readonly ChainLink[];
+  cycles: readonly { cutAt: string; organizations: readonly { id: string; name: string }[] }[];
+  excluded: readonly { kind: string; id: string; reason: string }[];
+}
+
+export interface ChainAnswer extends CommandStructure {
   at: string;
   depth: number;
   minGrade: string | null;
@@ -38,13 +49,6 @@ export interface ChainAnswer {
     organization: { id: string };
     reasons: readonly { kind: string; posting: { posting: { id: string }; person: { id: string }; role: string; validity: string; grade: string | null } | null }[];
   }[];
-  levels: readonly {
-    level: number;
-    organizations: readonly { organization: { id: string; name: string; shortName: string | null }; pathGrade: string | null; commanders: readonly ChainCommander[] }[];
-  }[];
-  links: readonly ChainLink[];
-  cycles: readonly { cutAt: string; organizations: readonly { id: string; name: string }[] }[];
-  excluded: readonly { kind: string; id: string; reason: string }[];
 }
 
 /** What a node or edge of the drawn chain stands for, to show its evidence when clicked. */
