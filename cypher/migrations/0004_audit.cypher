@@ -1,4 +1,4 @@
-// The audit trail (src/domain/audit): one (:_Audit) node per entry, numbered 1, 2, 3… in a hash chain,
+// The audit trail (src/audit): one (:_Audit) node per entry, numbered 1, 2, 3… in a hash chain,
 // and one (:_AuditHead {id: 'head'}) node holding the last entry's number and hash. The head's
 // write lock serialises appends, so the chain stays linear under concurrent writers.
 CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (n:_Audit) REQUIRE n.seq IS UNIQUE;

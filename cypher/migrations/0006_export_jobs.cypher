@@ -1,4 +1,4 @@
-// Export jobs started from GraphQL (src/domain/exports/jobs): one (:_ExportJob) node per job, so that any
+// Export jobs started from GraphQL (src/exports/jobs): one (:_ExportJob) node per job, so that any
 // replica of the service can report a job another replica started and serve its file from the
 // shared EXPORT_DIR. Looked up by id; the running ones are found by status (stale jobs) and the
 // finished ones by creation time (the oldest beyond EXPORT_JOBS_KEPT are removed).
