@@ -103,6 +103,14 @@ describe('records v1 validation', () => {
     ]);
   });
 
+  it('lets a record contradict only cited records: a source is where accounts come from, not one of them', async () => {
+    expect(
+      await problemsOf([SRC, `{"type":"Person","id":"person:p","name":"P","contradicts":["src:a"],${cite}}`, `{"type":"Person","id":"person:q","name":"Q","contradicts":["person:p"],${cite}}`]),
+    ).toEqual([
+      'line 2, Person person:p: contradicts.0: refers to "src:a", a Source; expected Person, Organization, Place, Event, Trial, Posting, Subordination, Participation, EventLink, LegalProvision or Allegation',
+    ]);
+  });
+
   it('resolves references among stored records, and refuses an id stored under another type', async () => {
     const known: KnownRecords = {
       typeOf: (ids) => new Map(ids.filter((id) => id === 'org:stored' || id === 'person:p').map((id) => [id, id === 'org:stored' ? 'Organization' : 'Organization'] as const)),

@@ -2,7 +2,7 @@
  * Citations as the queries return them, graded; a fact's grade (best citation) and whether it
  * passes a minimum grade; the validity of a dated fact at the date asked.
  */
-import type { Credibility, Reliability } from '../../foundations/model/enums';
+import type { Credibility, Reliability, TranslationOrigin } from '../../foundations/model/enums';
 import { bestGrade, formatGrade, meets, weakestGrade, type Grade } from '../../foundations/model/grades';
 import { validityAt } from '../../foundations/model/partial-date';
 import type { CitationEvidence, Evidence, Excluded, LinkValidity } from './types';
@@ -17,7 +17,7 @@ export interface ChainCitationRow {
   credibility: Credibility;
   quote: string | null;
   translation?: string | null;
-  translationBy?: string | null;
+  translationBy?: TranslationOrigin | null;
   element: string | null;
 }
 

@@ -2,7 +2,7 @@
  * The results of the chain-of-command domain layer: plain objects carrying ids (the GraphQL layer
  * resolves Person, Organization, Event… by id with its DataLoaders) and every piece of evidence.
  */
-import type { Credibility, ParticipationRole, PostingRole, Reliability } from '../../foundations/model/enums';
+import type { Credibility, ParticipationRole, PostingRole, Reliability, TranslationOrigin } from '../../foundations/model/enums';
 
 /** Whether a dated fact holds at the date asked: NO facts are never returned. */
 export type LinkValidity = 'CERTAIN' | 'POSSIBLE';
@@ -18,7 +18,7 @@ export interface CitationEvidence {
   quote: string | null;
   /** An English translation beside a quote in another language, and who made it (DATASET, SOURCE). */
   translation: string | null;
-  translationBy: string | null;
+  translationBy: TranslationOrigin | null;
   /** For an allegation's citations: the number of the legal element the evidence goes to. */
   element: string | null;
   /** reliability + credibility, e.g. "B2". */

@@ -25,15 +25,16 @@ export class ProtectionView {
     return this.cleared ? NO_PROTECTED.withheld : this.names.withheld;
   }
 
-  record(node: StoredRecord | null | undefined): StoredRecord | null {
+  /** The record as this viewer may see it, of the type it was (redaction scrubs and drops fields, never retypes), or null when hidden. */
+  record<T extends StoredRecord>(node: T | null | undefined): T | null {
     if (!node) return null;
     if (this.cleared) return { ...node, pseudonymised: false };
-    return redactRecord(node, this.names, this.scrubber);
+    return redactRecord(node, this.names, this.scrubber) as T | null;
   }
 
   /** Records the viewer may see, in order; the others dropped. */
-  records(nodes: readonly (StoredRecord | null | undefined)[]): StoredRecord[] {
-    return nodes.map((n) => this.record(n)).filter((n): n is StoredRecord => n !== null);
+  records<T extends StoredRecord>(nodes: readonly (T | null | undefined)[]): T[] {
+    return nodes.map((n) => this.record(n)).filter((n): n is T => n !== null);
   }
 
   text(s: string): string;

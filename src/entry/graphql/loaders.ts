@@ -6,9 +6,10 @@
 import DataLoader from 'dataloader';
 import type { Graph, QueryName } from '../../storage/db/graph';
 import type { Protection, ProtectionView } from '../../domain/protection/view';
-import type { StoredCitation, StoredRecord } from '../../storage/records/stored';
+import { typedRecord, type AnyStoredRecord, type StoredCitation, type StoredRecord, type StoredRecordOf } from '../../storage/records/stored';
+import type { CitedRecordType, ReferrersVia, RefRel } from '../../foundations/model/record-types';
 
-export type { StoredCitation, StoredRecord };
+export type { AnyStoredRecord, StoredCitation, StoredRecord };
 
 /** Dated-fact ordering: by start date (undated first: "since unknown"), then id. */
 export function byStart(a: StoredRecord, b: StoredRecord): number {
@@ -30,21 +31,24 @@ export interface ElementRow {
   footnotes?: string[] | null;
 }
 
-/** Relationship types from a fact to what it links, as the graph writer creates them. */
-export type FactRel = 'PERSON' | 'ORGANIZATION' | 'CHILD' | 'PARENT' | 'ACTOR' | 'EVENT' | 'FROM' | 'TO' | 'PLACE' | 'COURT' | 'ACCUSED' | 'PROVISION' | 'EVENTS';
+/** Relationship types from a fact to what it links, as the graph writer creates them from the model. */
+export type FactRel = RefRel;
 
 /** One variant of the template cypher/queries/graphql/facts-by-target.cypher per relationship type (see there why). */
 function factsByTargetQuery(rel: FactRel): QueryName {
   return `graphql/facts-by-target/${rel.toLowerCase() as Lowercase<FactRel>}`;
 }
 
+/** The facts pointing at a target through `Rel`, typed as the model declares who points through it. */
+export type FactsVia<Rel extends FactRel> = StoredRecordOf<ReferrersVia<Rel>>[];
+
 export interface Loaders {
-  node: DataLoader<string, StoredRecord | null>;
+  node: DataLoader<string, AnyStoredRecord | null>;
   citations: DataLoader<string, StoredCitation[]>;
-  contradictions: DataLoader<string, StoredRecord[]>;
+  contradictions: DataLoader<string, StoredRecordOf<CitedRecordType>[]>;
   elements: DataLoader<string, ElementRow[]>;
   /** Records pointing at a target through `rel`: `factsByTarget('PERSON').load(personId)` are a person's postings. */
-  factsByTarget(rel: FactRel): DataLoader<string, StoredRecord[]>;
+  factsByTarget<Rel extends FactRel>(rel: Rel): DataLoader<string, FactsVia<Rel>>;
   /**
    * Fills factsByTarget(rel) for targets whose facts another query already brought (a list query
    * that read each event's participants), redacted exactly as the loader would have.
@@ -68,7 +72,7 @@ export interface Loaders {
 /** A target's facts as a query returns them: each fact with the records it links. */
 export interface FactsOfTarget {
   id: string;
-  facts: { fact: StoredRecord; linked: StoredRecord[] }[];
+  facts: { fact: StoredRecord; linked: AnyStoredRecord[] }[];
 }
 
 /**
@@ -129,16 +133,16 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
   const byRel = new Map<FactRel, DataLoader<string, StoredRecord[]>>();
   // Naive loaders (benchmarks) neither batch nor cache, so nothing can be primed into them either.
   const caching = mode.batch ?? true;
-  const many = (rows: StoredRecord[], view: ProtectionView) => view.records(rows);
-  const nodeOptions: GroupedOptions<StoredRecord | null> = { empty: null, redact: (n, view) => view.record(n), mode };
+  const many = <T extends StoredRecord>(rows: T[], view: ProtectionView) => view.records(rows);
+  const nodeOptions: GroupedOptions<AnyStoredRecord | null> = { empty: null, redact: (n, view) => view.record(n), mode };
   const node = grouped(graph, protection, 'graphql/nodes-by-ids', 'node', nodeOptions);
   const citationOptions: GroupedOptions<StoredCitation[]> = { empty: [], redact: redactCitations, mode };
   const citations = grouped(graph, protection, 'graphql/citations-of', 'citations', citationOptions);
   // The records a batch of facts links, primed into `node` exactly as `node` would have loaded
   // them (withheld: null; otherwise redacted), so a fact's links resolve without a round trip.
-  const primeNode = (n: StoredRecord, view: ProtectionView) => node.prime(n.id, valueFor<StoredRecord | null>(n.id, n, nodeOptions, view));
+  const primeNode = (n: AnyStoredRecord, view: ProtectionView) => node.prime(n.id, valueFor<AnyStoredRecord | null>(n.id, n, nodeOptions, view));
   const primeLinked = (rows: Record<string, unknown>[], view: ProtectionView) => {
-    for (const row of rows) for (const linked of row.linked as StoredRecord[][]) for (const l of linked) primeNode(l, view);
+    for (const row of rows) for (const linked of row.linked as AnyStoredRecord[][]) for (const l of linked) primeNode(l, view);
   };
   // Facts in one stable order whatever order the database walked them in, so the same question gets the same answer.
   const factsOptions: GroupedOptions<StoredRecord[]> = { empty: [], redact: (rows, view) => many(rows, view).sort(byStart), onRows: primeLinked, mode };
@@ -168,15 +172,18 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     },
     primeNodes: async (nodes) => {
       const view = await protection.get();
-      for (const n of nodes) primeNode(n, view);
+      for (const n of nodes) primeNode(typedRecord(n), view);
     },
-    contradictions: grouped<StoredRecord[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
+    // Validation lets a record contradict only cited records (storage/records/validate.ts).
+    contradictions: grouped<StoredRecordOf<CitedRecordType>[]>(graph, protection, 'graphql/contradictions-of', 'others', { empty: [], redact: many, mode }),
     elements: grouped<ElementRow[]>(graph, protection, 'graphql/elements-of', 'elements', {
       empty: [],
       redact: (rows, view) => (view.cleared ? rows : rows.map((e) => ({ ...e, text: view.text(e.text), footnotes: e.footnotes?.map((f) => view.text(f)) ?? null }))),
       mode,
     }),
-    factsByTarget: factsLoader,
+    // The query matches only relationships the writer made from the model's reference fields
+    // (facts-by-target.cypher), so every fact it returns for `rel` is of a type that refers through it.
+    factsByTarget: <Rel extends FactRel>(rel: Rel) => factsLoader(rel) as DataLoader<string, FactsVia<Rel>>,
     primeFacts,
     factsPrimed: (rel, id) => primed.has(`${rel} ${id}`),
     ancestry: new DataLoader<string, true>(

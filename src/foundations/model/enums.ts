@@ -135,3 +135,4 @@ export type Credibility = (typeof CREDIBILITY_GRADES)[number];
 export type Protection = (typeof PROTECTION_LEVELS)[number];
 export type ElementKind = (typeof ELEMENT_KINDS)[number];
 export type LiabilityMode = (typeof LIABILITY_MODES)[number];
+export type TranslationOrigin = (typeof TRANSLATION_ORIGINS)[number];

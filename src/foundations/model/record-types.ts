@@ -37,14 +37,15 @@ const ACTORS = ['Person', 'Organization'] as const;
 const EVENTS = ['Event', 'Trial'] as const;
 const ENTITIES = ['Person', 'Organization', 'Place', 'Event', 'Trial'] as const;
 
-const ref = (field: string, targets: readonly RecordType[], many = false): RefField => ({
+/** A reference field, its name and targets kept as literal types so that `RefTargets` can read them. */
+const ref = <F extends string, T extends readonly RecordType[]>(field: F, targets: T, many = false) => ({
   field,
   rel: field.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(),
   targets,
   many,
 });
 
-export const RECORD_TYPES: Record<RecordType, RecordTypeInfo> = {
+const RECORD_TYPE_TABLE = {
   Source: { type: 'Source', labels: ['Source'], category: 'source', refs: [], dates: ['publishedAt'], display: 'title' },
   Person: { type: 'Person', labels: ['Person', 'Entity'], category: 'entity', refs: [], dates: ['birthDate'], display: 'name' },
   Organization: {
@@ -120,9 +121,26 @@ export const RECORD_TYPES: Record<RecordType, RecordTypeInfo> = {
     dates: [],
     display: 'mode',
   },
-};
+} as const satisfies Record<RecordType, RecordTypeInfo>;
+
+export const RECORD_TYPES: Record<RecordType, RecordTypeInfo> = RECORD_TYPE_TABLE;
+
+/** The reference fields of records of type `R` (of any of them, for a union), as the table declares them. */
+type RefsOf<R extends RecordType> = (typeof RECORD_TYPE_TABLE)[R]['refs'][number];
+/** The names of the reference fields of records of type `R`. */
+export type RefFieldOf<R extends RecordType> = RefsOf<R>['field'];
+/** The record types field `F` of a record of type `R` may point at. */
+export type RefTargets<R extends RecordType, F extends string> = Extract<RefsOf<R>, { field: F }>['targets'][number];
+/** The relationship types references are stored as (every reference field is one lower-case word). */
+export type RefRel = Uppercase<RefFieldOf<RecordType>>;
+/** The record types that point at another record through `Rel`: through PERSON, postings. */
+export type ReferrersVia<Rel extends RefRel> = { [R in RecordType]: Rel extends Uppercase<RefFieldOf<R>> ? R : never }[RecordType];
 
 export const RECORD_TYPE_NAMES = Object.keys(RECORD_TYPES) as RecordType[];
+
+/** The record types that cite sources and may contradict one another: every type but Source. */
+export type CitedRecordType = Exclude<RecordType, 'Source'>;
+export const CITED_RECORD_TYPES = RECORD_TYPE_LIST.filter((t): t is CitedRecordType => t !== 'Source');
 
 /** Any record may be contradicted by another: `contradicts` becomes `(:Record)-[:CONTRADICTS]->(:Record)`. */
 export const CONTRADICTS_REL = 'CONTRADICTS';

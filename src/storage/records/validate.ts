@@ -5,7 +5,7 @@
  * the provision). Every problem is reported with where (line, record, field) and why.
  */
 import { recordSchema, type RecordV1, type RecordType } from './schemas';
-import { RECORD_TYPES } from '../../foundations/model/record-types';
+import { CITED_RECORD_TYPES, RECORD_TYPES } from '../../foundations/model/record-types';
 import { parsePartialDate } from '../../foundations/model/partial-date';
 import type { RecordProblem } from '../../foundations/errors';
 import { citableElementsText, MODE_ARTICLES, namesElementOf, parseCitedElement, ROME_STATUTE, type CitableProvision } from '../../foundations/model/cited-element';
@@ -115,8 +115,8 @@ export async function validateBatch(batch: readonly NumberedRecord[], known: Kno
     const at = (field: string, message: string, refersTo?: string) => problems.push({ line, recordId: record.id, recordType: record.type, field, message, ...(refersTo ? { refersTo } : {}) });
     for (const target of referencesOf(record)) {
       const actual = typeOf(target.id);
-      if (!actual) at(target.field, `refers to unknown ${target.expected.join(' or ')} "${target.id}"`, target.id);
-      else if (!target.expected.includes(actual)) at(target.field, `refers to "${target.id}", ${article(actual)} ${actual}; expected ${target.expected.join(' or ')}`, target.id);
+      if (!actual) at(target.field, `refers to unknown ${alternatives(target.expected)} "${target.id}"`, target.id);
+      else if (!target.expected.includes(actual)) at(target.field, `refers to "${target.id}", ${article(actual)} ${actual}; expected ${alternatives(target.expected)}`, target.id);
     }
     if (record.type === 'Allegation') {
       const elements = elementsOf(record.provision);
@@ -167,6 +167,11 @@ interface Reference {
   expected: readonly RecordType[];
 }
 
+/** "Person or Organization"; "Person, Organization, Place or Event". */
+export function alternatives(types: readonly string[]): string {
+  return types.length > 2 ? `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]!}` : types.join(' or ');
+}
+
 /** Every id a record refers to, with the field it sits in and the record types it may name. */
 export function referencesOf(record: RecordV1): Reference[] {
   const refs: Reference[] = [];
@@ -178,9 +183,7 @@ export function referencesOf(record: RecordV1): Reference[] {
     else refs.push({ field: r.field, id: String(value), expected: r.targets });
   }
   if ('sources' in record) record.sources.forEach((c, i) => refs.push({ field: `sources.${i}.source`, id: c.source, expected: ['Source'] }));
-  if ('contradicts' in record && record.contradicts) {
-    const anyType = Object.keys(RECORD_TYPES) as RecordType[];
-    record.contradicts.forEach((c, i) => refs.push({ field: `contradicts.${i}`, id: c, expected: anyType }));
-  }
+  // A rival account is another cited record's: a source is where accounts come from, not one of them.
+  if ('contradicts' in record && record.contradicts) record.contradicts.forEach((c, i) => refs.push({ field: `contradicts.${i}`, id: c, expected: CITED_RECORD_TYPES }));
   return refs;
 }

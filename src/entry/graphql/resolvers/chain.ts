@@ -6,12 +6,13 @@ import { chainOfCommand, commandersAt, organizationChart, superiorResponsibility
 import type { Resolvers } from '../../../generated/graphql';
 import type { Context } from '../context';
 import type { ChainReadOptions, ShownKinds } from '../../../domain/chain-of-command';
-import type { StoredRecord } from '../loaders';
+import { idOnlyRecord } from '../../../storage/records/stored';
 import { loadLinked } from './shared';
 import { fieldNamesBelow, selectsMoreThanIds, selectsOnlyId } from '../selection';
 import type { GraphQLResolveInfo } from 'graphql';
 
-const load = (ctx: Context, id: string, what: string) => loadLinked(ctx, id, what);
+const EVENT = ['Event', 'Trial'] as const;
+const ACTOR = ['Person', 'Organization'] as const;
 
 async function redacted<T>(ctx: Context, run: (hidden: ReadonlySet<string>) => Promise<T>): Promise<T> {
   const view = await ctx.protection.get();
@@ -56,8 +57,8 @@ function reads(ctx: Context, info: GraphQLResolveInfo): ChainReadOptions {
  * withheld persons' postings are not in the chain. Anything more is loaded through the loaders,
  * with their redaction.
  */
-const byId = (ctx: Context, id: string, recordType: 'Organization' | 'Posting', info: GraphQLResolveInfo) =>
-  selectsOnlyId(info) ? ({ id, recordType } as StoredRecord) : load(ctx, id, recordType.toLowerCase());
+const byId = <T extends 'Organization' | 'Posting'>(ctx: Context, id: string, recordType: T, info: GraphQLResolveInfo) =>
+  selectsOnlyId(info) ? idOnlyRecord(id, recordType) : loadLinked(ctx, id, [recordType]);
 const orgById = (ctx: Context, id: string, info: GraphQLResolveInfo) => byId(ctx, id, 'Organization', info);
 
 export const chainResolvers: Resolvers = {
@@ -70,27 +71,27 @@ export const chainResolvers: Resolvers = {
       redacted(ctx, (hidden) => organizationChart(ctx.graph, organizationId, at, direction ?? 'UP', depth, { minGrade, hidden, ...reads(ctx, info) })),
     superiorResponsibility: (_p, { eventId, at, minGrade }, ctx) => redacted(ctx, (hidden) => superiorResponsibility(ctx.graph, eventId, { at, minGrade, hidden })),
   },
-  ChainOfCommand: { event: (c, _a, ctx) => load(ctx, c.eventId, 'event') },
-  CommandersAt: { organization: (c, _a, ctx) => load(ctx, c.organizationId, 'organization') },
-  OrganizationChart: { organization: (c, _a, ctx) => load(ctx, c.organizationId, 'organization') },
-  SuperiorResponsibility: { event: (c, _a, ctx) => load(ctx, c.eventId, 'event') },
+  ChainOfCommand: { event: (c, _a, ctx) => loadLinked(ctx, c.eventId, EVENT) },
+  CommandersAt: { organization: (c, _a, ctx) => loadLinked(ctx, c.organizationId, ['Organization']) },
+  OrganizationChart: { organization: (c, _a, ctx) => loadLinked(ctx, c.organizationId, ['Organization']) },
+  SuperiorResponsibility: { event: (c, _a, ctx) => loadLinked(ctx, c.eventId, EVENT) },
   DirectActor: {
-    participation: (d, _a, ctx) => load(ctx, d.participationId, 'participation'),
-    actor: (d, _a, ctx) => load(ctx, d.actorId, 'actor'),
+    participation: (d, _a, ctx) => loadLinked(ctx, d.participationId, ['Participation']),
+    actor: (d, _a, ctx) => loadLinked(ctx, d.actorId, ACTOR, 'actor'),
   },
   CommandPosting: {
     posting: (p, _a, ctx, info) => byId(ctx, p.postingId, 'Posting', info),
-    person: (p, _a, ctx) => load(ctx, p.personId, 'person'),
+    person: (p, _a, ctx) => loadLinked(ctx, p.personId, ['Person']),
     organization: (p, _a, ctx, info) => orgById(ctx, p.organizationId, info),
   },
   CommandLink: {
-    subordination: (l, _a, ctx) => load(ctx, l.subordinationId, 'subordination'),
+    subordination: (l, _a, ctx) => loadLinked(ctx, l.subordinationId, ['Subordination']),
     child: (l, _a, ctx, info) => orgById(ctx, l.childId, info),
     parent: (l, _a, ctx, info) => orgById(ctx, l.parentId, info),
   },
   Unit: { organization: (u, _a, ctx, info) => orgById(ctx, u.organizationId, info) },
   UnitReason: {
-    participation: (r, _a, ctx) => (r.kind === 'ACTOR' ? load(ctx, r.participationId, 'participation') : null),
+    participation: (r, _a, ctx) => (r.kind === 'ACTOR' ? loadLinked(ctx, r.participationId, ['Participation']) : null),
     posting: (r) => (r.kind === 'POSTING' ? r.posting : null),
   },
   ChainOrganization: { organization: (o, _a, ctx, info) => orgById(ctx, o.organizationId, info) },
@@ -98,15 +99,15 @@ export const chainResolvers: Resolvers = {
     // async: orgById answers an id-only selection with a plain value; Promise.all takes a mix of values and
     // promises, but lint's await-thenable reports one (typescript-eslint#11694), so each is made a promise.
     organizations: (c, _a, ctx, info) => Promise.all(c.organizationIds.map(async (id) => orgById(ctx, id, info))),
-    subordinations: (c, _a, ctx) => Promise.all(c.subordinationIds.map((id) => load(ctx, id, 'subordination'))),
+    subordinations: (c, _a, ctx) => Promise.all(c.subordinationIds.map((id) => loadLinked(ctx, id, ['Subordination']))),
   },
   CommandHeld: {
     organization: (h, _a, ctx, info) => orgById(ctx, h.organizationId, info),
     unit: (h, _a, ctx, info) => orgById(ctx, h.unitId, info),
   },
   KnowledgeEvidence: {
-    allegation: (k, _a, ctx) => load(ctx, k.allegationId, 'allegation'),
-    provision: (k, _a, ctx) => load(ctx, k.provisionId, 'provision'),
+    allegation: (k, _a, ctx) => loadLinked(ctx, k.allegationId, ['Allegation']),
+    provision: (k, _a, ctx) => loadLinked(ctx, k.provisionId, ['LegalProvision'], 'provision'),
   },
-  SuperiorCandidate: { person: (c, _a, ctx) => load(ctx, c.personId, 'person') },
+  SuperiorCandidate: { person: (c, _a, ctx) => loadLinked(ctx, c.personId, ['Person']) },
 };

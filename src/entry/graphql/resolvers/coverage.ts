@@ -7,6 +7,7 @@
 import { caseMatrix, describeThresholds, elementCoverage } from '../../../domain/coverage';
 import type { Resolvers } from '../../../generated/graphql';
 import { hiddenRecordIds } from '../../../domain/protection/hidden-records';
+import type { RecordType } from '../../../foundations/model/record-types';
 import type { Context } from '../context';
 import { loadAs, loadLinked } from './shared';
 
@@ -15,23 +16,25 @@ async function forViewer<T>(ctx: Context, run: (hidden: ReadonlySet<string>) => 
   return view.deep(await run(await hiddenRecordIds(ctx.graph, view)));
 }
 
-const many = (ctx: Context, ids: readonly string[], what: string) => Promise.all(ids.map((id) => loadLinked(ctx, id, what)));
+const many = <T extends RecordType>(ctx: Context, ids: readonly string[], types: readonly T[]) => Promise.all(ids.map((id) => loadLinked(ctx, id, types)));
+const ACTOR = ['Person', 'Organization'] as const;
+const PROVISION = ['LegalProvision'] as const;
 
 export const coverageResolvers: Resolvers = {
   Query: {
     elementCoverage: (_p, { allegationId, at, minGrade, minPublishers }, ctx) => forViewer(ctx, (hidden) => elementCoverage(ctx.graph, allegationId, { at, minGrade, minPublishers, hidden })),
     caseMatrix: (_p, { accusedId, at, minGrade, minPublishers }, ctx) => forViewer(ctx, (hidden) => caseMatrix(ctx.graph, accusedId, { at, minGrade, minPublishers, hidden })),
   },
-  CaseMatrix: { accused: (m, _a, ctx) => loadLinked(ctx, m.accusedId, 'accused') },
+  CaseMatrix: { accused: (m, _a, ctx) => loadLinked(ctx, m.accusedId, ACTOR, 'accused') },
   AllegationCoverage: {
-    allegation: (c, _a, ctx) => loadLinked(ctx, c.allegationId, 'allegation'),
-    accused: (c, _a, ctx) => loadLinked(ctx, c.accusedId, 'accused'),
-    provision: (c, _a, ctx) => loadLinked(ctx, c.provisionId, 'provision'),
-    modeProvision: (c, _a, ctx) => (c.modeProvisionId ? loadLinked(ctx, c.modeProvisionId, 'provision') : null),
+    allegation: (c, _a, ctx) => loadLinked(ctx, c.allegationId, ['Allegation']),
+    accused: (c, _a, ctx) => loadLinked(ctx, c.accusedId, ACTOR, 'accused'),
+    provision: (c, _a, ctx) => loadLinked(ctx, c.provisionId, PROVISION, 'provision'),
+    modeProvision: (c, _a, ctx) => (c.modeProvisionId ? loadLinked(ctx, c.modeProvisionId, PROVISION, 'provision') : null),
   },
   CoverageThresholds: { description: (t) => describeThresholds(t) },
   ElementCoverage: {
-    provision: (e, _a, ctx) => loadLinked(ctx, e.provisionId, 'provision'),
+    provision: (e, _a, ctx) => loadLinked(ctx, e.provisionId, PROVISION, 'provision'),
   },
   CoverageEvidence: {
     record: (i, _a, ctx) => ctx.loaders.node.load(i.recordId),
@@ -44,14 +47,14 @@ export const coverageResolvers: Resolvers = {
       many(
         ctx,
         p.places.map((x) => x.placeId),
-        'place',
+        ['Place'],
       ),
     perpetratorOrganizations: (p, _a, ctx) =>
       many(
         ctx,
         p.organizations.map((x) => x.organizationId),
-        'organization',
+        ['Organization'],
       ),
-    events: (p, _a, ctx) => many(ctx, p.eventIds, 'event'),
+    events: (p, _a, ctx) => many(ctx, p.eventIds, ['Event', 'Trial']),
   },
 };

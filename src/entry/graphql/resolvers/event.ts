@@ -2,11 +2,11 @@ import type { Resolvers } from '../../../generated/graphql';
 import { roleSide } from '../../../foundations/model/role-side';
 import { listEvents } from '../lists/events';
 import type { Context } from '../context';
-import type { StoredRecord } from '../loaders';
-import { citedFields, list, loadAs, loadLinked } from './shared';
+import type { StoredEvent } from '../../../storage/records/stored';
+import { citedFields, list, loadAs, loadRef } from './shared';
 
-const participants = async (event: StoredRecord, ctx: Context, roles?: readonly string[] | null, side?: string | null) =>
-  (await ctx.loaders.factsByTarget('EVENT').load(event.id)).filter((p) => (!roles?.length || roles.includes(p.role as string)) && (!side || roleSide(p.role as string) === side));
+const participants = async (event: StoredEvent, ctx: Context, roles?: readonly string[] | null, side?: string | null) =>
+  (await ctx.loaders.factsByTarget('EVENT').load(event.id)).filter((p) => (!roles?.length || roles.includes(p.role)) && (!side || roleSide(p.role) === side));
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -14,7 +14,7 @@ export const eventResolvers: Resolvers = {
     events: (_p, args, ctx, info) => listEvents(ctx, args, info),
   },
   Event: {
-    place: (e, _a, ctx) => (e.place ? loadLinked(ctx, e.place, 'place') : null),
+    place: (e, _a, ctx) => (e.place ? loadRef(ctx, e, 'place') : null),
     targetedGroups: (e) => list(e.targetedGroups),
     participants: (e, { roles, side }, ctx) => participants(e, ctx, roles, side),
     links: async (e, _a, ctx) => {
@@ -25,7 +25,7 @@ export const eventResolvers: Resolvers = {
     ...citedFields,
   },
   TrialDetails: {
-    court: (t, _a, ctx) => (t.court ? loadLinked(ctx, t.court, 'court') : null),
+    court: (t, _a, ctx) => (t.court ? loadRef(ctx, t, 'court') : null),
     inAbsentia: (t) => t.inAbsentia === true,
     charges: (t) => list(t.charges),
     defendants: (t, _a, ctx) => participants(t, ctx, ['DEFENDANT']),
@@ -33,8 +33,8 @@ export const eventResolvers: Resolvers = {
     prosecutors: (t, _a, ctx) => participants(t, ctx, ['PROSECUTED']),
   },
   EventLink: {
-    from: (l, _a, ctx) => loadLinked(ctx, l.from, 'event'),
-    to: (l, _a, ctx) => loadLinked(ctx, l.to, 'event'),
+    from: (l, _a, ctx) => loadRef(ctx, l, 'from'),
+    to: (l, _a, ctx) => loadRef(ctx, l, 'to'),
     ...citedFields,
   },
 };

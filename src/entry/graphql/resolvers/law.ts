@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../../generated/graphql';
-import type { StoredRecord } from '../loaders';
-import { citedFields, list, loadAs, loadLinked } from './shared';
+import type { StoredAllegation } from '../../../storage/records/stored';
+import { citedFields, list, loadAs, loadLinked, loadRef } from './shared';
 
 export const lawResolvers: Resolvers = {
   Query: {
@@ -8,7 +8,7 @@ export const lawResolvers: Resolvers = {
     allegation: (_p, { id }, ctx) => loadAs(ctx, id, ['Allegation']),
     allegations: async (_p, { accusedId, provisionId }, ctx) => {
       const [rows, view] = await Promise.all([
-        ctx.graph.read<{ allegation: StoredRecord }>('graphql/allegations', { accusedId: accusedId ?? null, provisionId: provisionId ?? null }),
+        ctx.graph.read<{ allegation: StoredAllegation }>('graphql/allegations', { accusedId: accusedId ?? null, provisionId: provisionId ?? null }),
         ctx.protection.get(),
       ]);
       // An allegation against a withheld person is dropped for a viewer without clearance.
@@ -17,7 +17,7 @@ export const lawResolvers: Resolvers = {
   },
   LegalProvision: {
     footnotes: (lp) => list(lp.footnotes),
-    elementNumbering: (lp) => (lp.elementNumbering as 'OFFICIAL' | 'DATASET' | undefined) ?? null,
+    elementNumbering: (lp) => lp.elementNumbering ?? null,
     elements: (lp, _a, ctx) => ctx.loaders.elements.load(lp.id),
     ...citedFields,
   },
@@ -25,9 +25,9 @@ export const lawResolvers: Resolvers = {
     footnotes: (e) => e.footnotes ?? [],
   },
   Allegation: {
-    accused: (a, _x, ctx) => loadLinked(ctx, a.accused, 'accused'),
-    provision: (a, _x, ctx) => loadLinked(ctx, a.provision, 'provision'),
-    events: (a, _x, ctx) => Promise.all(list(a.events).map((id) => loadLinked(ctx, id, 'event'))),
+    accused: (a, _x, ctx) => loadRef(ctx, a, 'accused'),
+    provision: (a, _x, ctx) => loadRef(ctx, a, 'provision'),
+    events: (a, _x, ctx) => Promise.all(a.events.map((id) => loadLinked(ctx, id, ['Event', 'Trial'], 'event'))),
     ...citedFields,
   },
 };

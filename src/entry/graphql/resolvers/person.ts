@@ -1,5 +1,4 @@
 import type { Resolvers } from '../../../generated/graphql';
-import { isStoredRecordOf } from '../../../storage/records/stored';
 import { listPersons } from '../lists/persons';
 import { lookAheadPersonPostings } from '../lookahead/person-postings';
 import { citedFields, filterFacts, list, loadAs } from './shared';
@@ -15,7 +14,7 @@ export const personResolvers: Resolvers = {
   Person: {
     aliases: (p) => list(p.aliases),
     citizenship: (p) => list(p.citizenship),
-    protection: (p) => (isStoredRecordOf(p, ['Person']) ? p.protection : undefined) ?? 'NONE',
+    protection: (p) => p.protection ?? 'NONE',
     pseudonymised: (p) => p.pseudonymised === true,
     postings: async (p, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('PERSON').load(p.id), { at, roles }),
     participations: async (p, { roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ACTOR').load(p.id), { roles }),

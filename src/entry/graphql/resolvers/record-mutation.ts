@@ -15,12 +15,12 @@ import { hiddenRecordIds } from '../../../domain/protection/hidden-records';
 import { hidingRecords, storedRecords } from '../../../storage/records/stored-records';
 import { article, parseRecord, type RecordProblem } from '../../../storage/records/validate';
 import { afterWrite, type Context } from '../context';
-import type { StoredRecord } from '../loaders';
+import type { AnyStoredRecord } from '../loaders';
 
 export type MutationMode = 'create' | 'update';
 
 export interface MutationPayloadModel {
-  record: StoredRecord | null;
+  record: AnyStoredRecord | null;
   errors: FieldError[];
 }
 

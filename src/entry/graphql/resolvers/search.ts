@@ -1,8 +1,8 @@
 import type { Resolvers, SearchKind } from '../../../generated/graphql';
 import { AppError } from '../../../foundations/errors';
-import type { StoredRecord } from '../loaders';
+import type { StoredRecordOf } from '../../../storage/records/stored';
 
-const KIND_TYPES: Record<SearchKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', EVENT: 'Event', TRIAL: 'Trial' };
+const KIND_TYPES: Record<SearchKind, SearchedType> = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', EVENT: 'Event', TRIAL: 'Trial' };
 const TYPE_KINDS = Object.fromEntries(Object.entries(KIND_TYPES).map(([k, t]) => [t, k])) as Record<string, SearchKind>;
 export const MAX_SEARCH_RESULTS = 100;
 
@@ -10,8 +10,11 @@ export const MAX_SEARCH_RESULTS = 100;
 export interface SearchHitModel {
   score: number;
   kind: SearchKind;
-  node: StoredRecord;
+  node: StoredRecordOf<SearchedType>;
 }
+
+/** The record types the search indexes hold. */
+type SearchedType = 'Person' | 'Organization' | 'Place' | 'Event' | 'Trial';
 
 /** Hits when `first` is not given (the SDL's default too). */
 export const DEFAULT_SEARCH_RESULTS = 20;
@@ -24,7 +27,7 @@ export const searchResolvers: Resolvers = {
       if (limit < 1 || limit > MAX_SEARCH_RESULTS) throw AppError.limit('first', `must be from 1 to ${MAX_SEARCH_RESULTS}`);
       try {
         const [rows, view] = await Promise.all([
-          ctx.graph.read<{ node: StoredRecord; score: number }>('graphql/search', {
+          ctx.graph.read<{ node: StoredRecordOf<SearchedType>; score: number }>('graphql/search', {
             // Without clearance, only the index holding pseudonyms (never protected real names) is searched.
             index: ctx.viewer.cleared ? 'entity_search_cleared' : 'entity_search',
             query,

@@ -5,24 +5,36 @@
 import { validityAt, type Validity } from '../../../foundations/model/partial-date';
 import { AppError } from '../../../foundations/errors';
 import type { Context } from '../context';
-import type { RecordType } from '../../../storage/records/schemas';
-import type { StoredRecord } from '../loaders';
+import { CITED_RECORD_TYPES, RECORD_TYPES, type CitedRecordType, type RecordType, type RefFieldOf, type RefTargets } from '../../../foundations/model/record-types';
+import { alternatives, article } from '../../../storage/records/validate';
+import { isStoredRecordOf, type StoredRecord, type StoredRecordOf } from '../../../storage/records/stored';
 
 /** The record with `id` if it is of one of `types`, else null (a lookup of the wrong kind finds nothing). */
-export async function loadAs(ctx: Context, id: string, types: readonly string[]): Promise<StoredRecord | null> {
+export async function loadAs<T extends RecordType>(ctx: Context, id: string, types: readonly T[]): Promise<StoredRecordOf<T> | null> {
   const node = await ctx.loaders.node.load(id);
-  return node && types.includes(node.recordType) ? node : null;
+  return node && isStoredRecordOf(node, types) ? node : null;
 }
 
-/** Loads a record a fact links to; a missing one means a broken graph, which is an internal error. */
-export async function loadLinked(ctx: Context, id: unknown, what: string): Promise<StoredRecord> {
+/**
+ * Loads a record a fact links to, of one of `types`; a missing one, or one of another type, means a
+ * broken graph (the writer links only what the model allows), which is an internal error.
+ */
+export async function loadLinked<T extends RecordType>(ctx: Context, id: unknown, types: readonly T[], what: string = types[0]!.toLowerCase()): Promise<StoredRecordOf<T>> {
   const node = typeof id === 'string' ? await ctx.loaders.node.load(id) : null;
-  if (!node) {
-    // A record hidden from this viewer is reported without its id (facts linking a withheld person load as null, so this means a surface missed one).
-    const hidden = typeof id === 'string' && (await ctx.protection.get()).withheld.has(id);
-    throw new Error(`dangling link: ${what} ${hidden ? '(withheld)' : `"${String(id)}"`} is not in the graph`);
-  }
-  return node;
+  if (node && isStoredRecordOf(node, types)) return node;
+  // A record hidden from this viewer is reported without its id (facts linking a withheld person load as null, so this means a surface missed one).
+  const hidden = typeof id === 'string' && (await ctx.protection.get()).withheld.has(id);
+  const shown = hidden ? '(withheld)' : `"${String(id)}"`;
+  if (!node) throw new Error(`dangling link: ${what} ${shown} is not in the graph`);
+  throw new Error(`broken link: ${what} ${shown} is ${article(node.recordType)} ${node.recordType}, not ${article(types[0]!)} ${alternatives(types)}`);
+}
+
+/** Loads what reference field `field` of `record` points at, of the types the model declares for it. */
+export function loadRef<R extends RecordType, F extends RefFieldOf<R>>(ctx: Context, record: StoredRecord & { recordType: R }, field: F): Promise<StoredRecordOf<RefTargets<R, F>>> {
+  const ref = RECORD_TYPES[record.recordType].refs.find((r) => r.field === field);
+  if (!ref) throw new Error(`${record.recordType} has no reference field "${field}"`);
+  // The table's targets for this field, which RefTargets reads from the same table at the type level.
+  return loadLinked(ctx, record[field], ref.targets as readonly RefTargets<R, F>[], field);
 }
 
 export const citedFields = {
@@ -31,14 +43,20 @@ export const citedFields = {
 };
 
 /** Arrays stored only when non-empty come back as [] rather than null. */
-export const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+export const list = (v: readonly string[] | null | undefined): string[] => (v ? [...v] : []);
 
-export function validityOf(fact: StoredRecord, at: string): Validity {
-  return validityAt(fact.startDate as string | undefined, fact.endDate as string | undefined, at);
+/** A dated fact's period: start and end as partial dates, either unknown. */
+interface Dated {
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+export function validityOf(fact: Dated, at: string): Validity {
+  return validityAt(fact.startDate, fact.endDate, at);
 }
 
 /** Keeps facts valid (CERTAIN or POSSIBLE) at `at`, when given, and of the given roles, when given. */
-export function filterFacts(facts: StoredRecord[], opts: { at?: string | null; roles?: readonly string[] | null; key?: string }): StoredRecord[] {
+export function filterFacts<T extends StoredRecord & Dated>(facts: T[], opts: { at?: string | null; roles?: readonly string[] | null; key?: string }): T[] {
   return facts.filter((f) => (!opts.at || validityOf(f, opts.at) !== 'NO') && (!opts.roles?.length || opts.roles.includes(f[opts.key ?? 'role'] as string)));
 }
 
@@ -50,8 +68,8 @@ export function graphqlTypeOf(node: StoredRecord): RecordGraphqlType {
   return node.recordType === 'Trial' ? 'Event' : node.recordType;
 }
 
-/** The records that implement `Cited`: all but sources. */
-export const CITED_TYPES = ['Allegation', 'Event', 'EventLink', 'LegalProvision', 'Organization', 'Participation', 'Person', 'Place', 'Posting', 'Subordination'] as const;
+/** The GraphQL types that implement `Cited`: those of the cited records (all but sources; a trial is an Event). */
+export const CITED_TYPES = CITED_RECORD_TYPES.filter((t): t is Exclude<CitedRecordType, 'Trial'> => t !== 'Trial');
 
 /** GraphQL type of a record for an interface implemented by `types` only (Cited, Actor); null for a record of another type, which a valid graph never holds there. */
 export function graphqlTypeAmong<T extends RecordGraphqlType>(node: StoredRecord, types: readonly T[]): T | null {
