@@ -33,10 +33,10 @@ const config: CodegenConfig = {
           Citation: '../entry/graphql/loaders#CitationLike',
           Element: '../entry/graphql/loaders#ElementRow',
           // Connections compute totalCount lazily: graphql-js calls a function-valued field.
-          PersonConnection: '../entry/graphql/lists/pagination#Connection',
-          OrganizationConnection: '../entry/graphql/lists/pagination#Connection',
-          EventConnection: '../entry/graphql/lists/pagination#Connection',
-          SourceConnection: '../entry/graphql/lists/pagination#Connection',
+          PersonConnection: '../entry/graphql/lists/pagination#PersonConnection as PersonConnectionModel',
+          OrganizationConnection: '../entry/graphql/lists/pagination#OrganizationConnection as OrganizationConnectionModel',
+          EventConnection: '../entry/graphql/lists/pagination#EventConnection as EventConnectionModel',
+          SourceConnection: '../entry/graphql/lists/pagination#SourceConnection as SourceConnectionModel',
           TimelineEntry: '../domain/timeline/timeline#TimelineEntry as TimelineEntryModel',
           FactBoundary: '../domain/chain-of-command/changes#FactBoundary as FactBoundaryModel',
           // Chain of command: the domain layer's plain objects (ids + evidence).

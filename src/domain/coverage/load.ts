@@ -5,6 +5,7 @@
  */
 import type { ElementKind, LiabilityMode } from '../../foundations/model/enums';
 import type { Graph } from '../../storage/db/graph';
+import type { StoredRecord } from '../../storage/records/stored';
 import { PERPETRATOR_ROLES, type Credibility, type ParticipationRole, type PostingRole, type Reliability } from '../../foundations/model/enums';
 import { MODE_ARTICLES, ROME_STATUTE } from './rules';
 import type { CoverageCitation } from './types';
@@ -121,7 +122,7 @@ export interface ContradictionRow {
   contradictedId: string;
   recordId: string;
   recordType: string;
-  record: Record<string, unknown> & { id: string; recordType: string };
+  record: StoredRecord;
   citations: CitationRow[];
 }
 

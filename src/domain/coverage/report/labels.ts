@@ -4,6 +4,7 @@
  * not at all, every other name scrubbed of protected names.
  */
 import type { Graph } from '../../../storage/db/graph';
+import type { StoredRecord } from '../../../storage/records/stored';
 import { displayName, isVisible, showsIdentity } from '../../protection/display';
 import type { ProtectionView } from '../../protection/view';
 import type { CaseMatrix } from '../types';
@@ -25,7 +26,7 @@ function idsOf(matrix: CaseMatrix): string[] {
  * protected name: a pseudonymised accused's pseudonym, and each replacement made in a name or title.
  */
 export async function loadLabels(graph: Graph, matrix: CaseMatrix, view: ProtectionView, replaced?: Set<string>): Promise<Labels> {
-  const rows = await graph.read<{ id: string; node: Record<string, unknown> & { id: string; recordType: string } }>('coverage/labels', { ids: idsOf(matrix) });
+  const rows = await graph.read<{ id: string; node: StoredRecord }>('coverage/labels', { ids: idsOf(matrix) });
   const labels = new Map<string, string>();
   for (const { id, node } of rows) {
     const name =

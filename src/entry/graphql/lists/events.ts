@@ -3,11 +3,12 @@ import type { QueryEventsArgs } from '../../../generated/graphql';
 import { parsePartialDate } from '../../../foundations/model/partial-date';
 import type { Context } from '../context';
 import type { FactsOfTarget } from '../loaders';
+import type { StoredEvent } from '../../../storage/records/stored';
 import { selectsPath } from '../selection';
-import { emptyConnection, pageParams, paginate, type ListRow } from './pagination';
+import { emptyConnection, pageParams, paginate, type EventConnection, type ListRow } from './pagination';
 
 /** The participants the list query brought (when asked for), primed into the request's loaders. */
-const primeParticipants = (ctx: Context) => (rows: ListRow[]) =>
+const primeParticipants = (ctx: Context) => (rows: ListRow<StoredEvent>[]) =>
   ctx.loaders.primeFacts(
     'EVENT',
     rows.map((r) => ({ id: r.node.id, facts: r.facts as FactsOfTarget['facts'] })),
@@ -17,7 +18,7 @@ const primeParticipants = (ctx: Context) => (rows: ListRow[]) =>
  * Events and trials by start date, filtered; a partial `from`/`to` counts from its first/last day.
  * When the client selects the events' participants, the list query brings them along.
  */
-export async function listEvents(ctx: Context, { filter, first, after }: QueryEventsArgs, info?: GraphQLResolveInfo) {
+export async function listEvents(ctx: Context, { filter, first, after }: QueryEventsArgs, info?: GraphQLResolveInfo): Promise<EventConnection> {
   const f = filter ?? {};
   const params = {
     types: f.types?.length ? f.types : null,

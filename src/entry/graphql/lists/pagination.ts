@@ -6,7 +6,7 @@
 import type { QueryName } from '../../../storage/db/graph';
 import { AppError } from '../../../foundations/errors';
 import type { Context } from '../context';
-import type { StoredRecord } from '../loaders';
+import type { StoredEvent, StoredOrganization, StoredPerson, StoredRecord, StoredSource } from '../../../storage/records/stored';
 
 export const MAX_PAGE_SIZE = 200;
 /** A page when `first` is not given (the SDL's default too). */
@@ -40,36 +40,42 @@ export function pageParams(first: number | null | undefined, after: string | nul
   return { limit, afterKey: decoded[0] as string | null, afterId: decoded[1] };
 }
 
-export interface Connection {
-  edges: { cursor: string; node: StoredRecord }[];
+export interface Connection<T extends StoredRecord = StoredRecord> {
+  edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
 
+// The connections of the API's lists, each of its own records (codegen.ts maps the GraphQL types to them).
+export type PersonConnection = Connection<StoredPerson>;
+export type OrganizationConnection = Connection<StoredOrganization>;
+export type EventConnection = Connection<StoredEvent>;
+export type SourceConnection = Connection<StoredSource>;
+
 /** A connection with nothing in it (a filter naming a record the viewer may not see). */
-export function emptyConnection(): Connection {
+export function emptyConnection<T extends StoredRecord>(): Connection<T> {
   return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: async () => 0 };
 }
 
 /** A row of a list query: the record and its sort key, and whatever else the query brought along. */
-export type ListRow = Record<string, unknown> & { node: StoredRecord; key: string };
+export type ListRow<T extends StoredRecord = StoredRecord> = Record<string, unknown> & { node: T; key: string };
 
 /**
  * Runs `listQuery` (which returns up to `limit + 1` rows of `{node, key}` after the cursor, in key
  * order) and builds the connection; `countQuery` returns `{count}` under the same filter.
  * `withRows` sees the rows first (to prime loaders with what the query brought along).
  */
-export async function paginate(
+export async function paginate<T extends StoredRecord>(
   ctx: Context,
   listQuery: QueryName,
   countQuery: QueryName,
   filter: Record<string, unknown>,
   page: PageParams,
-  withRows?: (rows: ListRow[]) => Promise<void>,
-): Promise<Connection> {
+  withRows?: (rows: ListRow<T>[]) => Promise<void>,
+): Promise<Connection<T>> {
   // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
   // cursors carry them); every node is redacted for the viewer as the loaders' are.
-  const [rows, view] = await Promise.all([ctx.graph.read<ListRow>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
+  const [rows, view] = await Promise.all([ctx.graph.read<ListRow<T>>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
   await withRows?.(rows);
   const edges = rows.slice(0, page.limit).flatMap((r) => {
     const node = view.record(r.node);

@@ -1,6 +1,7 @@
 import type { QueryPersonsArgs } from '../../../generated/graphql';
 import { OTHER_ROLES, PERPETRATOR_ROLES, VICTIM_ROLES } from '../../../foundations/model/enums';
 import { parsePartialDate } from '../../../foundations/model/partial-date';
+import type { StoredPerson } from '../../../storage/records/stored';
 import type { Context } from '../context';
 import { pageParams, paginate } from './pagination';
 
@@ -10,7 +11,7 @@ const SIDE_ROLES = { PERPETRATOR: PERPETRATOR_ROLES, VICTIM: VICTIM_ROLES, OTHER
 export function listPersons(ctx: Context, { filter, first, after }: QueryPersonsArgs) {
   const f = filter ?? {};
   const at = f.at ? parsePartialDate(f.at) : null;
-  return paginate(
+  return paginate<StoredPerson>(
     ctx,
     'lists/persons',
     'lists/persons-count',
