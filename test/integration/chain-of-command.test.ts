@@ -277,6 +277,63 @@ describe('chain of command', () => {
     });
   });
 
+  describe('art. 28 as the mode of liability of an allegation of the crime', () => {
+    // The way the seed enters allegations: the provision is the crime, art. 28 the mode, and a
+    // citation names the mode's knowledge element by article and number ("28(b) 2").
+    const EXTRA = [
+      {
+        type: 'LegalProvision',
+        id: 'lp:rome-7-1-d',
+        instrument: 'Rome Statute of the International Criminal Court',
+        article: '7(1)(d)',
+        title: 'Crime against humanity of deportation or forcible transfer of population',
+        elements: [{ number: '1', text: 'The perpetrator deported or forcibly transferred one or more persons.', kind: 'CONDUCT' }],
+        sources: [{ source: 'src:c-un', locator: 'art. 7', credibility: 1 }],
+      },
+      {
+        type: 'Allegation',
+        id: 'alg:c-regional-head-mode-28',
+        accused: 'person:c-regional-head',
+        provision: 'lp:rome-7-1-d',
+        mode: 'ART28_B',
+        events: ['event:c-raid-may'],
+        sources: [
+          { source: 'src:c-un', locator: 'para. 42', credibility: 2, quote: 'the regional head was told of the raid in advance', element: '28(b) 2' },
+          // A bare number names the crime's element, not art. 28's: no knowledge evidence.
+          { source: 'src:c-un', locator: 'para. 43', credibility: 1, quote: 'the office was raided', element: '1' },
+        ],
+      },
+    ] as const;
+
+    beforeAll(async () => {
+      await clearGraph(db);
+      await loadRecords(
+        db.graph,
+        [...CHAIN_SCENARIO, ...EXTRA].map((record, i) => ({ line: i + 1, record })),
+      );
+    });
+
+    it("reads the citations that name art. 28's knowledge element, beside the allegations entered under art. 28 itself", async () => {
+      const sr = await superiorResponsibility(db.graph, 'event:c-raid-may');
+      const byPerson = new Map(sr.candidates.map((c) => [c.personId, c]));
+      expect(byPerson.get('person:c-regional-head')!.knowledge).toEqual([
+        {
+          allegationId: 'alg:c-regional-head-mode-28',
+          provisionId: 'lp:rome-28-b',
+          article: '28(b)',
+          mode: 'ART28_B',
+          description: null,
+          elementNumber: '2',
+          elementText: expect.stringContaining('either knew, or consciously disregarded'),
+          citations: [expect.objectContaining({ sourceId: 'src:c-un', locator: 'para. 42', element: '28(b) 2', grade: 'A2' })],
+          grade: 'A2',
+        },
+      ]);
+      // The allegation entered under art. 28 itself is read as before, once.
+      expect(byPerson.get('person:c-minister')!.knowledge.map((k) => [k.allegationId, k.provisionId, k.elementNumber])).toEqual([['alg:c-minister-28', 'lp:rome-28-b', '2']]);
+    });
+  });
+
   describe('on the seed dataset', () => {
     beforeAll(async () => {
       await clearGraph(db);

@@ -1,6 +1,10 @@
-// Evidence citing knowledge for superior responsibility: the citations of allegations under
-// Rome Statute art. 28 that accuse one of $personIds over the event $eventId and go to the
-// provision's MENTAL element (knew / should have known / consciously disregarded), by number or by article and number.
+// Evidence citing knowledge for superior responsibility: the citations of allegations that accuse
+// one of $personIds over the event $eventId under Rome Statute art. 28 and go to art. 28's MENTAL
+// element (knew / should have known / consciously disregarded). An allegation comes under art. 28
+// in either of two ways: its own provision is art. 28 (cited by number, or by article and number),
+// or its provision is the crime and its mode of liability is ART28_A or ART28_B, whose provision
+// ($modeArticles gives its article, of an instrument named like $instrument) is cited by article
+// and number ("28(b) 2"): a bare number there names an element of the crime, not of art. 28.
 UNWIND $personIds AS personId
 MATCH (person:Person {id: personId})
 CALL (person) {
@@ -8,13 +12,23 @@ CALL (person) {
   WHERE e.id = $eventId
   RETURN a
 }
-MATCH (a)-[:PROVISION]->(lp:LegalProvision)-[:HAS_ELEMENT]->(el:Element)
-WHERE (lp.id STARTS WITH 'lp:rome-28' OR (lp.article STARTS WITH '28' AND lp.instrument CONTAINS 'Rome Statute'))
-  AND el.kind = 'MENTAL'
-WITH personId, a, lp, el,
+CALL (a) {
+  MATCH (a)-[:PROVISION]->(lp:LegalProvision)
+  WHERE lp.id STARTS WITH 'lp:rome-28' OR (lp.article STARTS WITH '28' AND lp.instrument CONTAINS $instrument)
+  RETURN lp, true AS own
+  UNION
+  MATCH (lp:LegalProvision)
+  WHERE a.mode IN ['ART28_A', 'ART28_B'] AND lp.article = $modeArticles[a.mode] AND lp.instrument CONTAINS $instrument
+    AND NOT EXISTS { (a)-[:PROVISION]->(lp) }
+  WITH lp ORDER BY lp.id LIMIT 1
+  RETURN lp, false AS own
+}
+MATCH (lp)-[:HAS_ELEMENT]->(el:Element)
+WHERE el.kind = 'MENTAL'
+WITH personId, a, lp, own, el,
      COLLECT {
        MATCH (s:Source)-[c:CITED_FOR]->(a)
-       WHERE c.element = el.number OR c.element = lp.article + ' ' + el.number
+       WHERE (own AND c.element = el.number) OR c.element = lp.article + ' ' + el.number
        WITH s, c ORDER BY c.position, s.id, c.locator
        RETURN {sourceId: s.id, title: s.title, reliability: s.reliability, confidentiality: s.confidentiality,
                locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}

@@ -8,6 +8,7 @@ import type { GraphTx, QueryName } from '../../storage/db/graph';
 import type { Grade } from '../../foundations/model/grades';
 import type { StoredRecord } from '../../storage/records/stored';
 import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole } from '../../foundations/model/enums';
+import { MODE_ARTICLES, ROME_STATUTE } from '../../foundations/model/cited-element';
 import type { ChainCitationRow } from './evidence';
 import type { DateWindow } from './options';
 import type { PostingFacts } from './types';
@@ -201,5 +202,5 @@ export function loadCommandChildren(tx: GraphTx, orgIds: readonly string[], at: 
 
 export function loadKnowledge(tx: GraphTx, personIds: readonly string[], eventId: string): Promise<KnowledgeRow[]> {
   if (!personIds.length) return Promise.resolve([]);
-  return tx.run<KnowledgeRow & Record<string, unknown>>('chain/art28-knowledge', { personIds, eventId });
+  return tx.run<KnowledgeRow & Record<string, unknown>>('chain/art28-knowledge', { personIds, eventId, modeArticles: MODE_ARTICLES, instrument: ROME_STATUTE });
 }
