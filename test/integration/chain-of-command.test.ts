@@ -8,6 +8,7 @@ import { ErrorCode } from '../../src/foundations/errors';
 import { loadRecords } from '../../src/domain/writes/load-records';
 import { loadSeed } from '../../src/domain/seed/load-seed';
 import type { Database } from '../../src/entry/service/database';
+import type { RecordV1 } from '../../src/storage/records/schemas';
 import { CHAIN_SCENARIO } from '../fixtures/chain-of-command-scenario';
 import { clearGraph, openTestDatabase } from '../support/service';
 
@@ -280,7 +281,7 @@ describe('chain of command', () => {
   describe('art. 28 as the mode of liability of an allegation of the crime', () => {
     // The way the seed enters allegations: the provision is the crime, art. 28 the mode, and a
     // citation names the mode's knowledge element by article and number ("28(b) 2").
-    const EXTRA = [
+    const EXTRA: RecordV1[] = [
       {
         type: 'LegalProvision',
         id: 'lp:rome-7-1-d',
@@ -303,7 +304,7 @@ describe('chain of command', () => {
           { source: 'src:c-un', locator: 'para. 43', credibility: 1, quote: 'the office was raided', element: '1' },
         ],
       },
-    ] as const;
+    ];
 
     beforeAll(async () => {
       await clearGraph(db);
