@@ -62,6 +62,9 @@ export interface RunningHttp {
 export async function startHttp(opts: HttpOptions): Promise<RunningHttp> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on what res.send answers: a hash of every GraphQL answer, which depends on the viewer and
+  // is never revalidated, costs time on each request (static files keep theirs: express.static).
+  app.set('etag', false);
   const server = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: opts.schema,

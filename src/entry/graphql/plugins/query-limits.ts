@@ -9,6 +9,7 @@ import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '../../../foundations/errors';
 import type { ListEstimates } from '../limits/list-estimates';
 import { measureOperation, type Measure } from '../limits/measure';
+import { MeasureCache } from '../limits/measure-cache';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -59,6 +60,7 @@ const isVariables = (v: unknown): v is Record<string, unknown> => typeof v === '
  * status 400 like any other refused document. The errors are already in their public form.
  */
 export function queryLimitsPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
+  const measures = new MeasureCache();
   return {
     async requestDidStart() {
       let refused: GraphQLFormattedError[] = [];
@@ -66,7 +68,9 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits): Apollo
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
           const variables = isVariables(request.variables) ? request.variables : {};
-          refused = limitErrors(limits, operation, measureOperation(schema, document, operation, variables, limits.estimates()));
+          const estimates = limits.estimates();
+          const measure = measures.get(document, operation, variables, estimates, () => measureOperation(schema, document, operation, variables, estimates));
+          refused = limitErrors(limits, operation, measure);
         },
         async responseForOperation() {
           if (!refused.length) return null;
