@@ -4,7 +4,8 @@
 // direct reference between two entities (an event's PLACE, a trial's COURT; `link` is the entity
 // on the other side, `outgoing` says which way). Only the model's link relationship types are
 // followed: never citations, elements or contradictions. $maxRows bounds the work; the caller
-// reports truncation when it is reached.
+// reports truncation when it is reached. Without $withCitations every `citations` list is empty (a
+// caller that shows no grade and filters on none: reading them is a good part of the hop's time).
 MATCH (e)-[r:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]-(x:Record)
 WHERE (x:Fact AND startNode(r) = x) OR (NOT x:Fact AND NOT e:Fact)
 WITH id, e, r, x
@@ -15,7 +16,7 @@ WITH id, e, type(r) AS rel, startNode(r) = e AS outgoing, x {.*} AS link, x:Fact
        MATCH (x)-[r2:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]->(o:Record)
        RETURN {rel: type(r2), node: o {.*}}
      } ELSE [] END AS ends,
-     CASE WHEN x:Fact THEN COLLECT {
+     CASE WHEN x:Fact AND $withCitations THEN COLLECT {
        MATCH (s:Source)-[c:CITED_FOR]->(x)
        RETURN {reliability: s.reliability, credibility: c.credibility}
      } ELSE [] END AS citations

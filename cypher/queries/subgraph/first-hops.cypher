@@ -2,8 +2,8 @@
 // among $ids (entities and legal provisions, as subgraph/nodes; `hop` 0), the links of the seeds
 // (`hop` 1) and, when $ahead, the links of every record hop 1 reaches (`hop` 2, for the widest
 // frontier hop 1 can have: the caller keeps the rows of the records it did draw). Rows are
-// subgraph/_hop-links rows; each hop stops at $maxRows rows, and the caller reads a hop that
-// reached it again on its own.
+// subgraph/_hop-links rows (citations as $withCitations asks); each hop stops at $maxRows rows,
+// and the caller reads a hop that reached it again on its own.
 // The rows are streamed, never collected into lists: a list held in a row is counted again in every
 // row a later sort holds, and a hub's two hops then exceed the database's transaction memory.
 UNWIND $ids AS id
@@ -34,8 +34,8 @@ CALL () {
   OPTIONAL MATCH (x:Fact)-[:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]->(o:Record)
   WITH CASE WHEN x:Fact THEN o ELSE x END AS reached
   WHERE reached IS NOT NULL AND NOT reached.recordType IN ['LegalProvision', 'Allegation'] AND NOT reached.id IN $ids
-  RETURN DISTINCT reached.id AS id
+  RETURN DISTINCT reached AS e
 }
-MATCH (e:Record {id: id})
+WITH e, e.id AS id
 // @include subgraph/_hop-links
 RETURN 2 AS hop, null AS seed, id, rel, outgoing, link, isFact, ends, citations

@@ -47,6 +47,11 @@ export interface ExpandOptions extends LinkFilters {
    * caller to prime its loaders through their redaction, so the drawn records cost no round trip.
    */
   onRecords?: (records: readonly Props[]) => void;
+  /**
+   * false: the links' citations are not read and every edge's grade is null, for a caller that
+   * shows no grade (reading them is a good part of a hop's time). Ignored with a minimum grade.
+   */
+  grades?: boolean;
 }
 
 /** The date window and minimum grade, checked: BAD_USER_INPUT when the window ends before it starts. */
@@ -92,6 +97,9 @@ function visibleEndpoints(records: readonly Props[], ids: readonly string[], vie
   });
 }
 
+/** Whether an expansion reads its links' citations: unless the caller declines the grades and no minimum grade needs them. */
+const citationsNeeded = (options: ExpandOptions, minGrade: Grade | null): boolean => minGrade !== null || options.grades !== false;
+
 /** An expansion under way: the nodes and edges drawn so far, within the node limit. */
 class Expansion {
   readonly nodes = new Map<string, SubgraphNode>();
@@ -99,6 +107,8 @@ class Expansion {
   truncated = false;
   readonly redactor: Redactor;
   readonly rules: HopRules;
+  /** Whether the links' citations are read: for the grades shown, or the minimum grade. */
+  readonly withCitations: boolean;
 
   constructor(
     private readonly graph: Graph,
@@ -107,6 +117,7 @@ class Expansion {
     checked: { window: DateWindow; minGrade: Grade | null },
   ) {
     this.redactor = new Redactor(options.viewer);
+    this.withCitations = citationsNeeded(options, checked.minGrade);
     this.rules = {
       viewer: options.viewer,
       window: checked.window,
@@ -154,7 +165,7 @@ class Expansion {
   async readHop(ids: string[], ahead: readonly HopRow[] | null | undefined): Promise<HopRow[]> {
     const wanted = new Set(ids);
     // Read ahead for a wider frontier: its rows of the records drawn are all this hop's rows.
-    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1 });
+    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1, withCitations: this.withCitations });
     if (rows.length > MAX_ROWS_PER_HOP) {
       this.truncated = true;
       rows.length = MAX_ROWS_PER_HOP;
@@ -201,7 +212,7 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
   const { hops, limit, ...checked } = checkExpandOptions(seedIds, options);
   const expansion = new Expansion(graph, options, limit, checked);
   // Seeds and the first hops in one round trip (first-hops.ts); further hops one each.
-  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP) : null;
+  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP, expansion.withCitations) : null;
   const seeds = first ? visibleEndpoints(first.seeds, seedIds, options.viewer, 'ids') : await loadEndpoints(graph, seedIds, options.viewer);
   let frontier = expansion.addSeeds(seeds);
   for (let hop = 1; hop <= hops && frontier.length; hop++) frontier = await expansion.hop(frontier, first?.ahead[hop - 1]);

@@ -20,10 +20,13 @@ export interface FirstHops {
   ahead: [HopRow[] | null, HopRow[] | null];
 }
 
-/** `maxRows`: the rows one hop may hold; `hops`: how many the expansion makes (at least 1). */
-export async function readFirstHops(graph: Graph, ids: readonly string[], hops: number, maxRows: number): Promise<FirstHops> {
+/**
+ * `maxRows`: the rows one hop may hold; `hops`: how many the expansion makes (at least 1);
+ * `withCitations` false: every row's `citations` is empty (its link's grade unknown).
+ */
+export async function readFirstHops(graph: Graph, ids: readonly string[], hops: number, maxRows: number, withCitations: boolean): Promise<FirstHops> {
   type Row = HopRow & { hop: 0 | 1 | 2; seed: Props | null };
-  const rows = await graph.read<Row>('subgraph/first-hops', { ids: [...new Set(ids)], ahead: hops >= 2, maxRows: maxRows + 1 });
+  const rows = await graph.read<Row>('subgraph/first-hops', { ids: [...new Set(ids)], ahead: hops >= 2, maxRows: maxRows + 1, withCitations });
   const seeds = rows.filter((r) => r.hop === 0).map((r) => r.seed!);
   const hopRows = (hop: 1 | 2): HopRow[] => rows.filter((r) => r.hop === hop).map(({ hop: _hop, seed: _seed, ...row }) => row);
   const [hop1, hop2] = [hopRows(1), hopRows(2)];

@@ -32,7 +32,7 @@ function byCountThenTypeAndKind(a: NeighborCount, b: NeighborCount): number {
 
 export async function countNeighbors(graph: Graph, id: string, options: LinkFilters & { viewer: ProtectionViewer }): Promise<NeighborCount[]> {
   const { window, minGrade } = checkLinkFilters(options);
-  const [found] = await graph.read<{ seed: Props; links: HopRow[] }>('subgraph/neighbors', { id, maxRows: MAX_ROWS_PER_HOP });
+  const [found] = await graph.read<{ seed: Props; links: HopRow[] }>('subgraph/neighbors', { id, maxRows: MAX_ROWS_PER_HOP, withCitations: true });
   if (!found || !isVisible(found.seed, options.viewer)) return [];
   const rules: HopRules = { viewer: options.viewer, window, minGrade, kinds: null, linkTypes: null, drawn: (other) => other === id };
   const reached = new Map<string, { type: EdgeType; kind: NodeKind; ids: Set<string> }>();

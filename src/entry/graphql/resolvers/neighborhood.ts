@@ -25,7 +25,8 @@ export function scrubLabels(nodes: Iterable<SubgraphNode>, view: ProtectionView)
  * The subgraph around records as this request's viewer may see it: `neighborhood` and
  * `networkMetrics`. When the selection asks for the records behind nodes or edges (`node`,
  * `fact`), the records the expansion read are primed into the node loader, through its
- * redaction, so they cost no further round trip.
+ * redaction, so they cost no further round trip. The links' citations are read only when some
+ * edge's `grade` is asked (or a minimum grade filters): nothing else shows them.
  */
 export async function drawnSubgraph(
   ctx: Context,
@@ -45,7 +46,8 @@ export async function drawnSubgraph(
   const records: Props[] = [];
   const primes = ctx.loaders.caching && info !== undefined && (selectsPath(info, ['nodes', 'node']) || selectsPath(info, ['edges', 'fact']));
   const onRecords = primes ? (read: readonly Props[]) => void records.push(...read) : undefined;
-  const [subgraph, view] = await Promise.all([expandSubgraph(ctx.graph, ids, { hops, kinds, linkTypes, from, to, minGrade, limit, viewer: ctx.viewer, onRecords }), ctx.protection.get()]);
+  const grades = info === undefined || selectsPath(info, ['edges', 'grade']);
+  const [subgraph, view] = await Promise.all([expandSubgraph(ctx.graph, ids, { hops, kinds, linkTypes, from, to, minGrade, limit, viewer: ctx.viewer, onRecords, grades }), ctx.protection.get()]);
   scrubLabels(subgraph.nodes, view);
   if (records.length) await ctx.loaders.primeNodes(records);
   return subgraph;
