@@ -172,12 +172,12 @@ class Expansion {
     }
     if (this.options.onRecords) for (const row of rows) this.options.onRecords([row.link, ...row.ends.map((e) => e.node)]);
     // So the same question draws the same graph (and a limit reached cuts at the same place).
-    rows.sort((a, b) => compareRows(a, b));
-    for (const row of rows) {
+    const sorted = inRowOrder(rows);
+    for (const row of sorted) {
       this.redactor.note(row.link);
       for (const end of row.ends) this.redactor.note(end.node);
     }
-    return rows;
+    return sorted;
   }
 
   /** Follows one hop from `frontier`; returns the next frontier. */
@@ -222,8 +222,10 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
 
 const rowKey = (row: HopRow) => `${row.id} ${row.rel} ${String(row.link.id)} ${row.ends.map((e) => String(e.node.id)).join(' ')}`;
 
-function compareRows(a: HopRow, b: HopRow): number {
-  const ka = rowKey(a);
-  const kb = rowKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+/** The rows in the order of their keys, each key built once (not once per comparison). */
+function inRowOrder(rows: readonly HopRow[]): HopRow[] {
+  return rows
+    .map((row) => ({ row, key: rowKey(row) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((k) => k.row);
 }
