@@ -6,6 +6,8 @@
 // followed: never citations, elements or contradictions. $maxRows bounds the work; the caller
 // reports truncation when it is reached. Without $withCitations every `citations` list is empty (a
 // caller that shows no grade and filters on none: reading them is a good part of the hop's time).
+// Among a fact's ends the record `e` itself is only `{id}`: the caller holds it already (a seed, or
+// a record the hop before reached) and puts it back (src/domain/subgraph/frontier-records.ts).
 MATCH (e)-[r:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]-(x:Record)
 WHERE (x:Fact AND startNode(r) = x) OR (NOT x:Fact AND NOT e:Fact)
 WITH id, e, r, x
@@ -14,7 +16,7 @@ LIMIT $maxRows
 WITH id, e, type(r) AS rel, startNode(r) = e AS outgoing, x {.*} AS link, x:Fact AS isFact,
      CASE WHEN x:Fact THEN COLLECT {
        MATCH (x)-[r2:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]->(o:Record)
-       RETURN {rel: type(r2), node: o {.*}}
+       RETURN {rel: type(r2), node: CASE WHEN o = e THEN {id: o.id} ELSE o {.*} END}
      } ELSE [] END AS ends,
      CASE WHEN x:Fact AND $withCitations THEN COLLECT {
        MATCH (s:Source)-[c:CITED_FOR]->(x)

@@ -13,6 +13,7 @@ import { parseGrade, type Grade } from '../../foundations/model/grades';
 import type { ProtectionViewer } from '../protection/display';
 import { dateWindow, isVisible, Redactor, toNode, type DateWindow, type Props } from './build';
 import { readFirstHops } from './first-hops';
+import { KnownRecords } from './frontier-records';
 import { hopStep, type HopRow, type HopRules } from './hop-steps';
 import type { EdgeType, NodeKind, Subgraph, SubgraphEdge, SubgraphNode } from './types';
 
@@ -109,6 +110,8 @@ class Expansion {
   readonly rules: HopRules;
   /** Whether the links' citations are read: for the grades shown, or the minimum grade. */
   readonly withCitations: boolean;
+  /** Every record read so far: what puts a hop's frontier records back into its rows. */
+  known = new KnownRecords();
 
   constructor(
     private readonly graph: Graph,
@@ -131,6 +134,7 @@ class Expansion {
   /** Draws the seeds, in the order asked, up to the limit; returns the first frontier. */
   addSeeds(seeds: readonly Props[]): string[] {
     this.options.onRecords?.(seeds);
+    this.known.add(seeds);
     const frontier: string[] = [];
     for (const s of seeds) {
       this.redactor.note(s);
@@ -166,6 +170,7 @@ class Expansion {
     const wanted = new Set(ids);
     // Read ahead for a wider frontier: its rows of the records drawn are all this hop's rows.
     const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1, withCitations: this.withCitations });
+    this.known.complete(rows);
     if (rows.length > MAX_ROWS_PER_HOP) {
       this.truncated = true;
       rows.length = MAX_ROWS_PER_HOP;
@@ -213,6 +218,7 @@ export async function expandSubgraph(graph: Graph, seedIds: readonly string[], o
   const expansion = new Expansion(graph, options, limit, checked);
   // Seeds and the first hops in one round trip (first-hops.ts); further hops one each.
   const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP, expansion.withCitations) : null;
+  if (first) expansion.known = first.known;
   const seeds = first ? visibleEndpoints(first.seeds, seedIds, options.viewer, 'ids') : await loadEndpoints(graph, seedIds, options.viewer);
   let frontier = expansion.addSeeds(seeds);
   for (let hop = 1; hop <= hops && frontier.length; hop++) frontier = await expansion.hop(frontier, first?.ahead[hop - 1]);

@@ -12,12 +12,15 @@
 import type { Graph } from '../../storage/db/graph';
 import type { Props } from './build';
 import type { HopRow } from './hop-steps';
+import { KnownRecords } from './frontier-records';
 
 export interface FirstHops {
   /** The entities and legal provisions among the ids (unchecked: expand.ts checks them). */
   seeds: Props[];
   /** Rows read ahead for hops 1 and 2; null: not read, or cut at the row limit (read it again). */
   ahead: [HopRow[] | null, HopRow[] | null];
+  /** The records read (seeds, and those of the rows given), for completing the rows of later hops. */
+  known: KnownRecords;
 }
 
 /**
@@ -29,9 +32,12 @@ export async function readFirstHops(graph: Graph, ids: readonly string[], hops: 
   const rows = await graph.read<Row>('subgraph/first-hops', { ids: [...new Set(ids)], ahead: hops >= 2, maxRows: maxRows + 1, withCitations });
   const seeds = rows.filter((r) => r.hop === 0).map((r) => r.seed!);
   const hopRows = (hop: 1 | 2): HopRow[] => rows.filter((r) => r.hop === hop).map(({ hop: _hop, seed: _seed, ...row }) => row);
-  const [hop1, hop2] = [hopRows(1), hopRows(2)];
-  const complete = (rows: HopRow[]) => (rows.length > maxRows ? null : rows);
-  const first = complete(hop1);
+  const known = new KnownRecords();
+  known.add(seeds);
+  // A hop cut at the row limit is read again; the others have their frontier records put back,
+  // hop 1's from the seeds, hop 2's from hop 1's rows (the ids that are no entity have none).
+  const complete = (rows: HopRow[]) => (rows.length > maxRows ? null : known.completeHeld(rows));
+  const first = complete(hopRows(1));
   // Hop 2's frontier was taken from hop 1's rows: a cut hop 1 leaves it incomplete too.
-  return { seeds, ahead: [first, first && hops >= 2 ? complete(hop2) : null] };
+  return { seeds, ahead: [first, first && hops >= 2 ? complete(hopRows(2)) : null], known };
 }

@@ -16,6 +16,7 @@ import type { Graph } from '../../storage/db/graph';
 import type { ProtectionViewer } from '../protection/display';
 import { isVisible, type Props } from './build';
 import { checkLinkFilters, MAX_ROWS_PER_HOP, type LinkFilters } from './expand';
+import { KnownRecords } from './frontier-records';
 import { hopStep, type HopRow, type HopRules } from './hop-steps';
 import { EDGE_TYPES, KIND_OF_TYPE, NODE_KINDS, type EdgeType, type NodeKind } from './types';
 
@@ -34,6 +35,9 @@ export async function countNeighbors(graph: Graph, id: string, options: LinkFilt
   const { window, minGrade } = checkLinkFilters(options);
   const [found] = await graph.read<{ seed: Props; links: HopRow[] }>('subgraph/neighbors', { id, maxRows: MAX_ROWS_PER_HOP, withCitations: true });
   if (!found || !isVisible(found.seed, options.viewer)) return [];
+  const known = new KnownRecords();
+  known.add([found.seed]);
+  known.complete(found.links);
   const rules: HopRules = { viewer: options.viewer, window, minGrade, kinds: null, linkTypes: null, drawn: (other) => other === id };
   const reached = new Map<string, { type: EdgeType; kind: NodeKind; ids: Set<string> }>();
   for (const link of found.links) {
