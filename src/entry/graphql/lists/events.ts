@@ -32,15 +32,15 @@ export async function listEvents(ctx: Context, { filter, first, after }: QueryEv
     targetedGroup: f.targetedGroup ?? null,
     withParticipants: info ? selectsPath(info, ['edges', 'node', 'participants']) : false,
   };
-  const withRows = params.withParticipants ? primeParticipants(ctx) : undefined;
+  const options = { withRows: params.withParticipants ? primeParticipants(ctx) : undefined, countNow: info ? selectsPath(info, ['totalCount']) : false };
   const page = pageParams(first, after);
   // The events of a person the viewer may not see: none, as for an unknown id (arguments checked first alike).
   if (f.personId && (await ctx.protection.get()).withheld.has(f.personId)) return emptyConnection();
   // Named types: queries that seek an index rather than scan every event (see their comments).
   if (params.types && (params.from || params.to)) {
     const window = { startFloor: params.from ? `${params.from.slice(0, 4)}-01-01` : '0000-01-01', startCeiling: params.to ?? '9999-12-31' };
-    return paginate(ctx, 'lists/events-by-type-dated', 'lists/events-by-type-dated-count', { ...params, ...window }, page, withRows);
+    return paginate(ctx, 'lists/events-by-type-dated', 'lists/events-by-type-dated-count', { ...params, ...window }, page, options);
   }
-  if (params.types) return paginate(ctx, 'lists/events-by-type', 'lists/events-by-type-count', params, page, withRows);
-  return paginate(ctx, 'lists/events', 'lists/events-count', params, page, withRows);
+  if (params.types) return paginate(ctx, 'lists/events-by-type', 'lists/events-by-type-count', params, page, options);
+  return paginate(ctx, 'lists/events', 'lists/events-count', params, page, options);
 }

@@ -60,10 +60,19 @@ export function emptyConnection<T extends StoredRecord>(): Connection<T> {
 /** A row of a list query: the record and its sort key, and whatever else the query brought along. */
 export type ListRow<T extends StoredRecord = StoredRecord> = Record<string, unknown> & { node: T; key: string };
 
+export interface PageOptions<T extends StoredRecord = StoredRecord> {
+  /** Sees the rows first (to prime loaders with what the query brought along). */
+  withRows?: (rows: ListRow<T>[]) => Promise<void>;
+  /**
+   * The client asked for `totalCount`: the count query goes out beside the list query instead of
+   * after it, when the field is resolved (two round trips at once, not one after the other).
+   */
+  countNow?: boolean;
+}
+
 /**
  * Runs `listQuery` (which returns up to `limit + 1` rows of `{node, key}` after the cursor, in key
  * order) and builds the connection; `countQuery` returns `{count}` under the same filter.
- * `withRows` sees the rows first (to prime loaders with what the query brought along).
  */
 export async function paginate<T extends StoredRecord>(
   ctx: Context,
@@ -71,12 +80,16 @@ export async function paginate<T extends StoredRecord>(
   countQuery: QueryName,
   filter: Record<string, unknown>,
   page: PageParams,
-  withRows?: (rows: ListRow<T>[]) => Promise<void>,
+  options: PageOptions<T> = {},
 ): Promise<Connection<T>> {
+  const count = async () => (await ctx.graph.read<{ count: number }>(countQuery, { ...filter, cleared: ctx.viewer.cleared }))[0]?.count ?? 0;
+  const counted = options.countNow ? count() : undefined;
+  // Awaited by totalCount; a failure of the list query first must not leave it unhandled meanwhile.
+  counted?.catch(() => undefined);
   // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
   // cursors carry them); every node is redacted for the viewer as the loaders' are.
   const [rows, view] = await Promise.all([ctx.graph.read<ListRow<T>>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
-  await withRows?.(rows);
+  await options.withRows?.(rows);
   const edges = rows.slice(0, page.limit).flatMap((r) => {
     const node = view.record(r.node);
     // A sort key showing a protected name (an organisation named after one) stays out of the cursor.
@@ -85,6 +98,6 @@ export async function paginate<T extends StoredRecord>(
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: async () => (await ctx.graph.read<{ count: number }>(countQuery, { ...filter, cleared: ctx.viewer.cleared }))[0]?.count ?? 0,
+    totalCount: () => counted ?? count(),
   };
 }
