@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import type { FactsOfTarget } from '../loaders';
 import type { StoredEvent } from '../../../storage/records/stored';
 import { selectsPath } from '../selection';
-import { emptyConnection, pageParams, paginate, type EventConnection, type ListRow } from './pagination';
+import { countWhenSelected, emptyConnection, pageParams, paginate, type EventConnection, type ListRow } from './pagination';
 
 /** The participants the list query brought (when asked for), primed into the request's loaders. */
 const primeParticipants = (ctx: Context) => (rows: ListRow<StoredEvent>[]) =>
@@ -32,7 +32,7 @@ export async function listEvents(ctx: Context, { filter, first, after }: QueryEv
     targetedGroup: f.targetedGroup ?? null,
     withParticipants: info ? selectsPath(info, ['edges', 'node', 'participants']) : false,
   };
-  const options = { withRows: params.withParticipants ? primeParticipants(ctx) : undefined, countNow: info ? selectsPath(info, ['totalCount']) : false };
+  const options = { withRows: params.withParticipants ? primeParticipants(ctx) : undefined, ...countWhenSelected(info) };
   const page = pageParams(first, after);
   // The events of a person the viewer may not see: none, as for an unknown id (arguments checked first alike).
   if (f.personId && (await ctx.protection.get()).withheld.has(f.personId)) return emptyConnection();

@@ -5,7 +5,9 @@
  */
 import type { QueryName } from '../../../storage/db/graph';
 import { AppError } from '../../../foundations/errors';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import { selectsPath } from '../selection';
 import type { StoredEvent, StoredOrganization, StoredPerson, StoredRecord, StoredSource } from '../../../storage/records/stored';
 
 export const MAX_PAGE_SIZE = 200;
@@ -68,6 +70,11 @@ export interface PageOptions<T extends StoredRecord = StoredRecord> {
    * after it, when the field is resolved (two round trips at once, not one after the other).
    */
   countNow?: boolean;
+}
+
+/** The page options of a list resolved with `info`: its count asked now when the client selects `totalCount`. */
+export function countWhenSelected(info: GraphQLResolveInfo | undefined): Pick<PageOptions, 'countNow'> {
+  return { countNow: info ? selectsPath(info, ['totalCount']) : false };
 }
 
 /**

@@ -6,7 +6,7 @@ import { citedFields, filterFacts, list, loadAs } from './shared';
 export const organizationResolvers: Resolvers = {
   Query: {
     organization: (_p, { id }, ctx) => loadAs(ctx, id, ['Organization']),
-    organizations: (_p, args, ctx) => listOrganizations(ctx, args),
+    organizations: (_p, args, ctx, info) => listOrganizations(ctx, args, info),
   },
   Organization: {
     aliases: (o) => list(o.aliases),

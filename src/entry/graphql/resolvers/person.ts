@@ -9,7 +9,7 @@ export const personResolvers: Resolvers = {
       await lookAheadPersonPostings(ctx, id, info);
       return loadAs(ctx, id, ['Person']);
     },
-    persons: (_p, args, ctx) => listPersons(ctx, args),
+    persons: (_p, args, ctx, info) => listPersons(ctx, args, info),
   },
   Person: {
     aliases: (p) => list(p.aliases),

@@ -6,7 +6,7 @@ import { loadAs, loadLinked } from './shared';
 export const sourceResolvers: Resolvers = {
   Query: {
     source: (_p, { id }, ctx) => loadAs(ctx, id, ['Source']),
-    sources: (_p, args, ctx) => listSources(ctx, args),
+    sources: (_p, args, ctx, info) => listSources(ctx, args, info),
   },
   Source: {
     confidentiality: (s) => s.confidentiality ?? 'PUBLIC',
