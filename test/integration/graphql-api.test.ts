@@ -7,6 +7,7 @@ import { loadSeed } from '../../src/domain/seed/load-seed';
 import type { Database } from '../../src/entry/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
 import { createContext } from '../../src/entry/graphql/context';
+import type { Graph, QueryName, RoundTripCounter } from '../../src/storage/db/graph';
 import { execute, executeWith, TEST_VIEWER } from '../support/execute';
 import { silentLogger } from '../support/service';
 import { clearGraph, openTestDatabase } from '../support/service';
@@ -292,6 +293,38 @@ describe('round trips', () => {
     const naive = await executeWith(contextValue, W1, { id: 'person:t-alpha' });
     expect(naive.data).toEqual(ahead.data);
     expect(naive.roundTrips).toBeGreaterThan(ahead.roundTrips);
+  });
+});
+
+describe('list pages and their totalCount', () => {
+  /** The graph (and the counted view a request's context makes of it), logging when each named read starts and ends. */
+  const tracing = (graph: Graph, log: string[]): Graph =>
+    new Proxy(graph, {
+      get(target, prop, receiver) {
+        if (prop === 'withCounter') return (counter: RoundTripCounter) => tracing(target.withCounter(counter), log);
+        if (prop !== 'read') return Reflect.get(target, prop, receiver);
+        return async (name: QueryName, params?: Record<string, unknown>) => {
+          log.push(`start ${name}`);
+          try {
+            return await target.read(name, params);
+          } finally {
+            log.push(`end ${name}`);
+          }
+        };
+      },
+    });
+
+  it.each(['persons', 'organizations', 'sources', 'events'])('%s: the count goes out beside the page when totalCount is selected, and not at all otherwise', async (list) => {
+    const counted: string[] = [];
+    const page = await executeWith(createContext(tracing(db.graph, counted), silentLogger, TEST_VIEWER), `{ ${list}(first: 2) { totalCount edges { node { id } } } }`);
+    expect(page.errors).toBeUndefined();
+    expect((page.data as any)[list].totalCount).toBeGreaterThan(0);
+    expect(counted.indexOf(`start lists/${list}-count`)).toBeGreaterThanOrEqual(0);
+    expect(counted.indexOf(`start lists/${list}-count`)).toBeLessThan(counted.indexOf(`end lists/${list}`));
+    const uncounted: string[] = [];
+    await executeWith(createContext(tracing(db.graph, uncounted), silentLogger, TEST_VIEWER), `{ ${list}(first: 2) { edges { node { id } } } }`);
+    expect(uncounted).toContain(`end lists/${list}`);
+    expect(uncounted.filter((e) => e.includes('-count'))).toEqual([]);
   });
 });
 
