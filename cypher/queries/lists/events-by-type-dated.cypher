@@ -11,4 +11,6 @@ MATCH (e:Event)
 WHERE e.eventType IN $types
   AND e.startDateMin >= $startFloor AND e.startDateMin <= $startCeiling
   // @include lists/_event-filter
-// @include lists/_event-page
+// Two queries from this file: <name>/page ends with the page alone, <name>/counted with the filter's count beside it.
+// @each PAGE in page counted
+// @include lists/_event-@PAGE

@@ -6,4 +6,6 @@ WITH coalesce($afterKey, coalesce(after.startDateMin, '9999-12-31')) AS afterKey
 MATCH (e:Event)
 WHERE ($types IS NULL OR e.eventType IN $types)
   // @include lists/_event-filter
-// @include lists/_event-page
+// Two queries from this file: <name>/page ends with the page alone, <name>/counted with the filter's count beside it.
+// @each PAGE in page counted
+// @include lists/_event-@PAGE

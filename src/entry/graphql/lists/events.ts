@@ -39,8 +39,8 @@ export async function listEvents(ctx: Context, { filter, first, after }: QueryEv
   // Named types: queries that seek an index rather than scan every event (see their comments).
   if (params.types && (params.from || params.to)) {
     const window = { startFloor: params.from ? `${params.from.slice(0, 4)}-01-01` : '0000-01-01', startCeiling: params.to ?? '9999-12-31' };
-    return paginate(ctx, 'lists/events-by-type-dated', 'lists/events-by-type-dated-count', { ...params, ...window }, page, options);
+    return paginate(ctx, 'lists/events-by-type-dated/page', 'lists/events-by-type-dated-count', { ...params, ...window }, page, { ...options, countedQuery: 'lists/events-by-type-dated/counted' });
   }
-  if (params.types) return paginate(ctx, 'lists/events-by-type', 'lists/events-by-type-count', params, page, options);
-  return paginate(ctx, 'lists/events', 'lists/events-count', params, page, options);
+  if (params.types) return paginate(ctx, 'lists/events-by-type/page', 'lists/events-by-type-count', params, page, { ...options, countedQuery: 'lists/events-by-type/counted' });
+  return paginate(ctx, 'lists/events/page', 'lists/events-count', params, page, { ...options, countedQuery: 'lists/events/counted' });
 }

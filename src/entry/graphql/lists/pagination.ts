@@ -70,7 +70,15 @@ export interface PageOptions<T extends StoredRecord = StoredRecord> {
    * after it, when the field is resolved (two round trips at once, not one after the other).
    */
   countNow?: boolean;
+  /**
+   * With `countNow`: a variant of the list query that returns the count as `total` on each of its
+   * rows (an empty page as one row with a null node), asked instead of the list and count queries.
+   */
+  countedQuery?: QueryName;
 }
+
+/** A row of a counted list query (PageOptions.countedQuery): a page's row, or the lone row of an empty page. */
+type CountedRow<T extends StoredRecord> = Record<string, unknown> & { node: T | null; key: string; total: number };
 
 /** The page options of a list resolved with `info`: its count asked now when the client selects `totalCount`. */
 export function countWhenSelected(info: GraphQLResolveInfo | undefined): Pick<PageOptions, 'countNow'> {
@@ -90,21 +98,25 @@ export async function paginate<T extends StoredRecord>(
   options: PageOptions<T> = {},
 ): Promise<Connection<T>> {
   const count = async () => (await ctx.graph.read<{ count: number }>(countQuery, { ...filter, cleared: ctx.viewer.cleared }))[0]?.count ?? 0;
-  const counted = options.countNow ? count() : undefined;
+  const inOne = options.countNow && options.countedQuery !== undefined;
+  const counted = options.countNow && !inOne ? count() : undefined;
   // Awaited by totalCount; a failure of the list query first must not leave it unhandled meanwhile.
   counted?.catch(() => undefined);
   // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
   // cursors carry them); every node is redacted for the viewer as the loaders' are.
-  const [rows, view] = await Promise.all([ctx.graph.read<ListRow<T>>(listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
+  const query = inOne ? options.countedQuery! : listQuery;
+  const [read, view] = await Promise.all([ctx.graph.read<CountedRow<T>>(query, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
+  const rows = read.filter((r): r is CountedRow<T> & { node: T } => r.node !== null);
+  const total = inOne ? Promise.resolve(read[0]?.total ?? 0) : undefined;
   await options.withRows?.(rows);
   const edges = rows.slice(0, page.limit).flatMap((r) => {
-    const node = view.record(r.node);
+    const node = view.record<T>(r.node);
     // A sort key showing a protected name (an organisation named after one) stays out of the cursor.
     return node ? [{ cursor: encodeCursor(view.cleared || !view.scrubber.touches(r.key) ? r.key : null, r.node.id), node }] : [];
   });
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: () => counted ?? count(),
+    totalCount: () => total ?? counted ?? count(),
   };
 }
