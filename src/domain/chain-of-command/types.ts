@@ -2,25 +2,18 @@
  * The results of the chain-of-command domain layer: plain objects carrying ids (the GraphQL layer
  * resolves Person, Organization, Event… by id with its DataLoaders) and every piece of evidence.
  */
-import type { Credibility, ParticipationRole, PostingRole, Reliability, TranslationOrigin } from '../../foundations/model/enums';
+import type { ParticipationRole, PostingRole, Reliability } from '../../foundations/model/enums';
+import type { CitedFor } from '../../storage/records/stored';
 
 /** Whether a dated fact holds at the date asked: NO facts are never returned. */
 export type LinkValidity = 'CERTAIN' | 'POSSIBLE';
 
-/** One source's support for a fact. */
-export interface CitationEvidence {
+/** One source's support for a fact: its CITED_FOR properties, with the source by id. */
+export interface CitationEvidence extends CitedFor {
   sourceId: string;
   sourceTitle: string;
   reliability: Reliability;
   confidentiality: string;
-  locator: string;
-  credibility: Credibility;
-  quote: string | null;
-  /** An English translation beside a quote in another language, and who made it (DATASET, SOURCE). */
-  translation: string | null;
-  translationBy: TranslationOrigin | null;
-  /** For an allegation's citations: the number of the legal element the evidence goes to. */
-  element: string | null;
   /** reliability + credibility, e.g. "B2". */
   grade: string;
 }

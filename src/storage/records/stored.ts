@@ -68,14 +68,19 @@ export function isStoredRecordOf<T extends RecordType>(record: StoredRecord, typ
   return (types as readonly RecordType[]).includes(record.recordType);
 }
 
-/** A citation as stored: the properties of its CITED_FOR relationship, with the source record it comes from. */
-export interface StoredCitation {
-  source: StoredSource;
+/** The properties of a CITED_FOR relationship: where in the source, how credible, the passage, the element it goes to. */
+export interface CitedFor {
   locator: string;
   credibility: Credibility;
   quote: string | null;
   /** An English translation beside a quote in another language, and who made it (DATASET, SOURCE). */
   translation: string | null;
   translationBy: TranslationOrigin | null;
+  /** For an allegation's citations: the legal element the evidence goes to. */
   element: string | null;
+}
+
+/** A citation as stored: its CITED_FOR properties, with the source record it comes from. */
+export interface StoredCitation extends CitedFor {
+  source: StoredSource;
 }

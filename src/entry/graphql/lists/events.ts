@@ -7,6 +7,8 @@ import type { StoredEvent } from '../../../storage/records/stored';
 import { selectsPath } from '../selection';
 import { countWhenSelected, emptyConnection, pageParams, paginate, type EventConnection, type ListRow } from './pagination';
 
+type EventListQuery = 'lists/events' | 'lists/events-by-type' | 'lists/events-by-type-dated';
+
 /** The participants the list query brought (when asked for), primed into the request's loaders. */
 const primeParticipants = (ctx: Context) => (rows: ListRow<StoredEvent>[]) =>
   ctx.loaders.primeFacts(
@@ -36,11 +38,13 @@ export async function listEvents(ctx: Context, { filter, first, after }: QueryEv
   const page = pageParams(first, after);
   // The events of a person the viewer may not see: none, as for an unknown id (arguments checked first alike).
   if (f.personId && (await ctx.protection.get()).withheld.has(f.personId)) return emptyConnection();
+  // Each lists/events* template is a page query, its counted variant, and a count query beside it.
+  const pageOf = (query: EventListQuery, filter: Record<string, unknown>) =>
+    paginate<StoredEvent>(ctx, `${query}/page`, `${query}-count`, filter, page, { ...options, countedQuery: `${query}/counted` });
   // Named types: queries that seek an index rather than scan every event (see their comments).
   if (params.types && (params.from || params.to)) {
     const window = { startFloor: params.from ? `${params.from.slice(0, 4)}-01-01` : '0000-01-01', startCeiling: params.to ?? '9999-12-31' };
-    return paginate(ctx, 'lists/events-by-type-dated/page', 'lists/events-by-type-dated-count', { ...params, ...window }, page, { ...options, countedQuery: 'lists/events-by-type-dated/counted' });
+    return pageOf('lists/events-by-type-dated', { ...params, ...window });
   }
-  if (params.types) return paginate(ctx, 'lists/events-by-type/page', 'lists/events-by-type-count', params, page, { ...options, countedQuery: 'lists/events-by-type/counted' });
-  return paginate(ctx, 'lists/events/page', 'lists/events-count', params, page, { ...options, countedQuery: 'lists/events/counted' });
+  return pageOf(params.types ? 'lists/events-by-type' : 'lists/events', params);
 }

@@ -98,16 +98,15 @@ export async function paginate<T extends StoredRecord>(
   options: PageOptions<T> = {},
 ): Promise<Connection<T>> {
   const count = async () => (await ctx.graph.read<{ count: number }>(countQuery, { ...filter, cleared: ctx.viewer.cleared }))[0]?.count ?? 0;
-  const inOne = options.countNow && options.countedQuery !== undefined;
-  const counted = options.countNow && !inOne ? count() : undefined;
+  const countedQuery = options.countNow ? options.countedQuery : undefined;
+  const counted = options.countNow && !countedQuery ? count() : undefined;
   // Awaited by totalCount; a failure of the list query first must not leave it unhandled meanwhile.
   counted?.catch(() => undefined);
   // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
   // cursors carry them); every node is redacted for the viewer as the loaders' are.
-  const query = inOne ? options.countedQuery! : listQuery;
-  const [read, view] = await Promise.all([ctx.graph.read<CountedRow<T>>(query, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
+  const [read, view] = await Promise.all([ctx.graph.read<CountedRow<T>>(countedQuery ?? listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
   const rows = read.filter((r): r is CountedRow<T> & { node: T } => r.node !== null);
-  const total = inOne ? Promise.resolve(read[0]?.total ?? 0) : undefined;
+  const total = countedQuery ? Promise.resolve(read[0]?.total ?? 0) : undefined;
   await options.withRows?.(rows);
   const edges = rows.slice(0, page.limit).flatMap((r) => {
     const node = view.record<T>(r.node);

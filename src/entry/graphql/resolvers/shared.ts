@@ -43,7 +43,7 @@ export const citedFields = {
 };
 
 /** Arrays stored only when non-empty come back as [] rather than null. */
-export const list = (v: readonly string[] | null | undefined): string[] => (v ? [...v] : []);
+export const list = (v: string[] | null | undefined): string[] => v ?? [];
 
 /** A dated fact's period: start and end as partial dates, either unknown. */
 interface Dated {
