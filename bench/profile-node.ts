@@ -17,12 +17,12 @@ import { runMain, startLoadedNeo4j } from './main';
 import { startOurs, startPeer, type BenchServer } from './servers';
 import { W1 } from './workloads/w1-person';
 import { W2 } from './workloads/w2-chain';
-import { W3 } from './workloads/w3-neighborhood';
+import { W3, W3D } from './workloads/w3-neighborhood';
 import { W4 } from './workloads/w4-events';
 import type { Case, GraphQLRequest } from './workloads/workload';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const WORKLOADS = { W1, W2, W3, W4 };
+const WORKLOADS = { W1, W2, W3, W3d: W3D, W4 };
 
 async function post(server: BenchServer, request: GraphQLRequest): Promise<void> {
   const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...server.headers }, body: JSON.stringify(request) });

@@ -35,6 +35,27 @@ export function floorOf(w: WorkloadResult): number | undefined {
 /** Stands for the check a floor side does not have (it answers no question of the workload). */
 const FLOOR_CHECK: SideCheck = { equal: 0, cases: 0, roundTrips: { min: 0, max: 0, mean: 0 }, answerChars: { min: 0, max: 0 } };
 
+/** Requests per second at every concurrency measured, ours against the peer, workload by workload. */
+function throughputTable(r: RunResults): string[] {
+  if (r.concurrencies.length < 2) return [];
+  const cs = r.concurrencies;
+  const rows = r.workloads.map((w) => {
+    const cell = (c: number) => {
+      const [ours, peer] = [at(w, 'ours', c)?.perSecond, at(w, 'peer', c)?.perSecond];
+      return `${ours?.toFixed(0) ?? '–'} / ${peer?.toFixed(0) ?? '–'}${ours && peer ? ` (${(ours / peer).toFixed(2)}×)` : ''}`;
+    };
+    return `| ${w.id} | ${cs.map(cell).join(' | ')} |`;
+  });
+  return [
+    '## Throughput, ours / peer (requests per second; above 1×: ours serves more)',
+    '',
+    `| workload | ${cs.map((c) => `×${c}`).join(' | ')} |`,
+    `|---|${cs.map(() => '---:').join('|')}|`,
+    ...rows,
+    '',
+  ];
+}
+
 export function markdownReport(r: RunResults): string {
   const out: string[] = [];
   out.push(`# Benchmark, scale ${r.scale} (${r.records} records), ${r.date}`, '');
@@ -66,6 +87,7 @@ export function markdownReport(r: RunResults): string {
     'Floor: raw (the question as one Cypher statement from this process) plus an empty GraphQL request to our server (`{ __typename }`: HTTP, authentication, Apollo and its plugins, no resolver), both timed beside ours in the same slices: what no GraphQL-over-HTTP answer here can go below.',
     '',
   );
+  out.push(...throughputTable(r));
 
   for (const w of r.workloads) {
     out.push(`## ${w.id}: ${w.title}`, '');

@@ -1,6 +1,6 @@
 /**
  * The benchmark: `npm run bench -- --scale 1 [--seed 1] [--duration-per-case 8]
- * [--only W1,W2] [--cases 20] [--concurrency 1,16] [--compare-scales 1,10] [--sides ours,raw,peer,naive,empty]
+ * [--only W1,W2] [--cases 20] [--concurrency 1,16,64] [--compare-scales 1,10] [--sides ours,raw,peer,naive,empty]
  * [--experiment autocommit] [--label text]`.
  *
  * Starts a throw-away Neo4j, generates (cached under .data/bench/) and imports the synthetic
@@ -30,13 +30,13 @@ import { exportRunner, runExportChild } from './w5-export';
 import { loadDataset } from './w6-import';
 import { W1 } from './workloads/w1-person';
 import { W2 } from './workloads/w2-chain';
-import { W3 } from './workloads/w3-neighborhood';
+import { W3, W3D } from './workloads/w3-neighborhood';
 import { W4 } from './workloads/w4-events';
 import type { Workload } from './workloads/workload';
 
 const log = (msg: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
-const QUERY_WORKLOADS: Workload[] = [W1, W2, W3, W4];
-const ALL = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6'];
+const QUERY_WORKLOADS: Workload[] = [W1, W2, W3, W3D, W4];
+const ALL = ['W1', 'W2', 'W3', 'W3D', 'W4', 'W5', 'W6'];
 
 interface Options {
   scale: number;
@@ -64,7 +64,7 @@ function parseOptions(): { options: Options; compareScales: number[] | null } {
       'duration-per-case': { type: 'string', default: '8' },
       only: { type: 'string' },
       cases: { type: 'string', default: '20' },
-      concurrency: { type: 'string', default: '1,16' },
+      concurrency: { type: 'string', default: '1,16,64' },
       'compare-scales': { type: 'string' },
       heap: { type: 'string', default: '1g' },
       pagecache: { type: 'string', default: '1g' },
@@ -145,7 +145,7 @@ async function runScale(o: Options): Promise<RunResults> {
       import: o.only.includes('W6') ? imported : undefined,
     };
     for (const [k, w] of QUERY_WORKLOADS.entries()) {
-      if (!o.only.includes(w.id)) continue;
+      if (!o.only.includes(w.id.toUpperCase())) continue;
       // One seeded stream per workload: adding a workload does not change another's cases.
       const cases = await w.cases(db.driver, prng(o.seed * 1000 + k), o.cases);
       log(`${w.id}: ${w.title} (${cases.length} cases)`);
