@@ -1,10 +1,10 @@
-// The end of an upward closure (after chain/_command-level-up): what the walk needs of every
+// The end of an upward closure (after chain/_command-walk-up): what the walk needs of every
 // organisation in `seen`. A superset of what the walk follows: it decides validity, grades and the
 // depth bound in TS. One row:
 // - `carry`, as the including query brought it;
 // - `links`: the COMMAND subordinations above every organisation of `seen` whose widest interval
-//   reaches [atEarliest, atLatest] (those of the last frontier read here, the others by the levels),
-//   each [subordinationId, childId, parentId, startDate, endDate];
+//   reaches [atEarliest, atLatest], as chain/_command-walk-up found them, each [subordinationId,
+//   childId, parentId, startDate, endDate];
 // - `commanders`: the postings ($roles: COMMAND_POSTING_ROLES) at every organisation of `seen`
 //   within the window, each [postingId, personId, organizationId, role, title, rank, startDate, endDate];
 // - `citations`: with $withCitations, those of the links, the commanders and the facts in `cited`,
@@ -14,15 +14,6 @@
 // Rows are lists rather than maps: a map repeats its keys in every row, which the driver decodes
 // (the order is in src/domain/chain-of-command/load.ts). The citations are one subquery over all
 // the facts, not one per row: an unused per-row subquery still cost time when $withCitations was false.
-CALL (frontier, atEarliest, atLatest) {
-  UNWIND frontier AS child
-  MATCH (child)<-[:CHILD]-(s:Subordination)-[:PARENT]->(parent:Organization)
-  WHERE coalesce(s.classification, '') = 'COMMAND'
-    AND (s.startDateMin IS NULL OR s.startDateMin <= atLatest)
-    AND (s.endDateMax IS NULL OR s.endDateMax >= atEarliest)
-  RETURN collect([s, child, parent]) AS found
-}
-WITH seen, links + found AS links, atEarliest, atLatest, carry, cited
 CALL (seen, atEarliest, atLatest) {
   UNWIND seen AS o
   MATCH (o)<-[:ORGANIZATION]-(po:Posting)-[:PERSON]->(p:Person)

@@ -32,4 +32,3 @@ WITH {event: [e.id, e.startDate],
         + CASE WHEN $shown.postings THEN [x IN postings | properties(x[0])] ELSE [] END} AS carry,
      [x IN participations | x[0]] + [x IN postings | x[0]] AS cited,
      atEarliest, atLatest, actorOrgs + [o IN postingOrgs WHERE NOT o IN actorOrgs] AS frontier
-WITH frontier, frontier AS seen, [] AS links, atEarliest, atLatest, carry, cited

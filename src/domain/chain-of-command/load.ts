@@ -4,7 +4,7 @@
  * Cypher keeps only facts whose widest interval reaches the date (Min/Max fields); the exact
  * validity is decided in TS with validityAt.
  */
-import type { GraphTx, QueryName } from '../../storage/db/graph';
+import type { GraphTx } from '../../storage/db/graph';
 import type { Grade } from '../../foundations/model/grades';
 import type { StoredRecord } from '../../storage/records/stored';
 import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole, type PostingRole } from '../../foundations/model/enums';
@@ -53,14 +53,6 @@ export interface KnowledgeRow {
 }
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
-
-/**
- * The closure queries are templates unrolled to MAX_DEPTH levels (`<name>/20`) and to the default
- * depth (`<name>/10`): a walk of at most 10 levels takes the shorter one, since the empty levels of
- * a short chain are a measurable part of the query's time.
- */
-type ClosureQuery = 'chain/event-chain' | 'chain/command-closure-up';
-const closureQuery = (name: ClosureQuery, depth: number): QueryName => (depth <= 10 ? `${name}/10` : `${name}/20`);
 
 /** Which records a chain query brings along, for a caller that shows them next. */
 export interface ShownKinds {
@@ -206,8 +198,9 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * Participations and postings in id order, as the chain lists them.
  */
 export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, depth: number, reads: ChainReads): Promise<EventChainRows | null> {
-  const [row] = await tx.run<ReachRow<EventCarry>>(closureQuery('chain/event-chain', depth), {
+  const [row] = await tx.run<ReachRow<EventCarry>>('chain/event-chain', {
     eventId,
+    depth,
     atEarliest: at?.earliest ?? null,
     atLatest: at?.latest ?? null,
     perpetratorRoles: [...PERPETRATOR_ROLES],
@@ -234,8 +227,8 @@ export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindo
 
 /** Everything an upward walk from `orgIds` can follow at `at`, in one round trip (chain/command-closure-up). */
 export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, depth: number, reads: ChainReads): Promise<CommandReach> {
-  const params = { orgIds, roles: [...COMMAND_POSTING_ROLES], ...reads, ...window(at) };
-  const [row] = await tx.run<ReachRow<null>>(closureQuery('chain/command-closure-up', depth), params);
+  const params = { orgIds, depth, roles: [...COMMAND_POSTING_ROLES], ...reads, ...window(at) };
+  const [row] = await tx.run<ReachRow<null>>('chain/command-closure-up', params);
   return row ? toReach(row, citationsByFact(row.citations)) : { links: new Map(), commanders: new Map(), records: [] };
 }
 
