@@ -147,10 +147,16 @@ function toSubordinationRow(t: LinkTuple, citationsOf: (factId: string) => Chain
   return { subordinationId, childId, parentId, startDate, endDate, citations: citationsOf(subordinationId) };
 }
 
-/** Rows grouped by organisation, in id order within each (as the walk reads them). */
+/** Rows in the order of their ids, as the per-organisation queries used to send them. */
+const inIdOrder =
+  <T>(id: (row: T) => string) =>
+  (a: T, b: T) =>
+    id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0;
+
+/** Rows grouped by organisation, in id order within each. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string, id: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const row of [...rows].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))) (out.get(key(row)) ?? out.set(key(row), []).get(key(row))!).push(row);
+  for (const row of [...rows].sort(inIdOrder(id))) (out.get(key(row)) ?? out.set(key(row), []).get(key(row))!).push(row);
   return out;
 }
 
@@ -190,8 +196,6 @@ interface EventCarry {
   records: StoredRecord[];
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * The whole chain behind an event in one round trip; null when there is no such event. `at` null:
  * the event's start date; `depth`: the levels the walk will take (the closure read covers them).
@@ -219,8 +223,8 @@ export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindo
       actorType: isPerson ? 'Person' : 'Organization',
       citations: citationsOf(participationId),
     }))
-    .sort((a, b) => byId({ id: a.participationId }, { id: b.participationId }));
-  const postings = row.carry.postings.map((t) => toPostingRow(t, citationsOf)).sort((a, b) => byId({ id: a.postingId }, { id: b.postingId }));
+    .sort(inIdOrder((p) => p.participationId));
+  const postings = row.carry.postings.map((t) => toPostingRow(t, citationsOf)).sort(inIdOrder((p) => p.postingId));
   const reach = toReach(row, citationsOf);
   return { event: { id, startDate }, participations, postings, reach, records: [...row.carry.records, ...reach.records] };
 }
