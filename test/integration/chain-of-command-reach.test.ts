@@ -1,6 +1,6 @@
 /**
  * The upward walk reads everything it can follow in one query (chain/event-chain,
- * chain/command-closure-up): a breadth-first closure unrolled to MAX_DEPTH levels. On a ladder of
+ * chain/command-closure-up): a breadth-first closure to the depth asked. On a ladder of
  * rival accounts 24 levels high (every level has two organisations, each under both of the level
  * above: 2^24 paths from the bottom), it must expand each organisation once, stop exactly at the
  * depth asked (20 at most), and still cost one round trip.

@@ -31,28 +31,29 @@ const COMMAND_ROLES = ['HEAD', 'COMMANDER'];
 const NO_RECORDS = { shown: { event: false, participations: false, actors: false, postings: false, persons: false, organizations: false }, withCitations: true };
 
 describe('the queries the chain of command sends', () => {
-  it('reads an event chain with the closure unrolled to 10 levels up to the default depth, to 20 beyond', async () => {
+  it('reads an event chain in one query, its closure as deep as the walk goes', async () => {
     const tx = recordingTx();
     await loadEventChain(tx, 'event:1', AT, 10, chainReads(null, {}));
     await loadEventChain(tx, 'event:1', null, 11, chainReads(null, {}));
-    expect(tx.sent.map((s) => s.name)).toEqual(['chain/event-chain/10', 'chain/event-chain/20']);
+    expect(tx.sent.map((s) => s.name)).toEqual(['chain/event-chain', 'chain/event-chain']);
     expect(tx.sent[0]!.params).toEqual({
       eventId: 'event:1',
+      depth: 10,
       ...WINDOW,
       perpetratorRoles: ['ORDERED', 'PLANNED', 'AUTHORISED', 'DIRECTLY_PERPETRATED', 'AIDED', 'FAILED_TO_PREVENT', 'AUTHORED_POLICY', 'IMPLEMENTED_POLICY', 'PRESIDED', 'PROSECUTED', 'INVESTIGATED'],
       roles: COMMAND_ROLES,
       ...NO_RECORDS,
     });
-    expect(tx.sent[1]!.params).toMatchObject({ atEarliest: null, atLatest: null });
+    expect(tx.sent[1]!.params).toMatchObject({ atEarliest: null, atLatest: null, depth: 11 });
   });
 
-  it('reads an upward closure in one query, its length by the depth', async () => {
+  it('reads an upward closure in one query, as deep as the walk goes', async () => {
     const tx = recordingTx();
     await loadCommandClosure(tx, ['org:a', 'org:b'], AT, 3, chainReads(null, { withCitations: false }));
     await loadCommandClosure(tx, ['org:a'], AT, 20, chainReads(null, {}));
     expect(tx.sent).toEqual([
-      { name: 'chain/command-closure-up/10', params: { orgIds: ['org:a', 'org:b'], roles: COMMAND_ROLES, ...NO_RECORDS, withCitations: false, ...WINDOW } },
-      { name: 'chain/command-closure-up/20', params: { orgIds: ['org:a'], roles: COMMAND_ROLES, ...NO_RECORDS, ...WINDOW } },
+      { name: 'chain/command-closure-up', params: { orgIds: ['org:a', 'org:b'], depth: 3, roles: COMMAND_ROLES, ...NO_RECORDS, withCitations: false, ...WINDOW } },
+      { name: 'chain/command-closure-up', params: { orgIds: ['org:a'], depth: 20, roles: COMMAND_ROLES, ...NO_RECORDS, ...WINDOW } },
     ]);
   });
 

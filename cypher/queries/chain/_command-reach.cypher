@@ -1,44 +1,41 @@
-// What the upward walk needs of every organisation in `seen` (an upward closure): its COMMAND
-// subordinations as child whose widest interval reaches [atEarliest, atLatest], with parent and
-// graded citations, and its commanders ($roles: COMMAND_POSTING_ROLES) posted within the window.
-// A superset of what the walk follows: it decides validity, grades and the depth bound in TS.
-// One row: `carry` and `reach`, a list of {organizationId, links, commanders}. The records a
-// caller shows next come along as $shown asks (a map of booleans, as graphql/nodes-by-ids reads
-// records): each organisation's (`record`, $shown.organizations), each commander posting's
-// (`record`, $shown.postings) and its person's (`person`, $shown.persons).
-// Without $withCitations every `citations` list is empty.
+// The end of an upward closure (after chain/_command-walk-up): what the walk needs of every
+// organisation in `seen`. A superset of what the walk follows: it decides validity, grades and the
+// depth bound in TS. One row:
+// - `carry`, as the including query brought it;
+// - `links`: the COMMAND subordinations above every organisation of `seen` whose widest interval
+//   reaches [atEarliest, atLatest], as chain/_command-walk-up found them, each [subordinationId,
+//   childId, parentId, startDate, endDate];
+// - `commanders`: the postings ($roles: COMMAND_POSTING_ROLES) at every organisation of `seen`
+//   within the window, each [postingId, personId, organizationId, role, title, rank, startDate, endDate];
+// - `citations`: with $withCitations, those of the links, the commanders and the facts in `cited`,
+//   each a map naming its fact (`factId`), in the order of their position; without it, none;
+// - `records`: as $shown asks (a map of booleans), the commander postings, their persons and the
+//   organisations, as graphql/nodes-by-ids reads them.
+// Rows are lists rather than maps: a map repeats its keys in every row, which the driver decodes
+// (the order is in src/domain/chain-of-command/load.ts). The citations are one subquery over all
+// the facts, not one per row: an unused per-row subquery still cost time when $withCitations was false.
 CALL (seen, atEarliest, atLatest) {
   UNWIND seen AS o
-  CALL (o, atEarliest, atLatest) {
-    MATCH (o)<-[:CHILD]-(s:Subordination)-[:PARENT]->(parent:Organization)
-    WHERE coalesce(s.classification, '') = 'COMMAND'
-      AND (s.startDateMin IS NULL OR s.startDateMin <= atLatest)
-      AND (s.endDateMax IS NULL OR s.endDateMax >= atEarliest)
-    WITH s, parent ORDER BY s.id
-    RETURN collect({subordinationId: s.id, childId: o.id, parentId: parent.id, startDate: s.startDate, endDate: s.endDate,
-      citations: CASE WHEN $withCitations THEN COLLECT {
-        MATCH (src:Source)-[c:CITED_FOR]->(s)
-        WITH src, c ORDER BY c.position, src.id, c.locator
-        RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
-      } ELSE [] END}) AS links
-  }
-  CALL (o, atEarliest, atLatest) {
-    MATCH (o)<-[:ORGANIZATION]-(po:Posting)-[:PERSON]->(p:Person)
-    WHERE any(r IN $roles WHERE r = po.role)
-      AND (po.startDateMin IS NULL OR po.startDateMin <= atLatest)
-      AND (po.endDateMax IS NULL OR po.endDateMax >= atEarliest)
-    WITH po, p ORDER BY po.id
-    RETURN collect({postingId: po.id, personId: p.id, organizationId: o.id, role: po.role, title: po.title, rank: po.rank,
-      startDate: po.startDate, endDate: po.endDate,
-      record: CASE WHEN $shown.postings THEN po {.*} END, person: CASE WHEN $shown.persons THEN p {.*} END,
-      citations: CASE WHEN $withCitations THEN COLLECT {
-        MATCH (src:Source)-[c:CITED_FOR]->(po)
-        WITH src, c ORDER BY c.position, src.id, c.locator
-        RETURN {sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
-                locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}
-      } ELSE [] END}) AS commanders
-  }
-  RETURN collect({organizationId: o.id, record: CASE WHEN $shown.organizations THEN o {.*} END, links: links, commanders: commanders}) AS reach
+  MATCH (o)<-[:ORGANIZATION]-(po:Posting)-[:PERSON]->(p:Person)
+  WHERE any(r IN $roles WHERE r = po.role)
+    AND (po.startDateMin IS NULL OR po.startDateMin <= atLatest)
+    AND (po.endDateMax IS NULL OR po.endDateMax >= atEarliest)
+  RETURN collect([po, p, o]) AS commanders
 }
-RETURN carry, reach
+CALL (links, commanders, cited) {
+  WITH cited + [x IN links | x[0]] + [x IN commanders | x[0]] AS facts
+  WHERE $withCitations
+  UNWIND facts AS f
+  WITH DISTINCT f
+  MATCH (src:Source)-[c:CITED_FOR]->(f)
+  WITH f, src, c ORDER BY c.position, src.id, c.locator
+  RETURN collect({factId: f.id, sourceId: src.id, title: src.title, reliability: src.reliability, confidentiality: src.confidentiality,
+                  locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}) AS citations
+}
+RETURN carry,
+       [x IN links | [x[0].id, x[1].id, x[2].id, x[0].startDate, x[0].endDate]] AS links,
+       [x IN commanders | [x[0].id, x[1].id, x[2].id, x[0].role, x[0].title, x[0].rank, x[0].startDate, x[0].endDate]] AS commanders,
+       citations,
+       CASE WHEN $shown.postings THEN [x IN commanders | properties(x[0])] ELSE [] END
+         + CASE WHEN $shown.persons THEN [x IN commanders | properties(x[1])] ELSE [] END
+         + CASE WHEN $shown.organizations THEN [o IN seen | properties(o)] ELSE [] END AS records

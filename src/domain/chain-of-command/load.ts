@@ -4,10 +4,10 @@
  * Cypher keeps only facts whose widest interval reaches the date (Min/Max fields); the exact
  * validity is decided in TS with validityAt.
  */
-import type { GraphTx, QueryName } from '../../storage/db/graph';
+import type { GraphTx } from '../../storage/db/graph';
 import type { Grade } from '../../foundations/model/grades';
 import type { StoredRecord } from '../../storage/records/stored';
-import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole } from '../../foundations/model/enums';
+import { COMMAND_POSTING_ROLES, PERPETRATOR_ROLES, type ParticipationRole, type PostingRole } from '../../foundations/model/enums';
 import { MODE_ARTICLES, ROME_STATUTE } from '../../foundations/model/cited-element';
 import type { ChainCitationRow } from './evidence';
 import type { DateWindow } from './options';
@@ -54,14 +54,6 @@ export interface KnowledgeRow {
 
 const window = (at: DateWindow) => ({ atEarliest: at.earliest, atLatest: at.latest });
 
-/**
- * The closure queries are templates unrolled to MAX_DEPTH levels (`<name>/20`) and to the default
- * depth (`<name>/10`): a walk of at most 10 levels takes the shorter one, since the empty levels of
- * a short chain are a measurable part of the query's time.
- */
-type ClosureQuery = 'chain/event-chain' | 'chain/command-closure-up';
-const closureQuery = (name: ClosureQuery, depth: number): QueryName => (depth <= 10 ? `${name}/10` : `${name}/20`);
-
 /** Which records a chain query brings along, for a caller that shows them next. */
 export interface ShownKinds {
   event: boolean;
@@ -105,11 +97,6 @@ export function chainReads(minGrade: Grade | null, options: ChainReadOptions): C
   return { shown: options.onRecords ? (options.shows ?? showing(true)) : showing(false), withCitations: !!minGrade || options.withCitations !== false };
 }
 
-/** The records a query brought as `shown` asked (rows carry them as `record`, `actor`, `person`). */
-function shownRecords(rows: readonly { record?: StoredRecord | null; actor?: StoredRecord | null; person?: StoredRecord | null }[]): StoredRecord[] {
-  return rows.flatMap((r) => [r.record, r.actor, r.person].filter((x): x is StoredRecord => !!x));
-}
-
 /**
  * What an upward walk can follow, read in one round trip (chain/_command-reach): for every
  * organisation of the closure, its COMMAND links as child and its commanders within the window.
@@ -121,18 +108,73 @@ export interface CommandReach {
   records: StoredRecord[];
 }
 
-interface ReachRow {
-  organizationId: string;
-  record?: StoredRecord | null;
-  links: SubordinationRow[];
-  commanders: (PostingRow & { record?: StoredRecord | null; person?: StoredRecord | null })[];
+/*
+ * The chain queries send their rows as lists in a fixed order, not maps (a map repeats its keys in
+ * every row, and decoding them was a measurable part of a chain's time): these are those orders,
+ * as the Cypher of chain/_event-chain-start and chain/_command-reach builds them.
+ */
+type EventTuple = [id: string, startDate: string | null];
+type ParticipationTuple = [participationId: string, role: ParticipationRole, description: string | null, actorId: string, isPerson: boolean];
+type PostingTuple = [postingId: string, personId: string, organizationId: string, role: PostingRole, title: string | null, rank: string | null, startDate: string | null, endDate: string | null];
+type LinkTuple = [subordinationId: string, childId: string, parentId: string, startDate: string | null, endDate: string | null];
+
+/** A citation as chain/_command-reach returns it: for the fact `factId`. */
+type FactCitationRow = ChainCitationRow & { factId: string };
+
+/** What chain/_command-reach returns, after what the including query carries. */
+interface ReachRow<Carry> extends Record<string, unknown> {
+  carry: Carry;
+  links: LinkTuple[];
+  commanders: PostingTuple[];
+  citations: FactCitationRow[];
+  records: StoredRecord[];
 }
 
-function toReach(rows: ReachRow[]): CommandReach {
+/** Each fact's citations, in the order read (empty lists when the query read none). */
+function citationsByFact(rows: readonly FactCitationRow[]): (factId: string) => ChainCitationRow[] {
+  const byFact = new Map<string, ChainCitationRow[]>();
+  for (const { factId, ...citation } of rows) (byFact.get(factId) ?? byFact.set(factId, []).get(factId)!).push(citation);
+  return (factId) => byFact.get(factId) ?? [];
+}
+
+function toPostingRow(t: PostingTuple, citationsOf: (factId: string) => ChainCitationRow[]): PostingRow {
+  const [postingId, personId, organizationId, role, title, rank, startDate, endDate] = t;
+  return { postingId, personId, organizationId, role, title, rank, startDate, endDate, citations: citationsOf(postingId) };
+}
+
+function toSubordinationRow(t: LinkTuple, citationsOf: (factId: string) => ChainCitationRow[]): SubordinationRow {
+  const [subordinationId, childId, parentId, startDate, endDate] = t;
+  return { subordinationId, childId, parentId, startDate, endDate, citations: citationsOf(subordinationId) };
+}
+
+/** Rows in the order of their ids, as the per-organisation queries used to send them. */
+const inIdOrder =
+  <T>(id: (row: T) => string) =>
+  (a: T, b: T) =>
+    id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0;
+
+/** Rows grouped by organisation, in id order within each. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string, id: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of [...rows].sort(inIdOrder(id))) (out.get(key(row)) ?? out.set(key(row), []).get(key(row))!).push(row);
+  return out;
+}
+
+function toReach(row: ReachRow<unknown>, citationsOf: (factId: string) => ChainCitationRow[]): CommandReach {
+  const links = row.links.map((t) => toSubordinationRow(t, citationsOf));
+  const commanders = row.commanders.map((t) => toPostingRow(t, citationsOf));
   return {
-    links: new Map(rows.map((r) => [r.organizationId, r.links])),
-    commanders: new Map(rows.map((r) => [r.organizationId, r.commanders])),
-    records: [...shownRecords(rows), ...shownRecords(rows.flatMap((r) => r.commanders))],
+    links: groupBy(
+      links,
+      (l) => l.childId,
+      (l) => l.subordinationId,
+    ),
+    commanders: groupBy(
+      commanders,
+      (c) => c.organizationId,
+      (c) => c.postingId,
+    ),
+    records: row.records,
   };
 }
 
@@ -146,20 +188,23 @@ export interface EventChainRows {
   records: StoredRecord[];
 }
 
-type WithRecord<T> = T & { record?: StoredRecord | null; actor?: StoredRecord | null };
-
-interface EventChainRow extends Record<string, unknown> {
-  carry: WithRecord<EventRow> & { participations: WithRecord<ParticipationRow>[]; postings: WithRecord<PostingRow>[] };
-  reach: ReachRow[];
+/** What chain/_event-chain-start carries to the end of chain/event-chain. */
+interface EventCarry {
+  event: EventTuple;
+  participations: ParticipationTuple[];
+  postings: PostingTuple[];
+  records: StoredRecord[];
 }
 
 /**
  * The whole chain behind an event in one round trip; null when there is no such event. `at` null:
  * the event's start date; `depth`: the levels the walk will take (the closure read covers them).
+ * Participations and postings in id order, as the chain lists them.
  */
 export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindow | null, depth: number, reads: ChainReads): Promise<EventChainRows | null> {
-  const [row] = await tx.run<EventChainRow>(closureQuery('chain/event-chain', depth), {
+  const [row] = await tx.run<ReachRow<EventCarry>>('chain/event-chain', {
     eventId,
+    depth,
     atEarliest: at?.earliest ?? null,
     atLatest: at?.latest ?? null,
     perpetratorRoles: [...PERPETRATOR_ROLES],
@@ -167,22 +212,28 @@ export async function loadEventChain(tx: GraphTx, eventId: string, at: DateWindo
     ...reads,
   });
   if (!row) return null;
-  const { participations, postings, ...event } = row.carry;
-  const reach = toReach(row.reach);
-  return {
-    event: { id: event.id, startDate: event.startDate ?? null },
-    participations,
-    postings,
-    reach,
-    records: [...shownRecords([row.carry]), ...shownRecords(participations), ...shownRecords(postings), ...reach.records],
-  };
+  const citationsOf = citationsByFact(row.citations);
+  const [id, startDate] = row.carry.event;
+  const participations = row.carry.participations
+    .map(([participationId, role, description, actorId, isPerson]): ParticipationRow => ({
+      participationId,
+      role,
+      description,
+      actorId,
+      actorType: isPerson ? 'Person' : 'Organization',
+      citations: citationsOf(participationId),
+    }))
+    .sort(inIdOrder((p) => p.participationId));
+  const postings = row.carry.postings.map((t) => toPostingRow(t, citationsOf)).sort(inIdOrder((p) => p.postingId));
+  const reach = toReach(row, citationsOf);
+  return { event: { id, startDate }, participations, postings, reach, records: [...row.carry.records, ...reach.records] };
 }
 
 /** Everything an upward walk from `orgIds` can follow at `at`, in one round trip (chain/command-closure-up). */
 export async function loadCommandClosure(tx: GraphTx, orgIds: readonly string[], at: DateWindow, depth: number, reads: ChainReads): Promise<CommandReach> {
-  const params = { orgIds, roles: [...COMMAND_POSTING_ROLES], ...reads, ...window(at) };
-  const [row] = await tx.run<{ reach: ReachRow[] } & Record<string, unknown>>(closureQuery('chain/command-closure-up', depth), params);
-  return toReach(row?.reach ?? []);
+  const params = { orgIds, depth, roles: [...COMMAND_POSTING_ROLES], ...reads, ...window(at) };
+  const [row] = await tx.run<ReachRow<null>>('chain/command-closure-up', params);
+  return row ? toReach(row, citationsByFact(row.citations)) : { links: new Map(), commanders: new Map(), records: [] };
 }
 
 export async function organizationExists(tx: GraphTx, organizationId: string): Promise<boolean> {

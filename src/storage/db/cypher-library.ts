@@ -7,7 +7,7 @@
  * (cypher/queries/lists/_event-filter.cypher) is not a query itself, and a line
  * `// @include lists/_event-filter` in a query is replaced by its text at load time. Fragments do
  * not include others, so what a query runs is always its file plus the fragments it names.
- * `// @include chain/_command-level-up 20 times` includes a fragment that many times in a row: a
+ * `// @include folder/_step 20 times` includes a fragment that many times in a row: a
  * loop unrolled, for a breadth-first walk of bounded depth in one statement.
  *
  * Queries that differ only by a relationship type or an unrolled depth are one file, a template:
