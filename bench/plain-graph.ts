@@ -79,7 +79,7 @@ export async function graphShape(db: Pick<BenchDatabase, 'driver'>): Promise<str
     const rels = await session.run('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c, sum(size(keys(r))) AS k');
     const byLabels = new Map<string, number[]>();
     for (const r of nodes.records) {
-      const key = ([...(r.get('l') as string[])].sort() as string[]).join(':');
+      const key = [...(r.get('l') as string[])].sort().join(':');
       const [c, k] = byLabels.get(key) ?? [0, 0];
       byLabels.set(key, [c! + Number(r.get('c')), k! + Number(r.get('k'))]);
     }
