@@ -1,13 +1,16 @@
 /**
  * The same graph as an import leaves, written by plain Cypher: one UNWIND … MERGE per kind of thing
- * (the nodes with their labels and properties, the reference links, the citations, a provision's
- * legal elements, the contradictions), with no validation, hashing, audit entry or checkpoint —
+ * or CREATE (the nodes with their labels and properties, the reference links, the citations, a
+ * provision's legal elements, the contradictions), with no validation, hashing, audit entry or checkpoint —
  * the rows are prepared before the clock starts. The physical floor of writing this graph on this
  * Neo4j, with its constraints and indexes: what the import can at best come to.
  *
  * Batches are the import's (its tiers, its batch size, one transaction each) so that every node a
  * batch links to exists, as in the import; the contradictions go last, in batches of their own.
- * Relationships are MERGEd, as a plain idempotent load would write them.
+ * Nodes are MERGEd by id, as in (b) and (f); links are CREATEd, as the import creates them (a fresh
+ * graph has none to find). A MERGE of a link of a dynamic type (`[:$(p.rel)]`) is a trap: planned
+ * on a near-empty graph, it scans every relationship per row (DirectedAllRelationshipsScan under
+ * the LockingMerge), and a run of this side once took 13 s instead of 1.
  */
 import { CITED_FOR_REL, CONTRADICTS_REL, ELEMENT_REL } from '../src/foundations/model/record-types';
 import { toCypherParams } from '../src/storage/db/graph';
@@ -19,10 +22,10 @@ import type { BenchDatabase } from './neo4j';
 
 export const PLAIN_GRAPH_CYPHER = {
   nodes: 'UNWIND $rows AS row MERGE (n:Record {id: row.id}) SET n += row.props, n:$(row.labels)',
-  refs: 'UNWIND $pairs AS p MATCH (a:Record {id: p.from}) MATCH (b:Record {id: p.to}) MERGE (a)-[:$(p.rel)]->(b)',
-  cites: `UNWIND $cites AS c MATCH (n:Record {id: c.record}) MATCH (s:Source {id: c.source}) MERGE (s)-[r:${CITED_FOR_REL} {position: c.position}]->(n) SET r.locator = c.locator, r.credibility = c.credibility, r.quote = c.quote, r.translation = c.translation, r.translationBy = c.translationBy, r.element = c.element`,
-  elements: `UNWIND $elements AS el MATCH (n:Record {id: el.provision}) MERGE (n)-[:${ELEMENT_REL}]->(e:Element {id: el.id}) SET e.number = el.number, e.text = el.text, e.kind = el.kind, e.footnotes = el.footnotes, e.provision = el.provision, e.position = el.position`,
-  contradicts: `UNWIND $rows AS row MATCH (n:Record {id: row.id}) MATCH (t:Record {id: row.to}) MERGE (n)-[r:${CONTRADICTS_REL}]->(t) SET r.position = row.position`,
+  refs: 'UNWIND $pairs AS p MATCH (a:Record {id: p.from}) MATCH (b:Record {id: p.to}) CREATE (a)-[:$(p.rel)]->(b)',
+  cites: `UNWIND $cites AS c MATCH (n:Record {id: c.record}) MATCH (s:Source {id: c.source}) CREATE (s)-[:${CITED_FOR_REL} {position: c.position, locator: c.locator, credibility: c.credibility, quote: c.quote, translation: c.translation, translationBy: c.translationBy, element: c.element}]->(n)`,
+  elements: `UNWIND $elements AS el MATCH (n:Record {id: el.provision}) CREATE (n)-[:${ELEMENT_REL}]->(:Element {id: el.id, number: el.number, text: el.text, kind: el.kind, footnotes: el.footnotes, provision: el.provision, position: el.position})`,
+  contradicts: `UNWIND $rows AS row MATCH (n:Record {id: row.id}) MATCH (t:Record {id: row.to}) CREATE (n)-[:${CONTRADICTS_REL} {position: row.position}]->(t)`,
 };
 
 /** One transaction's parameters. */
