@@ -75,20 +75,7 @@ function summaryOf(merged: readonly { type: RecordType; outcome: keyof TypeOutco
  * batch (each node exists by then, whichever type it is).
  */
 export async function writeRecordsWithOutcomes(tx: GraphTx, records: readonly RecordV1[], opts: { contradictions?: boolean } = {}): Promise<WriteResult> {
-  return writeRowsWithOutcomes(tx, prepareRows(records), opts);
-}
-
-/**
- * The Node side of a write, done before its transaction: each record's properties, hash, links and
- * citations as the statements take them. A bulk import prepares its next batch this way while the
- * database writes the current one.
- */
-export function prepareRows(records: readonly RecordV1[]): TypedRow[] {
-  return records.map((r) => ({ type: r.type, row: toWriteRow(r) }));
-}
-
-/** writeRecordsWithOutcomes of rows already prepared (prepareRows). */
-export async function writeRowsWithOutcomes(tx: GraphTx, rows: readonly TypedRow[], opts: { contradictions?: boolean } = {}): Promise<WriteResult> {
+  const rows: TypedRow[] = records.map((r) => ({ type: r.type, row: toWriteRow(r) }));
   const merged = rows.length ? await tx.runText<{ type: RecordType; outcome: keyof TypeOutcome; ids: string[] }>(UPSERT_CYPHER, { rows: upsertParams(rows) }) : [];
   const outcomeOf = new Map<string, keyof TypeOutcome>();
   for (const m of merged) for (const id of m.ids) outcomeOf.set(id, m.outcome);
