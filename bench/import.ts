@@ -11,8 +11,8 @@
  *   (f) the same plain MERGE giving each node its labels too (`n:$(row.labels)`): the nodes as the
  *       import leaves them, with the constraints and indexes their labels bring, nothing else;
  *   (g) the same graph by plain Cypher (bench/plain-graph.ts): the nodes, links, citations, legal
- *       elements and contradictions the import writes, by plain UNWIND … MERGE statements in the
- *       import's batches, with no validation, hash, audit or checkpoint — the floor of this graph
+ *       elements and contradictions the import writes, by plain UNWIND … MERGE (nodes) and CREATE
+ *       (links) statements in the import's batches, with no validation, hash, audit or checkpoint — the floor of this graph
  *       (checked once to leave the same nodes, labels, properties and links as the import);
  *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s;
  *   (d)/(e) the graph writer alone (no reading or validation; import-shaped batches) into an empty
