@@ -10,11 +10,17 @@
  *       transaction per batch through neo4j-driver — rows/s (rows prepared beforehand);
  *   (f) the same plain MERGE giving each node its labels too (`n:$(row.labels)`): the nodes as the
  *       import leaves them, with the constraints and indexes their labels bring, nothing else;
+ *   (g) the same graph by plain Cypher (bench/plain-graph.ts): the nodes, links, citations, legal
+ *       elements and contradictions the import writes, by plain UNWIND … MERGE (nodes) and CREATE
+ *       (links) statements in the import's batches, with no validation, hash, audit or checkpoint — the floor of this graph
+ *       (checked once to leave the same nodes, labels, properties and links as the import);
  *   (c) a re-import of the same file over (a)'s result: every record unchanged — records/s;
  *   (d)/(e) the graph writer alone (no reading or validation; import-shaped batches) into an empty
  *       database and again over it (all unchanged): the flat writer of src/storage/records/write beside
  *       the nested-CALL writer it replaced (bench/legacy-writer.ts) — the before/after.
- * Before the rounds, one cold import (planning included) and a re-import are run and left out.
+ * Before the rounds, one cold import (planning included) and a re-import are run and left out,
+ * then one round of every side, also left out: the first round ran 2–3× slower than the next ones
+ * on every side alike (Neo4j's JIT compiling its write paths), which only widened the spread.
  * Prints a Markdown table with the ratio (a)/(b) and writes bench/results/import-<UTC time>.json|md.
  *
  * With `--end-to-end` (for scale 10, a million records, on a quiet machine): only one import of
@@ -35,6 +41,7 @@ import { importEndToEnd } from './import-end-to-end';
 import { importFile, plainMerge, PLAIN_MERGE_LABELLED, type PlainRow } from './import-steps';
 import { startBenchNeo4j } from './neo4j';
 import { markdownTable, median, writeResults, type Measured } from './results-file';
+import { graphShape, plainGraphBatches, writePlainGraph } from './plain-graph';
 import { tierBatches, writeAlone, WRITERS } from './writer-alone';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
     const r = toWriteRow(record);
     return { id: r.id, props: r.props, labels: RECORD_TYPES[record.type].labels };
   });
+  const plainGraph = plainGraphBatches(batches, DEFAULT_BATCH_SIZE);
   log(`${file}: ${generated.records} records (scale ${scale}, seed ${seed}): ${JSON.stringify(generated.counts)}`);
 
   log('starting a throw-away Neo4j…');
@@ -83,6 +91,7 @@ async function main(): Promise<void> {
   const aWrite: number[] = [];
   const b: number[] = [];
   const f: number[] = [];
+  const g: number[] = [];
   const c: number[] = [];
   const alone = { flat: { fresh: [] as number[], unchanged: [] as number[] }, nested: { fresh: [] as number[], unchanged: [] as number[] } };
   let coldSeconds: number;
@@ -93,44 +102,55 @@ async function main(): Promise<void> {
     coldSeconds = cold.seconds;
     log(`cold: import in ${cold.seconds.toFixed(1)} s`);
     await importFile(db, file);
+    const imported = await graphShape(db);
     await db.clear();
-    await plainMerge(db, rows.slice(0, DEFAULT_BATCH_SIZE));
+    await writePlainGraph(db, plainGraph);
+    const plainShape = await graphShape(db);
+    if (plainShape !== imported) throw new Error(`the plain Cypher's graph differs from the import's:\n${plainShape}\n${imported}`);
+    log(`(g) writes the import's graph: ${imported}`);
     await db.clear();
-    await writeAlone(db, batches, WRITERS.nested);
-    await writeAlone(db, batches, WRITERS.nested);
-    for (let round = 1; round <= rounds; round += 1) {
+    // Round 0 warms every side up and is left out.
+    for (let round = 0; round <= rounds; round += 1) {
+      const record = round > 0;
       const importAndReimport = async () => {
         await db.clear();
         // The same validation as the import's own, alone: the import's time less this is its writing.
         const validation = await importFile(db, file, true);
         const first = await importFile(db, file);
-        a.push(first.records / first.seconds);
-        aWrite.push(first.records / (first.seconds - validation.seconds));
+        if (record) a.push(first.records / first.seconds);
+        if (record) aWrite.push(first.records / (first.seconds - validation.seconds));
         log(`round ${round}: (a) import ${first.records} records in ${first.seconds.toFixed(1)} s (validation alone ${validation.seconds.toFixed(1)} s)`);
         const again = await importFile(db, file);
-        c.push(again.records / again.seconds);
+        if (record) c.push(again.records / again.seconds);
         log(`round ${round}: (c) re-import (unchanged) in ${again.seconds.toFixed(1)} s`);
       };
       const plain = async () => {
         await db.clear();
         const s = await plainMerge(db, rows);
-        b.push(rows.length / s);
+        if (record) b.push(rows.length / s);
         log(`round ${round}: (b) plain UNWIND MERGE of ${rows.length} rows in ${s.toFixed(1)} s`);
         await db.clear();
         const labelled = await plainMerge(db, rows, PLAIN_MERGE_LABELLED);
-        f.push(rows.length / labelled);
+        if (record) f.push(rows.length / labelled);
         log(`round ${round}: (f) plain UNWIND MERGE with the labels in ${labelled.toFixed(1)} s`);
+      };
+      const sameGraph = async () => {
+        await db.clear();
+        const graph = await writePlainGraph(db, plainGraph);
+        if (record) g.push(rows.length / graph);
+        log(`round ${round}: (g) the same graph by plain Cypher in ${graph.toFixed(1)} s`);
       };
       const writerAlone = async (name: keyof typeof WRITERS) => {
         await db.clear();
         const fresh = await writeAlone(db, batches, WRITERS[name]);
         const again = await writeAlone(db, batches, WRITERS[name]);
+        log(`round ${round}: writer alone, ${name}: ${fresh.toFixed(1)} s, again (unchanged) ${again.toFixed(1)} s`);
+        if (!record) return;
         alone[name].fresh.push(rows.length / fresh);
         alone[name].unchanged.push(rows.length / again);
-        log(`round ${round}: writer alone, ${name}: ${fresh.toFixed(1)} s, again (unchanged) ${again.toFixed(1)} s`);
       };
       // Alternate which side goes first, so a drift of the machine does not favour one.
-      const sides = [importAndReimport, plain, () => writerAlone('flat'), () => writerAlone('nested')];
+      const sides = [importAndReimport, plain, sameGraph, () => writerAlone('flat'), () => writerAlone('nested')];
       for (const side of round % 2 ? sides : sides.reverse()) await side();
     }
   } finally {
@@ -143,6 +163,7 @@ async function main(): Promise<void> {
     { name: '(a′) its writing alone: (a) less a dry run (validation only)', runs: aWrite },
     { name: '(b) plain UNWIND MERGE … SET n += row.props', runs: b },
     { name: '(f) plain UNWIND MERGE … SET n += row.props, n:$(row.labels)', runs: f },
+    { name: '(g) the same graph by plain Cypher (nodes, links, citations; no checks, hash, audit)', runs: g },
     { name: '(c) re-import, all unchanged', runs: c },
     { name: '(d) writer alone, flat statements (now)', runs: alone.flat.fresh },
     { name: '(e) writer alone, nested CALL (before)', runs: alone.nested.fresh },
@@ -159,7 +180,7 @@ async function main(): Promise<void> {
     '',
     markdownTable(measured),
     '',
-    `Ratio (a)/(b): **${ratio.toFixed(2)}**; (a′)/(b): ${(median(aWrite) / median(b)).toFixed(2)}; (f)/(b), the labels alone: ${(median(f) / median(b)).toFixed(2)}; (a)/(f): ${(median(a) / median(f)).toFixed(2)}.`,
+    `Ratio (a)/(b): **${ratio.toFixed(2)}**; (a′)/(b): ${(median(aWrite) / median(b)).toFixed(2)}; (f)/(b), the labels alone: ${(median(f) / median(b)).toFixed(2)}; (a)/(f): ${(median(a) / median(f)).toFixed(2)}; (a)/(g), against the same graph by plain Cypher: **${(median(a) / median(g)).toFixed(2)}**; (g)/(b): ${(median(g) / median(b)).toFixed(2)}.`,
     `Load average at the start: ${startLoad}; at the end: ${loadAverage()}.`,
     `Writer alone, flat/nested: ${(median(alone.flat.fresh) / median(alone.nested.fresh)).toFixed(2)}× (new records), ${(median(alone.flat.unchanged) / median(alone.nested.unchanged)).toFixed(2)}× (unchanged).`,
   ].join('\n');
@@ -174,6 +195,7 @@ async function main(): Promise<void> {
     rounds,
     measured: measured.map((m) => ({ ...m, median: median(m.runs) })),
     ratio,
+    ratioToPlainGraph: median(a) / median(g),
     loadAverage: { start: startLoad, end: loadAverage() },
   };
   process.stdout.write(`${markdown}\n`);
