@@ -42,25 +42,17 @@ describe('Cypher library', () => {
     expect(compact("// what it does\nMATCH (n)\n\n  // why\n  WHERE n.url = 'http://x'  \nRETURN n")).toBe("MATCH (n)\nWHERE n.url = 'http://x'\nRETURN n");
   });
 
-  it('includes a fragment several times in a row ("N times": a loop unrolled), from 1 to 50 times', () => {
-    const lib = CypherLibrary.load(dirWith({ 'l/_step.cypher': 'WITH n + 1 AS n', 'l/q.cypher': 'WITH 0 AS n\n// @include l/_step 3 times\nRETURN n' }));
-    expect(lib.get('l/q')).toBe('WITH 0 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nRETURN n');
-    expect(() => CypherLibrary.load(dirWith({ 'l/_step.cypher': 'WITH 1 AS n', 'l/q.cypher': 'RETURN 1\n// @include l/_step 0 times' }))).toThrow(
-      /q\.cypher: includes l\/_step 0 times; from 1 to 50 times/,
-    );
-  });
-
   it("makes one query per value of a template's @each line, named after the file and the value", () => {
     const lib = CypherLibrary.load(
       dirWith({
         'l/_step.cypher': 'WITH n + 1 AS n',
-        'l/walk.cypher': '// @each DEPTH in 1 2\nWITH 0 AS n\n// @include l/_step @DEPTH times\nRETURN n',
+        'l/walk.cypher': '// @each DEPTH in 1 2\nWITH @DEPTH AS n\n// @include l/_step\nRETURN n',
         'f.cypher': '// @each REL in PERSON TO\nMATCH ()-[:@REL]->(x) RETURN x',
       }),
     );
     expect(lib.names()).toEqual(['f/person', 'f/to', 'l/walk/1', 'l/walk/2']);
     expect(lib.get('f/to')).toBe('MATCH ()-[:TO]->(x) RETURN x');
-    expect(lib.get('l/walk/2')).toBe('WITH 0 AS n\nWITH n + 1 AS n\nWITH n + 1 AS n\nRETURN n');
+    expect(lib.get('l/walk/2')).toBe('WITH 2 AS n\nWITH n + 1 AS n\nRETURN n');
   });
 
   it('refuses a template with two @each lines, a malformed one, a fragment template or a variant that is also a file', () => {

@@ -7,10 +7,8 @@
  * (cypher/queries/lists/_event-filter.cypher) is not a query itself, and a line
  * `// @include lists/_event-filter` in a query is replaced by its text at load time. Fragments do
  * not include others, so what a query runs is always its file plus the fragments it names.
- * `// @include folder/_step 20 times` includes a fragment that many times in a row: a
- * loop unrolled, for a breadth-first walk of bounded depth in one statement.
  *
- * Queries that differ only by a relationship type or an unrolled depth are one file, a template:
+ * Queries that differ only by a relationship type or a word of a clause are one file, a template:
  * a line `// @each REL in PERSON ACCUSED` makes one query per value, named after the file and the
  * value (graphql/facts-by-target/person, graphql/facts-by-target/accused), with `@REL` replaced by
  * the value. Values are words from the file itself, never from a request, and each variant is a
@@ -24,7 +22,7 @@ export class CypherLibraryError extends Error {
   override name = 'CypherLibraryError';
 }
 
-const INCLUDE = /^[ \t]*\/\/ @include (\S+)(?:[ \t]+(\d+) times)?[ \t]*$/gm;
+const INCLUDE = /^[ \t]*\/\/ @include (\S+)[ \t]*$/gm;
 const EACH = /^[ \t]*\/\/ @each[ \t]+(.*)$/gm;
 const EACH_CLAUSE = /^([A-Z][A-Z0-9_]*) in((?:[ \t]+[A-Za-z0-9_]+)+)[ \t]*$/;
 
@@ -69,12 +67,10 @@ function resolveIncludes(dir: string, files: Map<string, string>, problems: stri
     }
     queries.set(
       name,
-      text.replace(INCLUDE, (line, fragment: string, times: string | undefined) => {
+      text.replace(INCLUDE, (line, fragment: string) => {
         const included = isFragment(fragment) ? files.get(fragment) : undefined;
         if (included === undefined) problems.push(`${where(name)}: includes ${fragment}, which is not a fragment file (cypher/queries/<folder>/_<name>.cypher)`);
-        const count = times === undefined ? 1 : Number(times);
-        if (count < 1 || count > 50) problems.push(`${where(name)}: includes ${fragment} ${times} times; from 1 to 50 times`);
-        return included === undefined ? line : Array<string>(count).fill(included).join('\n');
+        return included ?? line;
       }),
     );
   }
