@@ -53,7 +53,9 @@ describe('verified tokens', () => {
 describe('the authenticator with the cache', () => {
   it('accepts a token again from the cache, refuses it as expired once its exp has passed, and never accepts an altered one', async () => {
     const auth = await createAuthenticator({ mode: 'secret', secret: SECRET, tokenTtl: '8h' });
-    const token = await auth.issue({ user: 'alice', roles: ['analyst'], ttl: '1s' });
+    // exp is whole seconds: a ttl of 1 s issued late in a second ends a few ms later, before the
+    // first use on a busy machine; 3 s leaves at least 2.
+    const token = await auth.issue({ user: 'alice', roles: ['analyst'], ttl: '3s' });
     expect(await auth.authenticate(`Bearer ${token}`)).toEqual(alice);
     expect(await auth.authenticate(`Bearer ${token}`)).toEqual(alice);
     const [header, payload, signature] = token.split('.');
