@@ -8,8 +8,8 @@
 // others as depthLimited) and reaches no organisation. Once a frontier is empty, the levels left do
 // nothing.
 // One expression rather than a CALL per level unrolled MAX_DEPTH times: the statement is less than
-// half as long (its text is sent and looked up in the plan cache on every request: about 12 µs a
-// kB), an empty level costs nothing, and one plan serves every depth. `[x IN [value] | …][0]` names
+// half as long (its text is sent and looked up in the plan cache on every request, at a cost that
+// grows with its length), an empty level costs nothing, and one plan serves every depth. `[x IN [value] | …][0]` names
 // a value inside the expression (`found`, `next`), which Cypher has no other way to do.
 // After it: `seen` (the organisations reached, up to level $depth), `links`, and `carry` and
 // `cited` as the including query brought them (see chain/_command-reach).
