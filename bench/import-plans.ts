@@ -9,12 +9,10 @@
  * when it turns hot (Neo4j recompiles a query with compiled expressions after about ten runs),
  * whatever the number of batches or imports.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileSink, generate } from '../src/domain/generate';
+import { datasetFile } from './dataset';
 import { importFile } from './import-steps';
+import { runMain } from './main';
 import { startBenchNeo4j } from './neo4j';
 
 /** A cache hit still takes a few milliseconds with 1,000 rows of parameters; a planning takes tens to hundreds. */
@@ -26,9 +24,7 @@ interface Invocation {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.1' }, imports: { type: 'string', default: '3' } } });
-  const work = mkdtempSync(join(tmpdir(), 'evidence-graph-import-plans-'));
-  const file = join(work, 'synthetic.jsonl');
-  generate({ scale: Number(values.scale), seed: 1 }, fileSink(file));
+  const file = datasetFile(Number(values.scale), 1, (m) => process.stderr.write(`${m}\n`));
   const db = await startBenchNeo4j({ heap: '1g', pagecache: '512m' });
   const session = db.driver.session();
   const byStatement = new Map<string, { runs: number; plannings: number[] }>();
@@ -51,7 +47,6 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
     await db.stop();
-    rmSync(work, { recursive: true, force: true });
   }
   const rows = [...byStatement].sort((a, b) => b[1].runs - a[1].runs);
   process.stdout.write(
@@ -65,7 +60,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((e) => {
-  process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -12,14 +12,13 @@
  * by round; medians in records/s, and each variant against the schema as migrated. The schema is
  * changed only in this throw-away database; the product's migrations are untouched.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { fileSink, generate } from '../src/domain/generate';
 import { DEFAULT_BATCH_SIZE } from '../src/domain/import/pipeline';
 import { readJsonLinesFile } from '../src/storage/records/read-jsonl';
+import { datasetFile } from './dataset';
 import { importFile } from './import-steps';
+import { runMain } from './main';
 import { startBenchNeo4j, type BenchDatabase } from './neo4j';
 import { plainGraphBatches, writePlainGraph } from './plain-graph';
 import { median } from './results-file';
@@ -73,9 +72,10 @@ function fullTextDdl(ddl: string, eventual: boolean): string {
 }
 
 async function setVariant(db: BenchDatabase, items: SchemaItem[], ddl: Map<string, string>, variant: (typeof VARIANTS)[string]): Promise<void> {
+  const existing = new Set((await run(db, 'SHOW INDEXES YIELD name RETURN name')).map((r) => r.name as string));
   for (const i of items) {
     const name = i.owningConstraint ?? i.name;
-    const present = (await run(db, `SHOW INDEXES YIELD name WHERE name = '${i.name}' RETURN name`)).length > 0;
+    const present = existing.has(i.name);
     // Full-text indexes are made anew each time: a variant may have changed their settings.
     if (present && (variant.drop(i) || i.type === 'FULLTEXT')) await run(db, i.owningConstraint ? `DROP CONSTRAINT ${name}` : `DROP INDEX ${name}`);
     if (i.type === 'FULLTEXT' && (!variant.drop(i) || variant.eventual)) await run(db, fullTextDdl(ddl.get(name)!, !!variant.eventual));
@@ -86,9 +86,8 @@ async function setVariant(db: BenchDatabase, items: SchemaItem[], ddl: Map<strin
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.1' }, rounds: { type: 'string', default: '3' } } });
-  const work = mkdtempSync(join(tmpdir(), 'evidence-graph-index-cost-'));
-  const file = join(work, 'synthetic.jsonl');
-  const generated = generate({ scale: Number(values.scale), seed: 1 }, fileSink(file));
+  if (!(Number(values.rounds) >= 1)) throw new Error(`--rounds: at least 1 measured round after the warm-up (got ${values.rounds})`);
+  const file = datasetFile(Number(values.scale), 1, log);
   const records = (await readJsonLinesFile(file)).records.map((r) => r.record);
   const plain = plainGraphBatches(tierBatches(records, DEFAULT_BATCH_SIZE), DEFAULT_BATCH_SIZE);
   const db = await startBenchNeo4j({ heap: '1g', pagecache: '512m' });
@@ -108,17 +107,16 @@ async function main(): Promise<void> {
         const graph = await writePlainGraph(db, plain);
         log(`round ${round}, ${v}: import ${imported.seconds.toFixed(1)} s, same graph by plain Cypher ${graph.toFixed(1)} s`);
         if (round === 0) continue;
-        results.get(v)!.imp.push(generated.records / imported.seconds);
-        results.get(v)!.graph.push(generated.records / graph);
+        results.get(v)!.imp.push(records.length / imported.seconds);
+        results.get(v)!.graph.push(records.length / graph);
       }
     }
   } finally {
     await db.stop();
-    rmSync(work, { recursive: true, force: true });
   }
   const base = results.get('as migrated')!;
   const lines = [
-    `${generated.records} records, scale ${values.scale}, ${values.rounds} rounds after a warm-up, medians; load average ${startLoad.join(', ')} at the start, ${loadavg()
+    `${records.length} records, scale ${values.scale}, ${values.rounds} rounds after a warm-up, medians; load average ${startLoad.join(', ')} at the start, ${loadavg()
       .map((x) => x.toFixed(2))
       .join(', ')} at the end.`,
     '',
@@ -131,7 +129,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((e) => {
-  process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-  process.exit(1);
-});
+runMain(main, log);

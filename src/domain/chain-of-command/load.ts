@@ -130,11 +130,17 @@ interface ReachRow<Carry> extends Record<string, unknown> {
   records: StoredRecord[];
 }
 
+/** Rows grouped by `key`, each group in the rows' order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) (out.get(key(row)) ?? out.set(key(row), []).get(key(row))!).push(row);
+  return out;
+}
+
 /** Each fact's citations, in the order read (empty lists when the query read none). */
 function citationsByFact(rows: readonly FactCitationRow[]): (factId: string) => ChainCitationRow[] {
-  const byFact = new Map<string, ChainCitationRow[]>();
-  for (const { factId, ...citation } of rows) (byFact.get(factId) ?? byFact.set(factId, []).get(factId)!).push(citation);
-  return (factId) => byFact.get(factId) ?? [];
+  const byFact = groupBy(rows, (c) => c.factId);
+  return (factId) => (byFact.get(factId) ?? []).map(({ factId: _factId, ...citation }) => citation);
 }
 
 function toPostingRow(t: PostingTuple, citationsOf: (factId: string) => ChainCitationRow[]): PostingRow {
@@ -153,29 +159,10 @@ const inIdOrder =
   (a: T, b: T) =>
     id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0;
 
-/** Rows grouped by organisation, in id order within each. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string, id: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of [...rows].sort(inIdOrder(id))) (out.get(key(row)) ?? out.set(key(row), []).get(key(row))!).push(row);
-  return out;
-}
-
 function toReach(row: ReachRow<unknown>, citationsOf: (factId: string) => ChainCitationRow[]): CommandReach {
-  const links = row.links.map((t) => toSubordinationRow(t, citationsOf));
-  const commanders = row.commanders.map((t) => toPostingRow(t, citationsOf));
-  return {
-    links: groupBy(
-      links,
-      (l) => l.childId,
-      (l) => l.subordinationId,
-    ),
-    commanders: groupBy(
-      commanders,
-      (c) => c.organizationId,
-      (c) => c.postingId,
-    ),
-    records: row.records,
-  };
+  const links = row.links.map((t) => toSubordinationRow(t, citationsOf)).sort(inIdOrder((l) => l.subordinationId));
+  const commanders = row.commanders.map((t) => toPostingRow(t, citationsOf)).sort(inIdOrder((c) => c.postingId));
+  return { links: groupBy(links, (l) => l.childId), commanders: groupBy(commanders, (c) => c.organizationId), records: row.records };
 }
 
 /** An event's chain as chain/event-chain reads it: the event, its perpetrator side, the reach above its units. */

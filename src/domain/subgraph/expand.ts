@@ -108,19 +108,20 @@ class Expansion {
   truncated = false;
   readonly redactor: Redactor;
   readonly rules: HopRules;
-  /** Whether the links' citations are read: for the grades shown, or the minimum grade. */
-  readonly withCitations: boolean;
-  /** Every record read so far: what puts a hop's frontier records back into its rows. */
-  known = new KnownRecords();
 
+  /**
+   * `withCitations`: whether the links' citations are read (for the grades shown, or the minimum
+   * grade); `known`: every record read so far, what puts a hop's frontier records back into its rows.
+   */
   constructor(
     private readonly graph: Graph,
     private readonly options: ExpandOptions,
     private readonly limit: number,
     checked: { window: DateWindow; minGrade: Grade | null },
+    private readonly withCitations: boolean,
+    private readonly known: KnownRecords,
   ) {
     this.redactor = new Redactor(options.viewer);
-    this.withCitations = citationsNeeded(options, checked.minGrade);
     this.rules = {
       viewer: options.viewer,
       window: checked.window,
@@ -165,12 +166,18 @@ class Expansion {
     return true;
   }
 
+  private async readNow(ids: string[]): Promise<HopRow[]> {
+    const rows = await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1, withCitations: this.withCitations });
+    this.known.complete(rows);
+    return rows;
+  }
+
   /** One hop's links from `ids` (read ahead, or read now), noted for redaction, in one order whatever order the database returned them in. */
   async readHop(ids: string[], ahead: readonly HopRow[] | null | undefined): Promise<HopRow[]> {
     const wanted = new Set(ids);
     // Read ahead for a wider frontier: its rows of the records drawn are all this hop's rows.
-    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1, withCitations: this.withCitations });
-    this.known.complete(rows);
+    // Rows read ahead came complete, their records held (first-hops.ts); rows read now are completed here.
+    const rows = ahead ? ahead.filter((r) => wanted.has(r.id)) : await this.readNow(ids);
     if (rows.length > MAX_ROWS_PER_HOP) {
       this.truncated = true;
       rows.length = MAX_ROWS_PER_HOP;
@@ -215,10 +222,10 @@ class Expansion {
 
 export async function expandSubgraph(graph: Graph, seedIds: readonly string[], options: ExpandOptions): Promise<Subgraph> {
   const { hops, limit, ...checked } = checkExpandOptions(seedIds, options);
-  const expansion = new Expansion(graph, options, limit, checked);
+  const withCitations = citationsNeeded(options, checked.minGrade);
   // Seeds and the first hops in one round trip (first-hops.ts); further hops one each.
-  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP, expansion.withCitations) : null;
-  if (first) expansion.known = first.known;
+  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP, withCitations) : null;
+  const expansion = new Expansion(graph, options, limit, checked, withCitations, first?.known ?? new KnownRecords());
   const seeds = first ? visibleEndpoints(first.seeds, seedIds, options.viewer, 'ids') : await loadEndpoints(graph, seedIds, options.viewer);
   let frontier = expansion.addSeeds(seeds);
   for (let hop = 1; hop <= hops && frontier.length; hop++) frontier = await expansion.hop(frontier, first?.ahead[hop - 1]);
