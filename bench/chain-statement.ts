@@ -19,6 +19,7 @@ import { DEFAULT_DEPTH } from '../src/domain/chain-of-command/options';
 import { prng } from './dataset';
 import { percentile } from './load';
 import { runMain } from './main';
+import { runRead } from './neo4j';
 import { W2 } from './workloads/w2-chain';
 import type { Case } from './workloads/workload';
 
@@ -55,21 +56,12 @@ interface Plan {
 }
 const dbHits = (p: Plan): number => (p.dbHits ?? 0) + (p.children ?? []).reduce((sum, c) => sum + dbHits(c), 0);
 
-async function run(driver: Driver, cypher: string, params: Record<string, unknown>) {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.run(cypher, params);
-  } finally {
-    await session.close();
-  }
-}
-
 /** Db hits and answer size per case, averaged over the cases. */
 async function profile(driver: Driver, s: Statement, cases: Case[]): Promise<void> {
   let hits = 0;
   let bytes = 0;
   for (const c of cases) {
-    const result = await run(driver, `PROFILE ${s.cypher}`, s.params(c));
+    const result = await runRead(driver, `PROFILE ${s.cypher}`, s.params(c));
     hits += dbHits(result.summary.profile as Plan);
     bytes += JSON.stringify(result.records.map((r) => r.toObject())).length;
   }
@@ -84,7 +76,7 @@ async function alternate(driver: Driver, statements: Statement[], cases: Case[],
   for (let i = 0; performance.now() < end; i++) {
     for (const s of i % 2 ? statements : [...statements].reverse()) {
       const t = performance.now();
-      const result = await run(driver, s.cypher, s.params(cases[i % cases.length]!));
+      const result = await runRead(driver, s.cypher, s.params(cases[i % cases.length]!));
       wall.get(s.name)!.push(performance.now() - t);
       server.get(s.name)!.push(result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber());
     }

@@ -63,3 +63,13 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string })
     throw e;
   }
 }
+
+/** One statement in a READ session of its own, as the statement benchmarks time it (the session's round trips included). */
+export async function runRead(driver: Driver, cypher: string, params: Record<string, unknown>) {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.run(cypher, params);
+  } finally {
+    await session.close();
+  }
+}

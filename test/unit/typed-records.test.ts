@@ -4,8 +4,10 @@
  * broken graph, reported, never handed on as another type).
  */
 import { RECORD_TYPES, RECORD_TYPE_LIST, type ReferrersVia, type RefRel, type RefTargets } from '../../src/foundations/model/record-types';
-import type { StoredRecord } from '../../src/storage/records/stored';
+import type { AnyStoredRecord, StoredRecord } from '../../src/storage/records/stored';
 import type { Context } from '../../src/entry/graphql/context';
+import { BroughtAlong } from '../../src/entry/graphql/brought-along';
+import type { ProtectionView } from '../../src/domain/protection/view';
 import { loadAs, loadLinked, loadRef } from '../../src/entry/graphql/resolvers/shared';
 
 /** `true` only when A and B are the same type (checked by tsc when the test compiles). */
@@ -27,9 +29,10 @@ const RECORDS: Record<string, StoredRecord> = {
   'post:bad': { id: 'post:bad', recordType: 'Posting', person: 'org:k', organization: 'person:w', role: 'HEAD' },
 };
 
-/** Just the two things the helpers use: the node loader and the viewer's withheld persons. */
+/** Just the three things the helpers use: the node loader, the viewer's withheld persons, and what was brought along (nothing). */
 const ctx = {
   loaders: { node: { load: (id: string) => Promise.resolve(RECORDS[id] ?? null) } },
+  along: new BroughtAlong(),
   protection: { get: () => Promise.resolve({ withheld: new Set(['person:w']) }) },
 } as unknown as Context;
 
@@ -71,5 +74,24 @@ describe('loading linked records by type', () => {
     const bad = RECORDS['post:bad'] as StoredRecord & { recordType: 'Posting' };
     await expect(loadRef(ctx, bad, 'person')).rejects.toThrow('broken link: person "org:k" is an Organization, not a Person');
     await expect(loadRef(ctx, bad, 'organization')).rejects.toThrow('dangling link: organization (withheld) is not in the graph');
+  });
+
+  it('returns a record brought along with the fact as it is, with no promise, and checks its type as a loaded one', async () => {
+    const along = new BroughtAlong();
+    const posting = { id: 'post:2', recordType: 'Posting', person: 'person:b', organization: 'person:a', role: 'HEAD' } as StoredRecord & { recordType: 'Posting' };
+    const linked = [
+      { id: 'person:b', recordType: 'Person', name: 'B' },
+      { id: 'person:a', recordType: 'Person', name: 'A' },
+    ] as AnyStoredRecord[];
+    const view = { cleared: true, withheld: new Set<string>(), record: (r: StoredRecord) => r, records: (rs: StoredRecord[]) => rs } as unknown as ProtectionView;
+    const target = { id: 'person:b', recordType: 'Person' } as StoredRecord;
+    along.bringFacts(target, 'PERSON', [{ fact: posting, linked }], view);
+    // Kept by the object handed to the fields: another read of the same person has nothing brought.
+    expect(along.factsOf({ ...target }, 'PERSON')).toBeUndefined();
+    const [fact] = along.factsOf(target, 'PERSON')!;
+    const withAlong: Context = { ...ctx, along };
+    expect(loadRef(withAlong, fact!, 'person')).toEqual({ id: 'person:b', recordType: 'Person', name: 'B' });
+    // A Person where the model allows only an Organization: loaded, and reported as a broken graph.
+    await expect(loadRef(withAlong, fact!, 'organization')).rejects.toThrow('broken link: organization "person:a" is a Person, not an Organization');
   });
 });

@@ -9,3 +9,5 @@ WHERE ($types IS NULL OR e.eventType IN $types)
 // Two queries from this file: <name>/page ends with the page alone, <name>/counted with the filter's count beside it.
 // @each PAGE in page counted
 // @include lists/_event-@PAGE
+// @include lists/_event-columns
+ORDER BY key, e.id

@@ -7,6 +7,7 @@ import type { Graph, RoundTripCounter } from '../../storage/db/graph';
 import type { ExportJobStore } from '../../domain/exports/jobs/store';
 import type { Logger } from '../../foundations/logger';
 import { createLoaders, type LoaderMode, type Loaders } from './loaders';
+import { BroughtAlong } from './brought-along';
 import { createProtection, type Protection } from '../../domain/protection/view';
 
 import type { Viewer } from '../../domain/auth/permissions';
@@ -22,6 +23,8 @@ export interface Context {
   viewer: Viewer;
   graph: Graph;
   loaders: Loaders;
+  /** What queries brought along with the records they handed to the fields (read there before the loaders). */
+  along: BroughtAlong;
   /** What this viewer may see of protected persons; the loaders redact through it (src/domain/protection). */
   protection: Protection;
   logger: Logger;
@@ -46,11 +49,12 @@ export function createContext(
   const roundTrips = { count: 0 };
   const counted = graph.withCounter(roundTrips);
   const protection = createProtection(counted, viewer);
-  return { viewer, graph: counted, loaders: createLoaders(counted, protection, loaderMode), logger, roundTrips, protection, loaderMode, sourcesDir, exportJobs };
+  return { viewer, graph: counted, loaders: createLoaders(counted, protection, loaderMode), along: new BroughtAlong(), logger, roundTrips, protection, loaderMode, sourcesDir, exportJobs };
 }
 
 /** After a write in this request: nothing loaded before it (records, protected names) is served after it. */
 export function afterWrite(ctx: Context): void {
   ctx.protection.reset();
   ctx.loaders = createLoaders(ctx.graph, ctx.protection, ctx.loaderMode);
+  ctx.along = new BroughtAlong();
 }

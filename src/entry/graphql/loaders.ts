@@ -99,6 +99,17 @@ function valueFor<T>(id: string, value: T | undefined, options: GroupedOptions<T
   return view.withheld.has(id) ? options.empty : options.redact(value ?? options.empty, view);
 }
 
+/** How `node` redacts a record it hands out: null when withheld, else as the viewer may see it. */
+const NODE_REDACTION: GroupedOptions<AnyStoredRecord | null> = { empty: null, redact: (n, view) => view.record(n) };
+// Facts in one stable order whatever order the database walked them in, so the same question gets the same answer.
+const FACTS_REDACTION: GroupedOptions<StoredRecord[]> = { empty: [], redact: (rows, view) => view.records(rows).sort(byStart) };
+
+/** A record as the `node` loader would hand it out to this viewer. */
+export const shownRecord = (n: AnyStoredRecord, view: ProtectionView): AnyStoredRecord | null => valueFor(n.id, n, NODE_REDACTION, view);
+
+/** The facts pointing at `targetId` as a `factsByTarget` loader would hand them out to this viewer. */
+export const shownFacts = (targetId: string, facts: StoredRecord[], view: ProtectionView): StoredRecord[] => valueFor(targetId, facts, FACTS_REDACTION, view);
+
 /**
  * A loader over a named query returning one row per key that has results: `{id, <field>}`, each
  * value passed through `redact` for the request's viewer (the protected persons load in parallel
@@ -134,7 +145,7 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
   // Naive loaders (benchmarks) neither batch nor cache, so nothing can be primed into them either.
   const caching = mode.batch ?? true;
   const many = <T extends StoredRecord>(rows: T[], view: ProtectionView) => view.records(rows);
-  const nodeOptions: GroupedOptions<AnyStoredRecord | null> = { empty: null, redact: (n, view) => view.record(n), mode };
+  const nodeOptions: GroupedOptions<AnyStoredRecord | null> = { ...NODE_REDACTION, mode };
   const node = grouped(graph, protection, 'graphql/nodes-by-ids', 'node', nodeOptions);
   const citationOptions: GroupedOptions<StoredCitation[]> = { empty: [], redact: redactCitations, mode };
   const citations = grouped(graph, protection, 'graphql/citations-of', 'citations', citationOptions);
@@ -144,8 +155,7 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
   const primeLinked = (rows: Record<string, unknown>[], view: ProtectionView) => {
     for (const row of rows) for (const linked of row.linked as AnyStoredRecord[][]) for (const l of linked) primeNode(l, view);
   };
-  // Facts in one stable order whatever order the database walked them in, so the same question gets the same answer.
-  const factsOptions: GroupedOptions<StoredRecord[]> = { empty: [], redact: (rows, view) => many(rows, view).sort(byStart), onRows: primeLinked, mode };
+  const factsOptions: GroupedOptions<StoredRecord[]> = { ...FACTS_REDACTION, onRows: primeLinked, mode };
   const factsLoader = (rel: FactRel) => {
     let loader = byRel.get(rel);
     if (!loader) byRel.set(rel, (loader = grouped(graph, protection, factsByTargetQuery(rel), 'facts', factsOptions)));

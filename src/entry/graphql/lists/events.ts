@@ -2,19 +2,31 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryEventsArgs } from '../../../generated/graphql';
 import { parsePartialDate } from '../../../foundations/model/partial-date';
 import type { Context } from '../context';
-import type { FactsOfTarget } from '../loaders';
-import type { StoredEvent } from '../../../storage/records/stored';
+import type { ProtectionView } from '../../../domain/protection/view';
+import type { RecordType } from '../../../foundations/model/record-types';
+import { unprojected, WHOLE_RECORDS, type RecordProjection } from '../../../storage/records/projected';
+import type { AnyStoredRecord, StoredEvent, StoredRecord } from '../../../storage/records/stored';
+import { recordProjection, type ExtraProperties } from '../projection/record-projection';
 import { selectsPath } from '../selection';
 import { countWhenSelected, emptyConnection, pageParams, paginate, type EventConnection, type ListRow } from './pagination';
 
 type EventListQuery = 'lists/events' | 'lists/events-by-type' | 'lists/events-by-type-dated';
 
-/** The participants the list query brought (when asked for), primed into the request's loaders. */
-const primeParticipants = (ctx: Context) => (rows: ListRow<StoredEvent>[]) =>
-  ctx.loaders.primeFacts(
-    'EVENT',
-    rows.map((r) => ({ id: r.node.id, facts: r.facts as FactsOfTarget['facts'] })),
-  );
+/** The record types an event list reads: the events, their participations and the actors those link. */
+const LISTED_TYPES: readonly RecordType[] = ['Event', 'Trial', 'Participation', 'Person', 'Organization'];
+/** What `participants(roles:, side:)` reads of each participation besides the selection. */
+const FILTERED_BY: ExtraProperties = { Participation: ['role'] };
+
+/** The participants the list query brought (when asked for), brought along with the events handed to the fields. */
+const bringParticipants = (ctx: Context, projection: RecordProjection) => (shown: readonly { row: ListRow<StoredEvent>; node: StoredEvent }[], view: ProtectionView) => {
+  for (const { row, node } of shown) {
+    const facts = (row.facts as ProjectedFacts).map((f) => ({ fact: unprojected(f.fact, projection), linked: f.linked.map((l) => unprojected(l, projection)) }));
+    ctx.along.bringFacts(node, 'EVENT', facts, view);
+  }
+};
+
+/** An event's facts as the list query returns them, each record whole or projected. */
+type ProjectedFacts = { fact: StoredRecord | unknown[]; linked: (AnyStoredRecord | unknown[])[] }[];
 
 /**
  * Events and trials by start date, filtered; a partial `from`/`to` counts from its first/last day.
@@ -34,7 +46,9 @@ export async function listEvents(ctx: Context, { filter, first, after }: QueryEv
     targetedGroup: f.targetedGroup ?? null,
     withParticipants: info ? selectsPath(info, ['edges', 'node', 'participants']) : false,
   };
-  const options = { withRows: params.withParticipants ? primeParticipants(ctx) : undefined, ...countWhenSelected(info) };
+  // The events and what they bring, read with only the properties the selection shows.
+  const projection = info ? recordProjection(info, LISTED_TYPES, FILTERED_BY) : WHOLE_RECORDS;
+  const options = { projection, withEdges: params.withParticipants ? bringParticipants(ctx, projection) : undefined, ...countWhenSelected(info) };
   const page = pageParams(first, after);
   // The events of a person the viewer may not see: none, as for an unknown id (arguments checked first alike).
   if (f.personId && (await ctx.protection.get()).withheld.has(f.personId)) return emptyConnection();

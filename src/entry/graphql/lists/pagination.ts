@@ -8,6 +8,8 @@ import { AppError } from '../../../foundations/errors';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { selectsPath } from '../selection';
+import type { ProtectionView } from '../../../domain/protection/view';
+import { unprojected, type RecordProjection } from '../../../storage/records/projected';
 import type { StoredEvent, StoredOrganization, StoredPerson, StoredRecord, StoredSource } from '../../../storage/records/stored';
 
 export const MAX_PAGE_SIZE = 200;
@@ -63,8 +65,13 @@ export function emptyConnection<T extends StoredRecord>(): Connection<T> {
 export type ListRow<T extends StoredRecord = StoredRecord> = Record<string, unknown> & { node: T; key: string };
 
 export interface PageOptions<T extends StoredRecord = StoredRecord> {
-  /** Sees the rows first (to prime loaders with what the query brought along). */
-  withRows?: (rows: ListRow<T>[]) => Promise<void>;
+  /**
+   * The records' properties to read (sent as `$projection`, which the list query then takes): the
+   * page's nodes come back as src/storage/records/projected.ts reads them.
+   */
+  projection?: RecordProjection;
+  /** Sees each row of the page with its node as handed to the fields (to bring along what the query read with it). */
+  withEdges?: (shown: readonly { row: ListRow<T>; node: T }[], view: ProtectionView) => void;
   /**
    * The client asked for `totalCount`: the count query goes out beside the list query instead of
    * after it, when the field is resolved (two round trips at once, not one after the other).
@@ -104,15 +111,18 @@ export async function paginate<T extends StoredRecord>(
   counted?.catch(() => undefined);
   // The queries leave out what the viewer may not see ($cleared; sort keys are pseudonyms, since
   // cursors carry them); every node is redacted for the viewer as the loaders' are.
-  const [read, view] = await Promise.all([ctx.graph.read<CountedRow<T>>(countedQuery ?? listQuery, { ...filter, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 }), ctx.protection.get()]);
+  const projected = options.projection ? { projection: options.projection } : {};
+  const params = { ...filter, ...projected, cleared: ctx.viewer.cleared, ...page, fetch: page.limit + 1 };
+  const [read, view] = await Promise.all([ctx.graph.read<CountedRow<T>>(countedQuery ?? listQuery, params), ctx.protection.get()]);
   const rows = read.filter((r): r is CountedRow<T> & { node: T } => r.node !== null);
   const total = countedQuery ? Promise.resolve(read[0]?.total ?? 0) : undefined;
-  await options.withRows?.(rows);
-  const edges = rows.slice(0, page.limit).flatMap((r) => {
-    const node = view.record<T>(r.node);
-    // A sort key showing a protected name (an organisation named after one) stays out of the cursor.
-    return node ? [{ cursor: encodeCursor(view.cleared || !view.scrubber.touches(r.key) ? r.key : null, r.node.id), node }] : [];
+  const shown = rows.slice(0, page.limit).flatMap((row) => {
+    const node = view.record<T>(options.projection ? unprojected<T>(row.node, options.projection) : row.node);
+    return node ? [{ row, node }] : [];
   });
+  options.withEdges?.(shown, view);
+  // A sort key showing a protected name (an organisation named after one) stays out of the cursor.
+  const edges = shown.map(({ row, node }) => ({ cursor: encodeCursor(view.cleared || !view.scrubber.touches(row.key) ? row.key : null, node.id), node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
