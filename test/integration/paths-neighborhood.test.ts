@@ -364,10 +364,10 @@ describe('on the seed dataset', () => {
     for (const { id } of entities) {
       const drawn = await expandSubgraph(db.graph, [id], { hops: 1, limit: MAX_NODES, viewer: CLEARED });
       const frontier = drawn.nodes.filter((n) => n.id !== id && n.recordType !== 'LegalProvision' && n.recordType !== 'Allegation').map((n) => n.id);
-      const { ahead } = await readFirstHops(db.graph, [id], 2, 50_000, true);
+      const { ahead } = await readFirstHops(db.graph, [id], 2, 50_000, { withCitations: true, projection: {} });
       const wanted = new Set(frontier);
       const keyed = (rows: HopRow[]) => rows.map((r) => JSON.stringify([r.id, r.rel, r.link.id, r.ends.map((e) => e.node.id).sort(), r.citations.length])).sort();
-      const direct = frontier.length ? await db.graph.read<HopRow>('subgraph/hop', { ids: frontier, maxRows: 50_001, withCitations: true }) : [];
+      const direct = frontier.length ? await db.graph.read<HopRow>('subgraph/hop', { ids: frontier, maxRows: 50_001, withCitations: true, projection: {} }) : [];
       expect({ id, rows: keyed(ahead[1]!.filter((r) => wanted.has(r.id))) }).toEqual({ id, rows: keyed(direct) });
     }
   });

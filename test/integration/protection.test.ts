@@ -226,6 +226,31 @@ describe('the last-line response plugin', () => {
   });
 });
 
+describe('a neighbourhood read with only what its drawing shows', () => {
+  const DRAWING = 'truncated nodes { id kind label shortLabel category startDate endDate pseudonymised } edges { id source target type label factId startDate endDate grade }';
+  const RECORDS = 'nodes { node { id } } edges { fact { id } }';
+  const withoutRecords = (data: any) => ({
+    ...data.neighborhood,
+    nodes: data.neighborhood.nodes.map(({ node: _node, ...n }: any) => n),
+    edges: data.neighborhood.edges.map(({ fact: _fact, ...e }: any) => e),
+  });
+
+  it.each([true, false])('draws what whole records draw (cleared: %s), around every entity, with and without a date window', async (cleared) => {
+    const viewer: Viewer = { id: 'drawing', roles: ['investigator'], cleared };
+    const ids = (await db.graph.runText<{ id: string }>('MATCH (n:Entity) RETURN n.id AS id ORDER BY id', {}, 'READ')).map((r) => r.id);
+    for (const id of ids) {
+      for (const window of ['', ', from: "2020", to: "2020-06"']) {
+        const ask = (selection: string) => run(`query($id: ID!) { neighborhood(ids: [$id], hops: 2${window}) { ${selection} } }`, { id }, viewer);
+        const [drawn, whole] = await Promise.all([ask(DRAWING), ask(`${DRAWING} ${RECORDS}`)]);
+        // A withheld seed is "not found" for an uncleared viewer either way.
+        expect(drawn.errors).toEqual(whole.errors);
+        if (whole.errors) continue;
+        expect({ id, window, drawing: drawn.data!.neighborhood }).toEqual({ id, window, drawing: withoutRecords(whole.data) });
+      }
+    }
+  });
+});
+
 describe('the scrubber', () => {
   const s = new Scrubber([
     { id: 'person:a', protection: 'PSEUDONYM', name: 'Ivan Petrov', aliases: ['I. Petrou'], pseudonym: 'Witness A' },

@@ -8,6 +8,8 @@ import { buildSchema } from '../../src/entry/graphql/schema';
 import { fieldsByType } from '../../src/entry/graphql/projection/operation-fields';
 import { keysOf, recordProjection } from '../../src/entry/graphql/projection/record-projection';
 import { storedProperties, unprojected, WHOLE_RECORDS } from '../../src/storage/records/projected';
+import { drawingShows } from '../../src/entry/graphql/projection/drawing-shows';
+import { drawingProjection } from '../../src/domain/subgraph';
 
 const schema = buildSchema();
 
@@ -104,5 +106,36 @@ describe('the properties of a record type', () => {
     expect([...storedProperties('Participation')]).toEqual(['id', 'actor', 'event', 'role', 'description']);
     expect(storedProperties('LegalProvision').has('elements')).toBe(false);
     expect(storedProperties('Trial').has('court')).toBe(true);
+  });
+});
+
+describe('what a drawing reads of its records', () => {
+  const NOTHING = { labels: false, categories: false, dates: false, window: false };
+
+  it("is every record's type and id, and a person's protection, when it shows ids alone", () => {
+    const projection = drawingProjection(NOTHING);
+    expect(projection.Person).toEqual(['recordType', 'id', 'protection']);
+    expect(projection.Posting).toEqual(['recordType', 'id']);
+    expect(projection.Source).toBeUndefined();
+  });
+
+  it('adds what each aspect shown or filtered on reads', () => {
+    const projection = drawingProjection({ labels: true, categories: true, dates: true, window: true });
+    expect(projection.Person).toEqual(['recordType', 'id', 'protection', 'name', 'pseudonym', 'aliases']);
+    expect(projection.Trial).toEqual(['recordType', 'id', 'title', 'eventType', 'startDate', 'endDate', 'startDateMin', 'startDateMax', 'endDateMax']);
+    expect(projection.Allegation).toEqual(['recordType', 'id', 'mode', 'startDate', 'endDate', 'startDateMin', 'endDateMax']);
+    expect(drawingProjection({ ...NOTHING, labels: true }).Organization).toEqual(['recordType', 'id', 'name', 'shortName']);
+  });
+
+  it("follows the operation's fields on nodes and edges", () => {
+    const shows = (query: string) => drawingShows(infoOf(query));
+    expect(shows('{ neighborhood(ids: ["x"]) { truncated nodes { id kind } edges { source target type grade } } }')).toEqual(NOTHING);
+    expect(shows('{ neighborhood(ids: ["x"]) { nodes { id label } edges { startDate } } }')).toEqual({ ...NOTHING, labels: true, dates: true });
+    expect(shows('{ neighborhood(ids: ["x"]) { nodes { category } } }')).toEqual({ ...NOTHING, categories: true });
+  });
+
+  it('is every record whole when the records themselves are asked for', () => {
+    expect(drawingShows(infoOf('{ neighborhood(ids: ["x"]) { nodes { id node { id } } } }'))).toBeUndefined();
+    expect(drawingShows(infoOf('{ paths(fromId: "a", toId: "b") { steps { edge { fact { id } } } } neighborhood(ids: ["x"]) { nodes { id } } }'))).toBeUndefined();
   });
 });

@@ -8,15 +8,18 @@
 // caller that shows no grade and filters on none: reading them is a good part of the hop's time).
 // Among a fact's ends the record `e` itself is only `{id}`: the caller holds it already (a seed, or
 // a record the hop before reached) and puts it back (src/domain/subgraph/frontier-records.ts).
+// Records of the types $projection names come as the list of those properties' values
+// (src/storage/records/projected.ts): what a drawing shows, when nobody asks for the records.
 MATCH (e)-[r:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]-(x:Record)
 WHERE (x:Fact AND startNode(r) = x) OR (NOT x:Fact AND NOT e:Fact)
 WITH id, e, r, x
 ORDER BY id, x.id, type(r)
 LIMIT $maxRows
-WITH id, e, type(r) AS rel, startNode(r) = e AS outgoing, x {.*} AS link, x:Fact AS isFact,
+WITH id, e, type(r) AS rel, startNode(r) = e AS outgoing,
+     CASE WHEN $projection[x.recordType] IS NULL THEN x {.*} ELSE [k IN $projection[x.recordType] | x[k]] END AS link, x:Fact AS isFact,
      CASE WHEN x:Fact THEN COLLECT {
        MATCH (x)-[r2:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]->(o:Record)
-       RETURN {rel: type(r2), node: CASE WHEN o = e THEN {id: o.id} ELSE o {.*} END}
+       RETURN {rel: type(r2), node: CASE WHEN o = e THEN {id: o.id} WHEN $projection[o.recordType] IS NULL THEN o {.*} ELSE [k IN $projection[o.recordType] | o[k]] END}
      } ELSE [] END AS ends,
      CASE WHEN x:Fact AND $withCitations THEN COLLECT {
        MATCH (s:Source)-[c:CITED_FOR]->(x)

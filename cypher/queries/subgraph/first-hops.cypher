@@ -3,13 +3,14 @@
 // (`hop` 1) and, when $ahead, the links of every record hop 1 reaches (`hop` 2, for the widest
 // frontier hop 1 can have: the caller keeps the rows of the records it did draw). Rows are
 // subgraph/_hop-links rows (citations as $withCitations asks); each hop stops at $maxRows rows,
-// and the caller reads a hop that reached it again on its own.
+// and the caller reads a hop that reached it again on its own. Seeds and rows are projected as
+// $projection says (subgraph/_hop-links).
 // The rows are streamed, never collected into lists: a list held in a row is counted again in every
 // row a later sort holds, and a hub's two hops then exceed the database's transaction memory.
 UNWIND $ids AS id
 MATCH (n:Record {id: id})
 WHERE n:Entity OR n:LegalProvision
-RETURN 0 AS hop, n {.*} AS seed, null AS id, null AS rel, null AS outgoing, null AS link, null AS isFact, null AS ends, null AS citations
+RETURN 0 AS hop, CASE WHEN $projection[n.recordType] IS NULL THEN n {.*} ELSE [k IN $projection[n.recordType] | n[k]] END AS seed, null AS id, null AS rel, null AS outgoing, null AS link, null AS isFact, null AS ends, null AS citations
 UNION ALL
 UNWIND $ids AS id
 MATCH (e:Record {id: id})

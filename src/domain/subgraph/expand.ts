@@ -12,8 +12,10 @@ import { AppError, ErrorCode } from '../../foundations/errors';
 import { parseGrade, type Grade } from '../../foundations/model/grades';
 import type { ProtectionViewer } from '../protection/display';
 import { dateWindow, isVisible, Redactor, toNode, type DateWindow, type Props } from './build';
-import { readFirstHops } from './first-hops';
-import { KnownRecords } from './frontier-records';
+import { drawingProjection, type DrawingShows } from './drawing-projection';
+import { readFirstHops, type HopReading } from './first-hops';
+import { KnownRecords, unprojectedRows } from './frontier-records';
+import { WHOLE_RECORDS, type RecordProjection } from '../../storage/records/projected';
 import { hopStep, type HopRow, type HopRules } from './hop-steps';
 import type { EdgeType, NodeKind, Subgraph, SubgraphEdge, SubgraphNode } from './types';
 
@@ -53,6 +55,11 @@ export interface ExpandOptions extends LinkFilters {
    * shows no grade (reading them is a good part of a hop's time). Ignored with a minimum grade.
    */
   grades?: boolean;
+  /**
+   * What the caller shows of the drawing (drawing-projection.ts): only the properties it needs are
+   * read of the records. Absent, or with `onRecords` (records handed on), every record is read whole.
+   */
+  shows?: DrawingShows;
 }
 
 /** The date window and minimum grade, checked: BAD_USER_INPUT when the window ends before it starts. */
@@ -98,6 +105,13 @@ function visibleEndpoints(records: readonly Props[], ids: readonly string[], vie
   });
 }
 
+/** The properties an expansion reads of its records: what the drawing shows, unless the records are handed on. */
+function projectionFor(options: ExpandOptions): RecordProjection {
+  if (!options.shows || options.onRecords) return WHOLE_RECORDS;
+  const window = Boolean(options.from || options.to);
+  return drawingProjection({ ...options.shows, window: options.shows.window || window });
+}
+
 /** Whether an expansion reads its links' citations: unless the caller declines the grades and no minimum grade needs them. */
 const citationsNeeded = (options: ExpandOptions, minGrade: Grade | null): boolean => minGrade !== null || options.grades !== false;
 
@@ -110,15 +124,16 @@ class Expansion {
   readonly rules: HopRules;
 
   /**
-   * `withCitations`: whether the links' citations are read (for the grades shown, or the minimum
-   * grade); `known`: every record read so far, what puts a hop's frontier records back into its rows.
+   * `reading`: whether the links' citations are read (for the grades shown, or the minimum grade),
+   * and which properties of the records; `known`: every record read so far, what puts a hop's
+   * frontier records back into its rows.
    */
   constructor(
     private readonly graph: Graph,
     private readonly options: ExpandOptions,
     private readonly limit: number,
     checked: { window: DateWindow; minGrade: Grade | null },
-    private readonly withCitations: boolean,
+    private readonly reading: HopReading,
     private readonly known: KnownRecords,
   ) {
     this.redactor = new Redactor(options.viewer);
@@ -167,7 +182,8 @@ class Expansion {
   }
 
   private async readNow(ids: string[]): Promise<HopRow[]> {
-    const rows = await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1, withCitations: this.withCitations });
+    const read = await this.graph.read<HopRow>('subgraph/hop', { ids, maxRows: MAX_ROWS_PER_HOP + 1, ...this.reading });
+    const rows = unprojectedRows(read, this.reading.projection);
     this.known.complete(rows);
     return rows;
   }
@@ -222,10 +238,10 @@ class Expansion {
 
 export async function expandSubgraph(graph: Graph, seedIds: readonly string[], options: ExpandOptions): Promise<Subgraph> {
   const { hops, limit, ...checked } = checkExpandOptions(seedIds, options);
-  const withCitations = citationsNeeded(options, checked.minGrade);
+  const reading = { withCitations: citationsNeeded(options, checked.minGrade), projection: projectionFor(options) };
   // Seeds and the first hops in one round trip (first-hops.ts); further hops one each.
-  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP, withCitations) : null;
-  const expansion = new Expansion(graph, options, limit, checked, withCitations, first?.known ?? new KnownRecords());
+  const first = hops ? await readFirstHops(graph, seedIds, hops, MAX_ROWS_PER_HOP, reading) : null;
+  const expansion = new Expansion(graph, options, limit, checked, reading, first?.known ?? new KnownRecords());
   const seeds = first ? visibleEndpoints(first.seeds, seedIds, options.viewer, 'ids') : await loadEndpoints(graph, seedIds, options.viewer);
   let frontier = expansion.addSeeds(seeds);
   for (let hop = 1; hop <= hops && frontier.length; hop++) frontier = await expansion.hop(frontier, first?.ahead[hop - 1]);

@@ -12,7 +12,8 @@
 import type { Graph } from '../../storage/db/graph';
 import type { Props } from './build';
 import type { HopRow } from './hop-steps';
-import { KnownRecords } from './frontier-records';
+import { KnownRecords, unprojectedRows } from './frontier-records';
+import { unprojected, type RecordProjection } from '../../storage/records/projected';
 
 export interface FirstHops {
   /** The entities and legal provisions among the ids (unchecked: expand.ts checks them). */
@@ -23,15 +24,23 @@ export interface FirstHops {
   known: KnownRecords;
 }
 
-/**
- * `maxRows`: the rows one hop may hold; `hops`: how many the expansion makes (at least 1);
- * `withCitations` false: every row's `citations` is empty (its link's grade unknown).
- */
-export async function readFirstHops(graph: Graph, ids: readonly string[], hops: number, maxRows: number, withCitations: boolean): Promise<FirstHops> {
+/** How the first hops are read: `withCitations` false leaves every row's `citations` empty (its link's grade unknown). */
+export interface HopReading {
+  withCitations: boolean;
+  /** The properties read of the records (drawing-projection.ts); `{}`: every record whole. */
+  projection: RecordProjection;
+}
+
+/** `maxRows`: the rows one hop may hold; `hops`: how many the expansion makes (at least 1). */
+export async function readFirstHops(graph: Graph, ids: readonly string[], hops: number, maxRows: number, { withCitations, projection }: HopReading): Promise<FirstHops> {
   type Row = HopRow & { hop: 0 | 1 | 2; seed: Props | null };
-  const rows = await graph.read<Row>('subgraph/first-hops', { ids: [...new Set(ids)], ahead: hops >= 2, maxRows: maxRows + 1, withCitations });
-  const seeds = rows.filter((r) => r.hop === 0).map((r) => r.seed!);
-  const hopRows = (hop: 1 | 2): HopRow[] => rows.filter((r) => r.hop === hop).map(({ hop: _hop, seed: _seed, ...row }) => row);
+  const rows = await graph.read<Row>('subgraph/first-hops', { ids: [...new Set(ids)], ahead: hops >= 2, maxRows: maxRows + 1, withCitations, projection });
+  const seeds = rows.filter((r) => r.hop === 0).map((r) => unprojected(r.seed!, projection));
+  const hopRows = (hop: 1 | 2): HopRow[] =>
+    unprojectedRows(
+      rows.filter((r) => r.hop === hop).map(({ hop: _hop, seed: _seed, ...row }) => row),
+      projection,
+    );
   const known = new KnownRecords();
   known.add(seeds);
   // A hop cut at the row limit is read again; the others have their frontier records put back,

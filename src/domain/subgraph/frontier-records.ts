@@ -7,8 +7,14 @@
  * protection checks, the labels, the loaders a caller primes). A record the caller does not hold
  * is an internal error: never a row with half a record.
  */
+import { unprojected, type RecordProjection } from '../../storage/records/projected';
 import type { Props } from './build';
 import type { HopRow } from './hop-steps';
+
+/** Rows as a hop query given `projection` returned them, each record made a record again. */
+export function unprojectedRows(rows: readonly HopRow[], projection: RecordProjection): HopRow[] {
+  return rows.map((row) => ({ ...row, link: unprojected(row.link, projection), ends: row.ends.map((end) => ({ rel: end.rel, node: unprojected(end.node, projection) })) }));
+}
 
 /** What a hop's reader holds: every record read so far (the seeds, each row's link and ends), by id. */
 export class KnownRecords {

@@ -15,5 +15,6 @@ export {
   type LinkFilters,
 } from './expand';
 export { directEdge, factEdge, hopStep, linkTypeOf, type HopRow, type HopRules, type HopStep } from './hop-steps';
+export { drawingProjection, type DrawingShows } from './drawing-projection';
 export { countNeighbors, type NeighborCount } from './neighbor-counts';
 export { toNode, Redactor, linkGrade, meetsMinGrade, dateWindow, factInWindow, eventInWindow, isProtectedPerson, type Props, type CitationGrade, type DateWindow } from './build';

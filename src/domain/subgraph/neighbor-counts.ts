@@ -13,6 +13,7 @@
  * clearance, both get no counts: nothing tells them apart.
  */
 import type { Graph } from '../../storage/db/graph';
+import { WHOLE_RECORDS } from '../../storage/records/projected';
 import type { ProtectionViewer } from '../protection/display';
 import { isVisible, type Props } from './build';
 import { checkLinkFilters, MAX_ROWS_PER_HOP, type LinkFilters } from './expand';
@@ -33,7 +34,7 @@ function byCountThenTypeAndKind(a: NeighborCount, b: NeighborCount): number {
 
 export async function countNeighbors(graph: Graph, id: string, options: LinkFilters & { viewer: ProtectionViewer }): Promise<NeighborCount[]> {
   const { window, minGrade } = checkLinkFilters(options);
-  const [found] = await graph.read<{ seed: Props; links: HopRow[] }>('subgraph/neighbors', { id, maxRows: MAX_ROWS_PER_HOP, withCitations: true });
+  const [found] = await graph.read<{ seed: Props; links: HopRow[] }>('subgraph/neighbors', { id, maxRows: MAX_ROWS_PER_HOP, withCitations: true, projection: WHOLE_RECORDS });
   if (!found || !isVisible(found.seed, options.viewer)) return [];
   const known = new KnownRecords();
   known.add([found.seed]);

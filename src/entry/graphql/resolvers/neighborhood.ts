@@ -5,6 +5,7 @@ import { countNeighbors, expandSubgraph, type EdgeType, type NodeKind, type Prop
 import type { Context } from '../context';
 import type { StoredCitation } from '../loaders';
 import { selectsPath } from '../selection';
+import { drawingShows } from '../projection/drawing-shows';
 
 /**
  * Labels through the request's scrubber: src/domain/subgraph already shows pseudonyms and scrubs the
@@ -25,8 +26,9 @@ export function scrubLabels(nodes: Iterable<SubgraphNode>, view: ProtectionView)
  * The subgraph around records as this request's viewer may see it: `neighborhood` and
  * `networkMetrics`. When the selection asks for the records behind nodes or edges (`node`,
  * `fact`), the records the expansion read are primed into the node loader, through its
- * redaction, so they cost no further round trip. The links' citations are read only when some
- * edge's `grade` is asked (or a minimum grade filters): nothing else shows them.
+ * redaction, so they cost no further round trip; otherwise only the properties the drawing shows
+ * are read of them. The links' citations are read only when some edge's `grade` is asked (or a
+ * minimum grade filters): nothing else shows them.
  */
 export async function drawnSubgraph(
   ctx: Context,
@@ -47,7 +49,10 @@ export async function drawnSubgraph(
   const primes = ctx.loaders.caching && info !== undefined && (selectsPath(info, ['nodes', 'node']) || selectsPath(info, ['edges', 'fact']));
   const onRecords = primes ? (read: readonly Props[]) => void records.push(...read) : undefined;
   const grades = info === undefined || selectsPath(info, ['edges', 'grade']);
-  const [subgraph, view] = await Promise.all([expandSubgraph(ctx.graph, ids, { hops, kinds, linkTypes, from, to, minGrade, limit, viewer: ctx.viewer, onRecords, grades }), ctx.protection.get()]);
+  // Only what the drawing shows is read of the records (all of them when they are primed).
+  const shows = info && drawingShows(info);
+  const expanding = expandSubgraph(ctx.graph, ids, { hops, kinds, linkTypes, from, to, minGrade, limit, viewer: ctx.viewer, onRecords, grades, shows });
+  const [subgraph, view] = await Promise.all([expanding, ctx.protection.get()]);
   scrubLabels(subgraph.nodes, view);
   if (records.length) await ctx.loaders.primeNodes(records);
   return subgraph;
