@@ -10,19 +10,14 @@ import { createContext } from '../../src/entry/graphql/context';
 import type { Graph, QueryName, RoundTripCounter } from '../../src/storage/db/graph';
 import { execute, executeWith, TEST_VIEWER } from '../support/execute';
 import { silentLogger } from '../support/service';
-import { clearGraph, openTestDatabase } from '../support/service';
+import { clearGraph, openScenarioDatabase } from '../support/service';
 
 let db: Database;
 const q = <T = any>(query: string, variables: Record<string, unknown> = {}) => execute<T>(db.graph, query, variables);
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await clearGraph(db);
-  await loadRecords(
-    db.graph,
-    API_SCENARIO.map((record, i) => ({ line: i + 1, record })),
-  );
+  db = await openScenarioDatabase(API_SCENARIO);
 });
 afterAll(() => db.close());
 

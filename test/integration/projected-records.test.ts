@@ -4,23 +4,17 @@
  * records give, and the partial records never reach the request's loaders, which other fields read
  * whole.
  */
-import { loadRecords } from '../../src/domain/writes/load-records';
 import { createContext } from '../../src/entry/graphql/context';
 import type { Database } from '../../src/entry/service/database';
 import { API_SCENARIO } from '../fixtures/api-scenario';
 import { execute, executeWith, TEST_VIEWER } from '../support/execute';
-import { clearGraph, openTestDatabase, silentLogger } from '../support/service';
+import { openScenarioDatabase, silentLogger } from '../support/service';
 
 let db: Database;
 const q = <T = any>(query: string, variables: Record<string, unknown> = {}) => execute<T>(db.graph, query, variables);
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await clearGraph(db);
-  await loadRecords(
-    db.graph,
-    API_SCENARIO.map((record, i) => ({ line: i + 1, record })),
-  );
+  db = await openScenarioDatabase(API_SCENARIO);
 });
 afterAll(() => db.close());
 

@@ -5,6 +5,8 @@ import { startService, type Service } from '../../src/entry/service/start';
 import { openDatabase, type Database } from '../../src/entry/service/database';
 import { migrate } from '../../src/storage/db/migrations';
 import type { Role } from '../../src/domain/auth/permissions';
+import { loadRecords } from '../../src/domain/writes/load-records';
+import type { RecordV1 } from '../../src/storage/records/schemas';
 
 /** The HS256 secret test services verify with, unless a test configures its own keys. */
 export const TEST_JWT_SECRET = 'evidence-graph-test-secret-of-more-than-32-bytes';
@@ -32,6 +34,17 @@ export async function openTestDatabase(overrides: Record<string, string> = {}): 
 /** Removes every record (not the migration log), so a suite starts from an empty graph. */
 export async function clearGraph(db: Database): Promise<void> {
   await db.graph.runText('MATCH (n) WHERE NOT n:_Migration DETACH DELETE n');
+}
+
+/** The run's database holding exactly `records` (a scenario of test/fixtures), each on the line of its position. */
+export async function openScenarioDatabase(records: readonly RecordV1[]): Promise<Database> {
+  const db = await openTestDatabase();
+  await clearGraph(db);
+  await loadRecords(
+    db.graph,
+    records.map((record, i) => ({ line: i + 1, record })),
+  );
+  return db;
 }
 
 /** An Authorization header with a token the service issues (it must hold a secret, as test services do). */
