@@ -73,3 +73,37 @@ describe('an event page with its participants', () => {
     expect(ctx.loaders.factsPrimed('EVENT', 'event:t-raid-1')).toBe(false);
   });
 });
+
+describe("a person's postings with the organisations above, read ahead", () => {
+  const CLIMB = `query($at: Date!) { person(id: "person:t-alpha") { postings { id organization { id name
+    parents(at: $at, classification: COMMAND) { id validity(at: $at) parent { id name kind parents { id classification parent { id shortName } } } } } } } }`;
+
+  // Filtered on what it does not show: the filters' own properties are read all the same.
+  const FILTERED = `query($at: Date!) { person(id: "person:t-alpha") { postings { organization {
+    parents(at: $at, classification: COMMAND) { id parent { id parents(at: $at) { id parent { id } } } } } } } }`;
+
+  it.each([
+    ['2018', CLIMB],
+    ['2019-06', CLIMB],
+    ['2024', CLIMB],
+    ['2018', FILTERED],
+    ['2024', FILTERED],
+  ])('answers as the loaders do level by level, dates and classification filtered (at %s)', async (at, query) => {
+    const ahead = await q(query, { at });
+    expect(ahead.errors).toBeUndefined();
+    const naive = await executeWith(createContext(db.graph, silentLogger, TEST_VIEWER, { batch: false }), query, { at });
+    expect(ahead.data).toEqual(naive.data);
+    // The person with their postings and the ancestry in one query, and the protected persons.
+    expect(ahead.roundTrips).toBe(2);
+  });
+
+  it('brings the subordinations along with the organisations, leaving the loaders to whole records', async () => {
+    const ctx = createContext(db.graph, silentLogger, TEST_VIEWER);
+    const r = await executeWith(ctx, CLIMB, { at: '2024' });
+    expect(r.data!.person.postings[0].organization.parents).toEqual([
+      { id: 'sub:t-unit-ministry', validity: 'CERTAIN', parent: { id: 'org:t-ministry', name: expect.any(String), kind: expect.any(String), parents: expect.any(Array) } },
+    ]);
+    expect(ctx.loaders.factsPrimed('CHILD', 'org:t-unit')).toBe(false);
+    expect(await ctx.loaders.node.load('org:t-ministry')).toEqual(expect.objectContaining({ id: 'org:t-ministry', country: expect.any(String) }));
+  });
+});

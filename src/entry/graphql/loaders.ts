@@ -8,6 +8,7 @@ import type { Graph, QueryName } from '../../storage/db/graph';
 import type { Protection, ProtectionView } from '../../domain/protection/view';
 import { typedRecord, type AnyStoredRecord, type StoredCitation, type StoredRecord, type StoredRecordOf } from '../../storage/records/stored';
 import type { CitedRecordType, ReferrersVia, RefRel } from '../../foundations/model/record-types';
+import { WHOLE_RECORDS } from '../../storage/records/projected';
 
 export type { AnyStoredRecord, StoredCitation, StoredRecord };
 
@@ -198,7 +199,7 @@ export function createLoaders(graph: Graph, protection: Protection, mode: Loader
     factsPrimed: (rel, id) => primed.has(`${rel} ${id}`),
     ancestry: new DataLoader<string, true>(
       async (ids) => {
-        if (caching) await primeFacts('CHILD', await graph.read<FactsOfTarget & Record<string, unknown>>('graphql/ancestry-child-facts', { ids: [...ids] }));
+        if (caching) await primeFacts('CHILD', await graph.read<FactsOfTarget & Record<string, unknown>>('graphql/ancestry-child-facts', { ids: [...ids], projection: WHOLE_RECORDS }));
         return ids.map(() => true as const);
       },
       { batch: caching, cache: caching },

@@ -1,7 +1,16 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../../generated/graphql';
+import type { StoredSubordination } from '../../../storage/records/stored';
+import type { Context } from '../context';
 import { listOrganizations } from '../lists/organizations';
 import { selectsPath } from '../selection';
 import { citedFields, filterFacts, list, loadAs } from './shared';
+
+/** An organisation's subordinations as child; a selection climbing further (parents { parent { parents … } }) gets the levels above in one round trip. */
+async function loadParents(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<StoredSubordination[]> {
+  if (!ctx.loaders.factsPrimed('CHILD', id) && selectsPath(info, ['parent', 'parents'])) await ctx.loaders.ancestry.load(id);
+  return ctx.loaders.factsByTarget('CHILD').load(id);
+}
 
 export const organizationResolvers: Resolvers = {
   Query: {
@@ -10,10 +19,11 @@ export const organizationResolvers: Resolvers = {
   },
   Organization: {
     aliases: (o) => list(o.aliases),
-    parents: async (o, { at, classification }, ctx, info) => {
-      // A selection climbing further (parents { parent { parents … } }) gets the levels above in one round trip.
-      if (!ctx.loaders.factsPrimed('CHILD', o.id) && selectsPath(info, ['parent', 'parents'])) await ctx.loaders.ancestry.load(o.id);
-      return filterFacts(await ctx.loaders.factsByTarget('CHILD').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' });
+    parents: (o, { at, classification }, ctx, info) => {
+      const keep = (facts: StoredSubordination[]) => filterFacts(facts, { at, roles: classification ? [classification] : null, key: 'classification' });
+      // Brought along with the organisation (a person's postings read ahead): no promise to complete.
+      const brought = ctx.along.factsOf(o, 'CHILD');
+      return brought ? keep(brought) : loadParents(ctx, o.id, info).then(keep);
     },
     children: async (o, { at, classification }, ctx) =>
       filterFacts(await ctx.loaders.factsByTarget('PARENT').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }),
