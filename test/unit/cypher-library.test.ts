@@ -38,6 +38,15 @@ describe('Cypher library', () => {
     expect(lib.get('l/q')).toBe('MATCH (n)\nWHERE n.a = $a\nAND n.b = $b\nRETURN n');
   });
 
+  it('writes out @projected(n) as the record whole, or as its values under the keys $projection names for its type', () => {
+    const lib = CypherLibrary.load(dirWith({ 'l/_row.cypher': 'RETURN @projected(m) AS m', 'l/q.cypher': 'MATCH (n)-->(m)\nWITH n, @projected(n) AS n2, m\n// @include l/_row' }));
+    expect(lib.get('l/q')).toBe(
+      'MATCH (n)-->(m)\n' +
+        'WITH n, CASE WHEN $projection[n.recordType] IS NULL THEN n {.*} ELSE [k IN $projection[n.recordType] | n[k]] END AS n2, m\n' +
+        'RETURN CASE WHEN $projection[m.recordType] IS NULL THEN m {.*} ELSE [k IN $projection[m.recordType] | m[k]] END AS m',
+    );
+  });
+
   it('sends queries compact: no comment lines, blank lines or indentation (strings and trailing text untouched)', () => {
     expect(compact("// what it does\nMATCH (n)\n\n  // why\n  WHERE n.url = 'http://x'  \nRETURN n")).toBe("MATCH (n)\nWHERE n.url = 'http://x'\nRETURN n");
   });

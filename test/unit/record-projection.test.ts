@@ -110,21 +110,23 @@ describe('the properties of a record type', () => {
 });
 
 describe('what a drawing reads of its records', () => {
-  const NOTHING = { labels: false, categories: false, dates: false, window: false };
+  const NOTHING = { labels: false, categories: false, dates: false };
 
   it("is every record's type and id, and a person's protection, when it shows ids alone", () => {
-    const projection = drawingProjection(NOTHING);
+    const projection = drawingProjection(NOTHING, false);
     expect(projection.Person).toEqual(['recordType', 'id', 'protection']);
     expect(projection.Posting).toEqual(['recordType', 'id']);
     expect(projection.Source).toBeUndefined();
   });
 
   it('adds what each aspect shown or filtered on reads', () => {
-    const projection = drawingProjection({ labels: true, categories: true, dates: true, window: true });
+    const projection = drawingProjection({ labels: true, categories: true, dates: true }, true);
     expect(projection.Person).toEqual(['recordType', 'id', 'protection', 'name', 'pseudonym', 'aliases']);
     expect(projection.Trial).toEqual(['recordType', 'id', 'title', 'eventType', 'startDate', 'endDate', 'startDateMin', 'startDateMax', 'endDateMax']);
     expect(projection.Allegation).toEqual(['recordType', 'id', 'mode', 'startDate', 'endDate', 'startDateMin', 'endDateMax']);
-    expect(drawingProjection({ ...NOTHING, labels: true }).Organization).toEqual(['recordType', 'id', 'name', 'shortName']);
+    expect(drawingProjection({ ...NOTHING, labels: true }, false).Organization).toEqual(['recordType', 'id', 'name', 'shortName']);
+    expect(drawingProjection(NOTHING, true).Event).toEqual(['recordType', 'id', 'startDateMin', 'startDateMax', 'endDateMax']);
+    expect(drawingProjection({ ...NOTHING, labels: true }, false)).toBe(drawingProjection({ ...NOTHING, labels: true }, false));
   });
 
   it("follows the operation's fields on nodes and edges", () => {

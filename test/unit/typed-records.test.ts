@@ -7,6 +7,7 @@ import { RECORD_TYPES, RECORD_TYPE_LIST, type ReferrersVia, type RefRel, type Re
 import type { AnyStoredRecord, StoredRecord } from '../../src/storage/records/stored';
 import type { Context } from '../../src/entry/graphql/context';
 import { BroughtAlong } from '../../src/entry/graphql/brought-along';
+import { WHOLE_RECORDS } from '../../src/storage/records/projected';
 import type { ProtectionView } from '../../src/domain/protection/view';
 import { loadAs, loadLinked, loadRef } from '../../src/entry/graphql/resolvers/shared';
 
@@ -85,7 +86,7 @@ describe('loading linked records by type', () => {
     ] as AnyStoredRecord[];
     const view = { cleared: true, withheld: new Set<string>(), record: (r: StoredRecord) => r, records: (rs: StoredRecord[]) => rs } as unknown as ProtectionView;
     const target = { id: 'person:b', recordType: 'Person' } as StoredRecord;
-    along.bringFacts(target, 'PERSON', [{ fact: posting, linked }], view);
+    along.bringFacts(target, 'PERSON', [{ fact: posting, linked }], WHOLE_RECORDS, view);
     // Kept by the object handed to the fields: another read of the same person has nothing brought.
     expect(along.factsOf({ ...target }, 'PERSON')).toBeUndefined();
     const [fact] = along.factsOf(target, 'PERSON')!;

@@ -6,6 +6,6 @@
 MATCH (o) ((:Record)<-[:CHILD]-(:Record)-[:PARENT]->(:Record)){0,3} (a:Record)
 WITH DISTINCT a
 RETURN a.id AS id, [(a)<-[:CHILD]-(f:Record) | {
-  fact: CASE WHEN $projection[f.recordType] IS NULL THEN f {.*} ELSE [k IN $projection[f.recordType] | f[k]] END,
-  linked: [(f)-->(l:Record) WHERE l <> a | CASE WHEN $projection[l.recordType] IS NULL THEN l {.*} ELSE [k IN $projection[l.recordType] | l[k]] END]
+  fact: @projected(f),
+  linked: [(f)-->(l:Record) WHERE l <> a | @projected(l)]
 }] AS facts

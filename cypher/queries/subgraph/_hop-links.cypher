@@ -16,10 +16,10 @@ WITH id, e, r, x
 ORDER BY id, x.id, type(r)
 LIMIT $maxRows
 WITH id, e, type(r) AS rel, startNode(r) = e AS outgoing,
-     CASE WHEN $projection[x.recordType] IS NULL THEN x {.*} ELSE [k IN $projection[x.recordType] | x[k]] END AS link, x:Fact AS isFact,
+     @projected(x) AS link, x:Fact AS isFact,
      CASE WHEN x:Fact THEN COLLECT {
        MATCH (x)-[r2:ACCUSED|ACTOR|CHILD|COURT|EVENT|EVENTS|FROM|ORGANIZATION|PARENT|PERSON|PLACE|PROVISION|TO]->(o:Record)
-       RETURN {rel: type(r2), node: CASE WHEN o = e THEN {id: o.id} WHEN $projection[o.recordType] IS NULL THEN o {.*} ELSE [k IN $projection[o.recordType] | o[k]] END}
+       RETURN {rel: type(r2), node: CASE WHEN o = e THEN {id: o.id} ELSE @projected(o) END}
      } ELSE [] END AS ends,
      CASE WHEN x:Fact AND $withCitations THEN COLLECT {
        MATCH (s:Source)-[c:CITED_FOR]->(x)

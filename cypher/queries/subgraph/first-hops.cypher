@@ -10,7 +10,7 @@
 UNWIND $ids AS id
 MATCH (n:Record {id: id})
 WHERE n:Entity OR n:LegalProvision
-RETURN 0 AS hop, CASE WHEN $projection[n.recordType] IS NULL THEN n {.*} ELSE [k IN $projection[n.recordType] | n[k]] END AS seed, null AS id, null AS rel, null AS outgoing, null AS link, null AS isFact, null AS ends, null AS citations
+RETURN 0 AS hop, @projected(n) AS seed, null AS id, null AS rel, null AS outgoing, null AS link, null AS isFact, null AS ends, null AS citations
 UNION ALL
 UNWIND $ids AS id
 MATCH (e:Record {id: id})

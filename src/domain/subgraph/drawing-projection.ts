@@ -10,16 +10,15 @@
 import { RECORD_TYPE_NAMES, RECORD_TYPES, type RecordType } from '../../foundations/model/record-types';
 import type { RecordProjection } from '../../storage/records/projected';
 
-/** What a drawing shows, or filters on, beyond ids, kinds, types and protection. */
+/** What a drawing shows beyond ids, kinds, types and protection. */
 export interface DrawingShows {
   labels: boolean;
   categories: boolean;
   dates: boolean;
-  /** A date window filters events and facts. */
-  window: boolean;
 }
 
-type Aspect = keyof DrawingShows;
+/** What a drawing reads: what it shows, and whether a date window filters its events and facts. */
+type Aspect = keyof DrawingShows | 'window';
 
 const FACTS = RECORD_TYPE_NAMES.filter((t) => RECORD_TYPES[t].category === 'fact');
 const forFacts = (keys: (t: RecordType) => string[]) => Object.fromEntries(FACTS.map((t) => [t, keys(t)]));
@@ -43,14 +42,27 @@ const READS: Record<Aspect, Partial<Record<RecordType, readonly string[]>>> = {
 
 const DRAWN_TYPES = RECORD_TYPE_NAMES.filter((t) => t !== 'Source');
 
-/** The projection of a drawing showing `shows` (src/storage/records/projected.ts). */
-export function drawingProjection(shows: DrawingShows): RecordProjection {
-  const aspects = (Object.keys(READS) as Aspect[]).filter((a) => shows[a]);
-  return Object.fromEntries(
-    DRAWN_TYPES.map((type) => {
-      const keys = new Set(['recordType', 'id', ...(type === 'Person' ? ['protection'] : [])]);
-      for (const aspect of aspects) for (const key of READS[aspect][type] ?? []) keys.add(key);
-      return [type, [...keys]];
-    }),
+/** The sixteen projections there are, each worked out once. */
+const remembered = new Map<string, RecordProjection>();
+
+/** The projection of a drawing showing `shows`, filtered by a date window or not (src/storage/records/projected.ts). */
+export function drawingProjection(shows: DrawingShows, window: boolean): RecordProjection {
+  const reads: Record<Aspect, boolean> = { ...shows, window };
+  const aspects = (Object.keys(READS) as Aspect[]).filter((a) => reads[a]);
+  const key = aspects.join(' ');
+  let projection = remembered.get(key);
+  if (!projection) remembered.set(key, (projection = project(aspects)));
+  return projection;
+}
+
+function project(aspects: readonly Aspect[]): RecordProjection {
+  return Object.freeze(
+    Object.fromEntries(
+      DRAWN_TYPES.map((type) => {
+        const keys = new Set(['recordType', 'id', ...(type === 'Person' ? ['protection'] : [])]);
+        for (const aspect of aspects) for (const key of READS[aspect][type] ?? []) keys.add(key);
+        return [type, [...keys]];
+      }),
+    ),
   );
 }

@@ -108,8 +108,7 @@ function visibleEndpoints(records: readonly Props[], ids: readonly string[], vie
 /** The properties an expansion reads of its records: what the drawing shows, unless the records are handed on. */
 function projectionFor(options: ExpandOptions): RecordProjection {
   if (!options.shows || options.onRecords) return WHOLE_RECORDS;
-  const window = Boolean(options.from || options.to);
-  return drawingProjection({ ...options.shows, window: options.shows.window || window });
+  return drawingProjection(options.shows, Boolean(options.from || options.to));
 }
 
 /** Whether an expansion reads its links' citations: unless the caller declines the grades and no minimum grade needs them. */

@@ -10,20 +10,27 @@
 import type { ProtectionView } from '../../domain/protection/view';
 import { RECORD_TYPES } from '../../foundations/model/record-types';
 import type { AnyStoredRecord, StoredRecord } from '../../storage/records/stored';
-import { shownFacts, shownRecord, type FactRel, type FactsOfTarget, type FactsVia } from './loaders';
+import { unprojected, type RecordProjection } from '../../storage/records/projected';
+import { shownFacts, shownRecord, type FactRel, type FactsVia } from './loaders';
+
+/** A target's facts as a query returns them, each with the records it links, each record whole or projected. */
+export type FactsAsRead = readonly { fact: StoredRecord | unknown[]; linked: readonly (AnyStoredRecord | unknown[])[] }[];
 
 export class BroughtAlong {
   private readonly facts = new WeakMap<StoredRecord, Map<FactRel, StoredRecord[]>>();
   private readonly refs = new WeakMap<StoredRecord, Map<string, AnyStoredRecord | null>>();
 
-  /** Brings the facts pointing at `target` (as handed to the fields) through `rel`, each with the records it links. */
-  bringFacts(target: StoredRecord, rel: FactRel, facts: FactsOfTarget['facts'], view: ProtectionView): void {
+  /**
+   * Brings the facts pointing at `target` (as handed to the fields) through `rel`, each with the
+   * records it links, as a query given `projection` read them.
+   */
+  bringFacts(target: StoredRecord, rel: FactRel, facts: FactsAsRead, projection: RecordProjection, view: ProtectionView): void {
     const shown = shownFacts(
       target.id,
-      facts.map((f) => f.fact),
+      facts.map((f) => unprojected(f.fact, projection)),
       view,
     );
-    const linked = new Map(facts.flatMap((f) => f.linked).map((l) => [l.id, l]));
+    const linked = new Map(facts.flatMap((f) => f.linked.map((l) => unprojected<AnyStoredRecord>(l, projection))).map((l) => [l.id, l]));
     for (const fact of shown) this.refs.set(fact, linkedBy(fact, linked, view));
     let byRel = this.facts.get(target);
     if (!byRel) this.facts.set(target, (byRel = new Map<FactRel, StoredRecord[]>()));

@@ -14,6 +14,10 @@
  * the value. Values are words from the file itself, never from a request, and each variant is a
  * query of its own, planned at start-up and with a plan of its own (a relationship type given as a
  * parameter would leave the planner unable to expand only that type).
+ *
+ * `@projected(n)` in a query is the record `n` as `$projection` asks for it: whole (`n {.*}`) when
+ * `$projection` does not name its type, else the list of its values under the keys named, in
+ * order. The one place that writes this encoding, which src/storage/records/projected.ts reads.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -25,6 +29,11 @@ export class CypherLibraryError extends Error {
 const INCLUDE = /^[ \t]*\/\/ @include (\S+)[ \t]*$/gm;
 const EACH = /^[ \t]*\/\/ @each[ \t]+(.*)$/gm;
 const EACH_CLAUSE = /^([A-Z][A-Z0-9_]*) in((?:[ \t]+[A-Za-z0-9_]+)+)[ \t]*$/;
+const PROJECTED = /@projected\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
+
+/** `@projected(n)` written out (see the top of this file). */
+const projected = (text: string): string =>
+  text.replace(PROJECTED, (_m, n: string) => `CASE WHEN $projection[${n}.recordType] IS NULL THEN ${n} {.*} ELSE [k IN $projection[${n}.recordType] | ${n}[k]] END`);
 
 /** Whether a file name (without .cypher) is a fragment to include rather than a query. */
 function isFragment(name: string): boolean {
@@ -112,7 +121,7 @@ export class CypherLibrary {
             const text = isFragment(name) ? raw.replace(/^(?:[ \t]*\n)+/, '').trimEnd() : raw.trim();
             if (!text) problems.push(`${path}: is empty`);
             else if (/\$\{|\{\{/.test(text)) problems.push(`${path}: contains a template placeholder; pass values as $parameters`);
-            else files.set(name, text);
+            else files.set(name, projected(text));
           } catch (e) {
             problems.push(`${path}: cannot be read: ${(e as Error).message}`);
           }

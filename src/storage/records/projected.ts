@@ -1,8 +1,8 @@
 /**
  * Records read with only some of their properties. A query given a `RecordProjection` as
  * `$projection` returns each record of a projected type as the list of its values under the
- * projection's keys, in order (`[k IN $projection[n.recordType] | n[k]]`), and every other record
- * whole (`n {.*}`); `unprojected` turns either back into a record. A list of values is a fraction
+ * projection's keys, in order, and every other record whole (`@projected(n)` in a Cypher file,
+ * src/storage/db/cypher-library.ts); `unprojected` turns either back into a record. A list of values is a fraction
  * of the bytes of the whole record (no keys, no hashes or search texts), and what the driver does
  * not receive it does not decode.
  */

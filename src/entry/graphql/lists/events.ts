@@ -4,8 +4,9 @@ import { parsePartialDate } from '../../../foundations/model/partial-date';
 import type { Context } from '../context';
 import type { ProtectionView } from '../../../domain/protection/view';
 import type { RecordType } from '../../../foundations/model/record-types';
-import { unprojected, WHOLE_RECORDS, type RecordProjection } from '../../../storage/records/projected';
-import type { AnyStoredRecord, StoredEvent, StoredRecord } from '../../../storage/records/stored';
+import { WHOLE_RECORDS, type RecordProjection } from '../../../storage/records/projected';
+import type { StoredEvent } from '../../../storage/records/stored';
+import type { FactsAsRead } from '../brought-along';
 import { recordProjection, type ExtraProperties } from '../projection/record-projection';
 import { selectsPath } from '../selection';
 import { countWhenSelected, emptyConnection, pageParams, paginate, type EventConnection, type ListRow } from './pagination';
@@ -19,14 +20,8 @@ const FILTERED_BY: ExtraProperties = { Participation: ['role'] };
 
 /** The participants the list query brought (when asked for), brought along with the events handed to the fields. */
 const bringParticipants = (ctx: Context, projection: RecordProjection) => (shown: readonly { row: ListRow<StoredEvent>; node: StoredEvent }[], view: ProtectionView) => {
-  for (const { row, node } of shown) {
-    const facts = (row.facts as ProjectedFacts).map((f) => ({ fact: unprojected(f.fact, projection), linked: f.linked.map((l) => unprojected(l, projection)) }));
-    ctx.along.bringFacts(node, 'EVENT', facts, view);
-  }
+  for (const { row, node } of shown) ctx.along.bringFacts(node, 'EVENT', row.facts as FactsAsRead, projection, view);
 };
-
-/** An event's facts as the list query returns them, each record whole or projected. */
-type ProjectedFacts = { fact: StoredRecord | unknown[]; linked: (AnyStoredRecord | unknown[])[] }[];
 
 /**
  * Events and trials by start date, filtered; a partial `from`/`to` counts from its first/last day.

@@ -15,9 +15,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ProtectionView } from '../../../domain/protection/view';
 import type { RecordType } from '../../../foundations/model/record-types';
-import { unprojected, WHOLE_RECORDS, type RecordProjection } from '../../../storage/records/projected';
-import type { AnyStoredRecord } from '../../../storage/records/stored';
-import type { BroughtAlong } from '../brought-along';
+import { WHOLE_RECORDS, type RecordProjection } from '../../../storage/records/projected';
+import type { BroughtAlong, FactsAsRead } from '../brought-along';
 import type { Context } from '../context';
 import type { StoredCitation, FactsOfTarget, StoredRecord } from '../loaders';
 import { recordProjection, type ExtraProperties } from '../projection/record-projection';
@@ -27,13 +26,8 @@ interface AheadRow extends Record<string, unknown> {
   node: StoredRecord;
   facts: FactsOfTarget['facts'];
   citations: { id: string; citations: StoredCitation[] }[];
-  ancestry: ProjectedFacts[];
-}
-
-/** An organisation's subordinations as the query returns them, each record whole or projected. */
-interface ProjectedFacts {
-  id: string;
-  facts: { fact: StoredRecord | unknown[]; linked: (AnyStoredRecord | unknown[])[] }[];
+  /** Each organisation's subordinations, as read with the ancestry's projection. */
+  ancestry: { id: string; facts: FactsAsRead }[];
 }
 
 /** The record types of the ancestry: subordinations and the organisations above. */
@@ -58,22 +52,29 @@ export async function lookAheadPersonPostings(ctx: Context, id: string, info: Gr
 
 /** The ancestry brought along with the organisations of the postings, as the fields will be handed them. */
 async function bringAncestry(ctx: Context, row: AheadRow, projection: RecordProjection): Promise<void> {
-  const byId = new Map(row.ancestry.map((a) => [a.id, a.facts.map((f) => ({ fact: unprojected(f.fact, projection), linked: f.linked.map((l) => unprojected(l, projection)) }))]));
+  const byId = new Map(row.ancestry.map((a) => [a.id, a.facts]));
   const view = await ctx.protection.get();
   const organizations = [...new Set(row.facts.map((f) => f.fact.organization).filter((o): o is string => typeof o === 'string'))];
   // The objects the node loader hands out for them (primed just now with the postings).
   for (const organization of await ctx.loaders.node.loadMany(organizations)) {
-    if (organization && !(organization instanceof Error)) bringLevels(ctx.along, organization, byId, view, LEVELS);
+    if (organization && !(organization instanceof Error)) bringLevels(ctx.along, organization, { byId, projection, view }, LEVELS);
   }
 }
 
+/** An ancestry as read: each organisation's subordinations, how they were read, and the viewer. */
+interface Ancestry {
+  byId: ReadonlyMap<string, FactsAsRead>;
+  projection: RecordProjection;
+  view: ProtectionView;
+}
+
 /** Brings an organisation's subordinations, then those of each parent they link, `levels` deep. */
-function bringLevels(along: BroughtAlong, organization: StoredRecord, byId: ReadonlyMap<string, FactsOfTarget['facts']>, view: ProtectionView, levels: number): void {
-  const facts = byId.get(organization.id);
+function bringLevels(along: BroughtAlong, organization: StoredRecord, ancestry: Ancestry, levels: number): void {
+  const facts = ancestry.byId.get(organization.id);
   if (!facts || levels === 0) return;
-  along.bringFacts(organization, 'CHILD', facts, view);
+  along.bringFacts(organization, 'CHILD', facts, ancestry.projection, ancestry.view);
   for (const subordination of along.factsOf(organization, 'CHILD')!) {
     const parent = along.ref(subordination, 'parent');
-    if (parent) bringLevels(along, parent, byId, view, levels - 1);
+    if (parent) bringLevels(along, parent, ancestry, levels - 1);
   }
 }

@@ -41,7 +41,7 @@ const SHOWN_BY: Readonly<Record<string, Readonly<Record<string, Shows>>>> = {
 /** What the operation shows of drawings; undefined: some field needs the records whole. */
 export function drawingShows(info: GraphQLResolveInfo): DrawingShows | undefined {
   const selected = fieldsByType(info.schema, info.operation, info.fragments);
-  const shows: DrawingShows = { labels: false, categories: false, dates: false, window: false };
+  const shows: DrawingShows = { labels: false, categories: false, dates: false };
   for (const [type, table] of Object.entries(SHOWN_BY)) {
     for (const field of selected.get(type) ?? []) {
       const shown = Object.hasOwn(table, field) ? table[field]! : 'records';

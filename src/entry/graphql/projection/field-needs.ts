@@ -17,6 +17,5 @@ export const FIELD_NEEDS: Partial<Record<RecordGraphqlType, Readonly<Record<stri
   Organization: { aliases: ['aliases'], parents: [], children: [], members: [], participations: [], ...CITED },
   Event: { place: ['place'], targetedGroups: ['targetedGroups'], participants: [], links: [], trial: 'whole', ...CITED },
   Participation: { side: ['role'], actor: ['actor'], event: ['event'], ...CITED },
-  Posting: { person: ['person'], organization: ['organization'], validity: ['startDate', 'endDate'], ...CITED },
   Subordination: { child: ['child'], parent: ['parent'], validity: ['startDate', 'endDate'], ...CITED },
 };

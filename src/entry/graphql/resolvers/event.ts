@@ -2,18 +2,12 @@ import type { Resolvers } from '../../../generated/graphql';
 import { roleSide } from '../../../foundations/model/role-side';
 import { listEvents } from '../lists/events';
 import type { Context } from '../context';
-import type { FactsVia } from '../loaders';
 import type { StoredEvent } from '../../../storage/records/stored';
-import { citedFields, list, loadAs, loadRef } from './shared';
+import { citedFields, factsThrough, list, loadAs, loadRef } from './shared';
 
-type EventFacts = FactsVia<'EVENT'>;
-
-/** An event's participants of the roles or side asked for; those brought along with the event as a plain value (no promise to complete). */
-function participants(event: StoredEvent, ctx: Context, roles?: readonly string[] | null, side?: string | null): EventFacts | Promise<EventFacts> {
-  const keep = (facts: EventFacts) => facts.filter((p) => (!roles?.length || roles.includes(p.role)) && (!side || roleSide(p.role) === side));
-  const brought = ctx.along.factsOf(event, 'EVENT');
-  return brought ? keep(brought) : ctx.loaders.factsByTarget('EVENT').load(event.id).then(keep);
-}
+/** An event's participants of the roles or side asked for. */
+const participants = (event: StoredEvent, ctx: Context, roles?: readonly string[] | null, side?: string | null) =>
+  factsThrough(ctx, event, 'EVENT', (facts) => facts.filter((p) => (!roles?.length || roles.includes(p.role)) && (!side || roleSide(p.role) === side)));
 
 export const eventResolvers: Resolvers = {
   Query: {

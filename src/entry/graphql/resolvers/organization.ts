@@ -4,7 +4,7 @@ import type { StoredSubordination } from '../../../storage/records/stored';
 import type { Context } from '../context';
 import { listOrganizations } from '../lists/organizations';
 import { selectsPath } from '../selection';
-import { citedFields, filterFacts, list, loadAs } from './shared';
+import { citedFields, factsThrough, filterFacts, list, loadAs } from './shared';
 
 /** An organisation's subordinations as child; a selection climbing further (parents { parent { parents … } }) gets the levels above in one round trip. */
 async function loadParents(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<StoredSubordination[]> {
@@ -19,12 +19,15 @@ export const organizationResolvers: Resolvers = {
   },
   Organization: {
     aliases: (o) => list(o.aliases),
-    parents: (o, { at, classification }, ctx, info) => {
-      const keep = (facts: StoredSubordination[]) => filterFacts(facts, { at, roles: classification ? [classification] : null, key: 'classification' });
-      // Brought along with the organisation (a person's postings read ahead): no promise to complete.
-      const brought = ctx.along.factsOf(o, 'CHILD');
-      return brought ? keep(brought) : loadParents(ctx, o.id, info).then(keep);
-    },
+    // Brought along with the organisation when a person's postings were read ahead.
+    parents: (o, { at, classification }, ctx, info) =>
+      factsThrough(
+        ctx,
+        o,
+        'CHILD',
+        (facts) => filterFacts(facts, { at, roles: classification ? [classification] : null, key: 'classification' }),
+        () => loadParents(ctx, o.id, info),
+      ),
     children: async (o, { at, classification }, ctx) =>
       filterFacts(await ctx.loaders.factsByTarget('PARENT').load(o.id), { at, roles: classification ? [classification] : null, key: 'classification' }),
     members: async (o, { at, roles }, ctx) => filterFacts(await ctx.loaders.factsByTarget('ORGANIZATION').load(o.id), { at, roles }),

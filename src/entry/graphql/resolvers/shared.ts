@@ -5,6 +5,8 @@
 import { validityAt, type Validity } from '../../../foundations/model/partial-date';
 import { AppError } from '../../../foundations/errors';
 import type { Context } from '../context';
+import type { FactRel, FactsVia } from '../loaders';
+import { graphqlTypeOf, type RecordGraphqlType } from '../graphql-type-of';
 import { CITED_RECORD_TYPES, RECORD_TYPES, type CitedRecordType, type RecordType, type RefFieldOf, type RefTargets } from '../../../foundations/model/record-types';
 import { alternatives, article } from '../../../storage/records/validate';
 import { isStoredRecordOf, type StoredRecord, type StoredRecordOf } from '../../../storage/records/stored';
@@ -49,6 +51,21 @@ export function loadRef<R extends RecordType, F extends RefFieldOf<R>>(
   return loadLinked(ctx, record[field], targets, field);
 }
 
+/**
+ * The facts pointing at `target` through `rel`, passed through `keep`: those brought along with it
+ * as a plain value, as `loadRef` returns a brought record, else what `load` gives (the loader).
+ */
+export function factsThrough<Rel extends FactRel, T>(
+  ctx: Context,
+  target: StoredRecord,
+  rel: Rel,
+  keep: (facts: FactsVia<Rel>) => T,
+  load: () => Promise<FactsVia<Rel>> = () => ctx.loaders.factsByTarget(rel).load(target.id),
+): T | Promise<T> {
+  const brought = ctx.along.factsOf(target, rel);
+  return brought ? keep(brought) : load().then(keep);
+}
+
 export const citedFields = {
   citations: (parent: StoredRecord, _args: unknown, ctx: Context) => ctx.loaders.citations.load(parent.id),
   contradictions: (parent: StoredRecord, _args: unknown, ctx: Context) => ctx.loaders.contradictions.load(parent.id),
@@ -71,8 +88,6 @@ export function validityOf(fact: Dated, at: string): Validity {
 export function filterFacts<T extends StoredRecord & Dated>(facts: T[], opts: { at?: string | null; roles?: readonly string[] | null; key?: string }): T[] {
   return facts.filter((f) => (!opts.at || validityOf(f, opts.at) !== 'NO') && (!opts.roles?.length || opts.roles.includes(f[opts.key ?? 'role'] as string)));
 }
-
-import { graphqlTypeOf, type RecordGraphqlType } from '../graphql-type-of';
 
 export { graphqlTypeOf, type RecordGraphqlType };
 
